@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+import { makeProgram } from '../src/cli/program.js';
+import { CommanderError } from 'commander';
+import { GSError, EXIT } from '../src/errors.js';
+import { removePendingTempFiles } from '../src/io/local.js';
+
+// The only place that decides how the process ends: errors map to exit codes
+// (DESIGN.md), signals remove every temp output so nothing partial remains.
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    removePendingTempFiles();
+    process.stderr.write(`\ngenai-sanitize: interrupted (${sig}); no partial output was kept\n`);
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  });
+}
+// A reader that stops early (| head) is normal for a filter: end quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') {
+    removePendingTempFiles();
+    process.exit(0);
+  }
+});
+
+function fail(err: unknown): never {
+  removePendingTempFiles();
+  if (err instanceof GSError) {
+    process.stderr.write(`genai-sanitize: error: ${err.format()}\n`);
+    process.exit(err.exitCode);
+  }
+  const e = err as Error;
+  process.stderr.write(`genai-sanitize: internal error: ${e?.message ?? String(err)}\n`);
+  if (process.env.GENAI_SANITIZE_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+  process.stderr.write('  this is a bug: please report it with the command you ran (never the data)\n');
+  process.exit(EXIT.IO);
+}
+
+process.on('unhandledRejection', fail);
+process.on('uncaughtException', fail);
+
+const program = makeProgram();
+program.exitOverride();
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') process.exit(0);
+    process.exit(EXIT.USAGE);
+  }
+  fail(err);
+}

@@ -1,0 +1,88 @@
+import type { Finding, Level } from '../types.js';
+import { GSError } from '../errors.js';
+import {
+  analyzeLocal, csvColumns, makeClassifier, prepareCsv, prepareJson, prepareText,
+  type CsvColumns, type PreparedRecord, type RecordContext, type ReportedField,
+} from './record.js';
+import type { WalkAction } from '../io/json-walk.js';
+
+/** A record as sent to a (possibly worker-thread) processor: plain data, structured-clone friendly. */
+export type BatchItem = { kind: 'json'; text: string } | { kind: 'text'; text: string } | { kind: 'csv'; cells: string[] };
+
+export interface BatchRequest {
+  items: BatchItem[];
+  /** CSV header of the input the items come from. */
+  csvHeader?: string[];
+}
+
+/** A record-level error, without location (the caller knows it). */
+export interface ItemError {
+  code: GSError['code'];
+  message: string;
+  hint?: string;
+}
+
+export interface ItemResult {
+  out?: string;
+  cells?: string[];
+  fields: ReportedField[];
+  level: Level;
+  error?: ItemError;
+}
+
+/** Per-context caches: the JSON path classifier and CSV column plans. */
+export class BatchState {
+  readonly classify: (path: string, key: string) => WalkAction;
+  private columns?: { key: string; cols: CsvColumns };
+  constructor(readonly ctx: RecordContext) {
+    this.classify = makeClassifier(ctx.plan, ctx.mode);
+  }
+  csv(header: string[]): CsvColumns {
+    const key = header.join('\u0000');
+    if (this.columns?.key !== key) this.columns = { key, cols: csvColumns(header, this.ctx) };
+    return this.columns.cols;
+  }
+}
+
+function toItemError(e: unknown): ItemError {
+  if (e instanceof GSError) return { code: e.code, message: e.message, hint: e.hint };
+  throw e;
+}
+
+function prepare(item: BatchItem, state: BatchState, header?: string[]): PreparedRecord {
+  switch (item.kind) {
+    case 'json':
+      return prepareJson(item.text, state.ctx, state.classify);
+    case 'text':
+      return prepareText(item.text, state.ctx);
+    case 'csv':
+      return prepareCsv(item.cells, state.csv(header ?? []), state.ctx);
+  }
+}
+
+/** Prepares every item; bad records become error results instead of throwing. */
+export function prepareBatch(req: BatchRequest, state: BatchState): Array<PreparedRecord | ItemError> {
+  return req.items.map((item) => {
+    try {
+      return prepare(item, state, req.csvHeader);
+    } catch (e) {
+      return toItemError(e);
+    }
+  });
+}
+
+export function finalizeBatch(prepared: Array<PreparedRecord | ItemError>, findings: (p: PreparedRecord) => Finding[][]): ItemResult[] {
+  return prepared.map((p) => {
+    if (!('finalize' in p)) return { fields: [], level: 'public', error: p };
+    try {
+      return p.finalize(findings(p));
+    } catch (e) {
+      return { fields: [], level: 'public', error: toItemError(e) };
+    }
+  });
+}
+
+/** The synchronous path: local analyzer only. Pure apart from the plan's caches. */
+export function processBatch(req: BatchRequest, state: BatchState): ItemResult[] {
+  return finalizeBatch(prepareBatch(req, state), (p) => analyzeLocal(state.ctx, p.texts));
+}

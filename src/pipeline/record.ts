@@ -1,0 +1,231 @@
+import type { Finding, Level } from '../types.js';
+import type { Plan } from '../policy/plan.js';
+import { GSError } from '../errors.js';
+import { walkJson, rewriteJson, type JsonLeaf, type WalkAction } from '../io/json-walk.js';
+import { csvSafe } from '../io/csv.js';
+import { levelRank } from '../classify/taxonomy.js';
+import { maskedHint } from '../report/mask.js';
+
+/** A finding as reported: the location and a masked hint, never the value. */
+export type ReportedFinding = Finding & { hint: string };
+
+/** One scanned field of one record, as the report accumulator receives it. */
+export interface ReportedField {
+  path: string;
+  length: number;
+  findings: ReportedFinding[];
+}
+
+/** What the pipeline does with each record. */
+export type Mode = 'scan' | 'sanitize' | 'reidentify';
+
+/** Everything record processing needs; built once per run (and once per worker thread). */
+export interface RecordContext {
+  plan: Plan;
+  mode: Mode;
+  /** reidentify mode: turns tokens back into values. */
+  reidentify?: (text: string) => string;
+  /** Adds the record's level under this key (JSON) or column (CSV). */
+  labelField?: string;
+  /** Neutralize spreadsheet formulas in CSV output cells. */
+  csvSafe?: boolean;
+}
+
+/** One field value waiting for detection. */
+export interface PendingText {
+  text: string;
+  path: string;
+  key: string;
+}
+
+/**
+ * A record split into the texts to analyze and a function that builds the
+ * output once the findings are known. Detection sits between the two so an
+ * async engine (Azure) can analyze the texts of many records in one batch.
+ */
+export interface PreparedRecord {
+  texts: PendingText[];
+  finalize(findings: Finding[][]): RecordOutcome;
+}
+
+export interface RecordOutcome {
+  /** Serialized output record (JSON/text), or CSV cells; undefined in scan mode. */
+  out?: string;
+  cells?: string[];
+  fields: ReportedField[];
+  level: Level;
+}
+
+// Keys of chat fine-tuning records that are structure, not content: never scanned
+// or changed, so roles, ids and tool names survive and uploads stay valid.
+const CHAT_STRUCTURE_KEYS = new Set(['role', 'type', 'name', 'weight', 'id', 'tool_call_id', 'refusal']);
+const CHAT_OPAQUE_KEYS = new Set(['image_url', 'input_audio', 'file', 'audio']);
+const CHAT_ROOTS = ['/messages/', '/tools/', '/functions/'];
+
+function isChatPath(path: string): boolean {
+  for (const r of CHAT_ROOTS) if (path.startsWith(r)) return true;
+  return false;
+}
+
+/** Builds the walker's per-path decision: built-in chat structure first, then the policy's field rules. */
+export function makeClassifier(plan: Plan, mode: Mode): (path: string, key: string) => WalkAction {
+  const cache = new Map<string, WalkAction>();
+  return (path, key) => {
+    if (isChatPath(path)) {
+      if (CHAT_STRUCTURE_KEYS.has(key) && !/\/\d+$/.test(path)) return 'skip';
+      if (CHAT_OPAQUE_KEYS.has(key)) return 'skip';
+    }
+    if (mode === 'reidentify') return 'scan';
+    // array indices vary per record: cache on the wildcard path
+    const norm = path.replace(/\/\d+(?=\/|$)/g, '/*');
+    let action = cache.get(norm);
+    if (action === undefined) {
+      const rule = plan.fieldRule(path);
+      action = rule.drop ? 'drop' : rule.scan ? 'scan' : 'skip';
+      if (cache.size < 10_000) cache.set(norm, action);
+    }
+    return action;
+  };
+}
+
+const isEmbedded = (path: string, key: string) => key === 'arguments' && path.includes('/function/');
+
+function report(text: string, findings: Finding[], path: string): ReportedField {
+  return {
+    path,
+    length: text.length,
+    findings: findings.map((f) => ({ ...f, hint: maskedHint(text.slice(f.start, f.end), f.entity) })),
+  };
+}
+
+function levelOf(ctx: RecordContext, fields: ReportedField[]): Level {
+  let level: Level = 'public';
+  for (const field of fields) {
+    const forced = ctx.plan.fieldRule(field.path).level;
+    if (forced && levelRank(forced) > levelRank(level)) level = forced;
+    for (const f of field.findings) {
+      const l = ctx.plan.entityInfo(f.entity).level;
+      if (levelRank(l) > levelRank(level)) level = l;
+    }
+  }
+  return level;
+}
+
+function transform(ctx: RecordContext, text: string, findings: Finding[], path: string): string | undefined {
+  if (ctx.mode === 'reidentify') {
+    const out = ctx.reidentify!(text);
+    return out === text ? undefined : out;
+  }
+  if (ctx.mode !== 'sanitize' || findings.length === 0) return undefined;
+  const out = ctx.plan.transformValue(text, findings, path);
+  return out === text ? undefined : out;
+}
+
+/** Prepares one JSON record (a JSONL line or an array element). Throws GSError BAD_JSON. */
+export function prepareJson(raw: string, ctx: RecordContext, classify: (path: string, key: string) => WalkAction): PreparedRecord {
+  const walk = walkJson(raw, { classify, embedded: isEmbedded });
+  const leaves: JsonLeaf[] = [];
+  const collect = (ls: JsonLeaf[]) => {
+    for (const l of ls) {
+      if (l.embedded) collect(l.embedded.leaves);
+      else leaves.push(l);
+    }
+  };
+  collect(walk.leaves);
+  return {
+    texts: leaves.map((l) => ({ text: l.value, path: l.path, key: l.key })),
+    finalize(findings) {
+      const fields: ReportedField[] = [];
+      for (let i = 0; i < leaves.length; i++) {
+        const leaf = leaves[i];
+        fields.push(report(leaf.value, findings[i], leaf.path));
+        const next = transform(ctx, leaf.value, findings[i], leaf.path);
+        if (next !== undefined) leaf.replacement = next;
+      }
+      const level = levelOf(ctx, fields);
+      if (ctx.mode === 'scan') return { fields, level };
+      let extra: { at: number; text: string } | undefined;
+      if (ctx.labelField && walk.rootClose >= 0) {
+        extra = { at: walk.rootClose, text: `${walk.rootHasMembers ? ',' : ''}${JSON.stringify(ctx.labelField)}:${JSON.stringify(level)}` };
+      }
+      return { out: rewriteJson(raw, walk, extra), fields, level };
+    },
+  };
+}
+
+/** Prepares one line of a plain-text input: the whole line is one field, `text`. */
+export function prepareText(line: string, ctx: RecordContext): PreparedRecord {
+  return {
+    texts: [{ text: line, path: 'text', key: 'text' }],
+    finalize(findings) {
+      const fields = [report(line, findings[0], 'text')];
+      const level = levelOf(ctx, fields);
+      if (ctx.mode === 'scan') return { fields, level };
+      return { out: transform(ctx, line, findings[0], 'text') ?? line, fields, level };
+    },
+  };
+}
+
+/** Column plan of a CSV input: which columns are scanned, kept or dropped. */
+export interface CsvColumns {
+  header: string[];
+  actions: WalkAction[];
+  /** Output header (dropped columns removed, label column added). */
+  outHeader: string[];
+}
+
+export function csvColumns(header: string[], ctx: RecordContext): CsvColumns {
+  const actions = header.map((h): WalkAction => {
+    if (ctx.mode === 'reidentify') return 'scan';
+    const rule = ctx.plan.fieldRule(h);
+    return rule.drop ? 'drop' : rule.scan ? 'scan' : 'skip';
+  });
+  const outHeader = header.filter((_, i) => actions[i] !== 'drop');
+  if (ctx.labelField) outHeader.push(ctx.labelField);
+  return { header, actions, outHeader };
+}
+
+/** Prepares one CSV row; a row with the wrong number of cells is BAD_CSV. */
+export function prepareCsv(cells: string[], cols: CsvColumns, ctx: RecordContext): PreparedRecord {
+  if (cells.length !== cols.header.length) {
+    throw new GSError('BAD_CSV', `expected ${cols.header.length} columns (as in the header), found ${cells.length}`, {
+      hint: 'fix the row, or use --on-error quarantine to set ragged rows aside',
+    });
+  }
+  const idx: number[] = [];
+  const texts: PendingText[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (cols.actions[i] === 'scan' && cells[i].length > 0) {
+      idx.push(i);
+      texts.push({ text: cells[i], path: cols.header[i], key: cols.header[i].toLowerCase() });
+    }
+  }
+  return {
+    texts,
+    finalize(findings) {
+      const fields: ReportedField[] = [];
+      const out = ctx.mode === 'scan' ? undefined : cells.slice();
+      for (let j = 0; j < idx.length; j++) {
+        const i = idx[j];
+        fields.push(report(cells[i], findings[j], cols.header[i]));
+        if (out) {
+          const next = transform(ctx, cells[i], findings[j], cols.header[i]);
+          if (next !== undefined) out[i] = next;
+        }
+      }
+      const level = levelOf(ctx, fields);
+      if (!out) return { fields, level };
+      let kept = out.filter((_, i) => cols.actions[i] !== 'drop');
+      if (ctx.csvSafe) kept = kept.map(csvSafe);
+      if (ctx.labelField) kept.push(level);
+      return { cells: kept, fields, level };
+    },
+  };
+}
+
+/** Runs the plan's local analyzer over prepared texts (the synchronous path). */
+export function analyzeLocal(ctx: RecordContext, texts: PendingText[]): Finding[][] {
+  if (ctx.mode === 'reidentify') return texts.map(() => []);
+  const analyzer = ctx.plan.analyzer;
+  return texts.map((t) => analyzer.analyze(t.text, { fieldPath: t.path, fieldName: t.key.toLowerCase() }));
+}
