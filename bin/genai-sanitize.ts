@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { makeProgram } from '../src/cli/program.js';
 import { CommanderError } from 'commander';
+import { writeFileSync } from 'node:fs';
 import { GSError, EXIT } from '../src/errors.js';
 import { removePendingTempFiles } from '../src/io/local.js';
 
@@ -35,10 +36,22 @@ function fail(err: unknown): never {
 }
 
 process.on('unhandledRejection', fail);
+// For the benchmark: peak RSS of the whole process (worker threads included) at exit.
+if (process.env.GENAI_SANITIZE_STATS_FILE) {
+  const statsFile = process.env.GENAI_SANITIZE_STATS_FILE;
+  process.on('exit', () => {
+    writeFileSync(statsFile, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));
+  });
+}
 process.on('uncaughtException', fail);
 
 const program = makeProgram();
-program.exitOverride();
+// commander exits by itself on usage errors: make every (sub)command throw instead, so the code is 2
+const override = (c: import('commander').Command): void => {
+  c.exitOverride();
+  c.commands.forEach(override);
+};
+override(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

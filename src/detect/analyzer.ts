@@ -1,24 +1,61 @@
-import type { Analyzer, AnalyzerOptions, Finding } from '../types.js';
+/**
+ * The local analyzer: built-in recognizers (registry.ts), policy deny/custom
+ * rules and the names path (ner/), merged into non-overlapping findings.
+ */
+import type { AnalyzeContext, Analyzer, AnalyzerOptions, Finding } from '../types.js';
+import { GSError } from '../errors.js';
+import { createNerRecognizer } from './ner/index.js';
+import { RECOGNIZERS } from './registry.js';
+import { compileRecognizers, runRecognizers } from './engine.js';
+import { fieldNameWords } from './context.js';
+import { resolveOverlaps } from './overlap.js';
+import { allowTest, customRecognizers, denyRecognizers } from './policy-rules.js';
+
+/** Entities the names path (ner/) produces. */
+export const NAME_ENTITIES = ['PERSON', 'LOCATION', 'ORGANIZATION'] as const;
 
 /**
- * Minimal skeleton analyzer (email + an obvious secret pattern) so the pipeline
- * runs end to end; the full engine replaces the internals, not the signature.
+ * Builds an analyzer. All compilation (regexes, prefilter, context sets, the
+ * names gazetteers) happens here; `analyze` only runs precompiled code.
+ *
+ * `analyze(text, ctx)` returns findings sorted by start, pairwise
+ * non-overlapping (higher score wins, then longer, then earlier), each with
+ * score in [minScore, 1], UTF-16 offsets and the recognizer id. `ctx.fieldName`
+ * acts as a context cue (a column named `ssn` raises SSN-shaped values).
+ *
+ * Throws GSError('POLICY_INVALID') when an allow/deny/custom regex does not
+ * compile or is prone to catastrophic backtracking, or a score is out of range.
  */
 export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const minScore = opts.minScore ?? 0.5;
-  const email = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-  const secret = /\b(?:AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36})\b/g;
+  if (!(minScore >= 0 && minScore <= 1)) throw new GSError('POLICY_INVALID', 'detect.minScore must be a number in [0, 1]');
+  const minByEntity = opts.minScoreByEntity ?? {};
+  for (const [e, s] of Object.entries(minByEntity)) {
+    if (typeof s !== 'number' || !(s >= 0 && s <= 1)) throw new GSError('POLICY_INVALID', `detect.minScoreByEntity.${e} must be a number in [0, 1]`);
+  }
+  const phoneRegion = (opts.phoneRegion ?? 'US').toUpperCase();
+  const selected = opts.entities ? new Set(opts.entities) : undefined;
+  const recs = [...denyRecognizers(opts.deny), ...customRecognizers(opts.custom), ...RECOGNIZERS];
+  const set = compileRecognizers(recs);
+  const enabled = set.recognizers.map((cr) => !selected || selected.has(cr.rec.entity));
+  const isAllowed = allowTest(opts.allow);
+  const wantNames = opts.names !== false && (!selected || NAME_ENTITIES.some((e) => selected.has(e)));
+  const ner = wantNames ? createNerRecognizer({}) : undefined;
+
+  const entities = [...new Set([...recs.map((r) => r.entity), ...(wantNames ? NAME_ENTITIES : [])])].filter((e) => !selected || selected.has(e));
+  const threshold = (entity: string) => minByEntity[entity] ?? minScore;
+
   return {
-    entities: ['EMAIL', 'SECRET'],
-    analyze(text: string): Finding[] {
-      const out: Finding[] = [];
-      if (text.includes('@')) {
-        email.lastIndex = 0;
-        for (let m; (m = email.exec(text)); ) out.push({ entity: 'EMAIL', start: m.index, end: m.index + m[0].length, score: 0.9, recognizer: 'email' });
+    entities,
+    analyze(text: string, ctx?: AnalyzeContext): Finding[] {
+      if (!text) return [];
+      const fieldWords = fieldNameWords(ctx?.fieldName);
+      let raw = runRecognizers(set, text, { phoneRegion, fieldWords, enabled });
+      if (ner) {
+        for (const f of ner.analyze(text, ctx)) if (!selected || selected.has(f.entity)) raw.push(f);
       }
-      secret.lastIndex = 0;
-      for (let m; (m = secret.exec(text)); ) out.push({ entity: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.9, recognizer: 'secret' });
-      return out.filter((f) => f.score >= minScore).sort((a, b) => a.start - b.start);
+      raw = raw.filter((f) => f.score >= threshold(f.entity) && f.end > f.start && (!isAllowed || !isAllowed(text.slice(f.start, f.end))));
+      return resolveOverlaps(raw);
     },
   };
 }

@@ -69,22 +69,15 @@ function isChatPath(path: string): boolean {
 
 /** Builds the walker's per-path decision: built-in chat structure first, then the policy's field rules. */
 export function makeClassifier(plan: Plan, mode: Mode): (path: string, key: string) => WalkAction {
-  const cache = new Map<string, WalkAction>();
   return (path, key) => {
     if (isChatPath(path)) {
       if (CHAT_STRUCTURE_KEYS.has(key) && !/\/\d+$/.test(path)) return 'skip';
       if (CHAT_OPAQUE_KEYS.has(key)) return 'skip';
     }
     if (mode === 'reidentify') return 'scan';
-    // array indices vary per record: cache on the wildcard path
-    const norm = path.replace(/\/\d+(?=\/|$)/g, '/*');
-    let action = cache.get(norm);
-    if (action === undefined) {
-      const rule = plan.fieldRule(path);
-      action = rule.drop ? 'drop' : rule.scan ? 'scan' : 'skip';
-      if (cache.size < 10_000) cache.set(norm, action);
-    }
-    return action;
+    // the plan caches rules per concrete path (exact-index rules like /messages/0/content must not leak to others)
+    const rule = plan.fieldRule(path);
+    return rule.drop ? 'drop' : rule.scan || rule.entity ? 'scan' : 'skip';
   };
 }
 
@@ -116,8 +109,11 @@ function transform(ctx: RecordContext, text: string, findings: Finding[], path: 
     const out = ctx.reidentify!(text);
     return out === text ? undefined : out;
   }
-  if (ctx.mode !== 'sanitize' || findings.length === 0) return undefined;
+  if (ctx.mode !== 'sanitize') return undefined;
+  // a field rule with `entity` treats the whole value as a finding, even when the analyzer saw nothing
+  if (findings.length === 0 && !ctx.plan.fieldRule(path).entity) return undefined;
   const out = ctx.plan.transformValue(text, findings, path);
+  if (out === undefined) return ''; // the `drop` operator empties the value (the member/column stays, so the schema does)
   return out === text ? undefined : out;
 }
 
@@ -178,7 +174,7 @@ export function csvColumns(header: string[], ctx: RecordContext): CsvColumns {
   const actions = header.map((h): WalkAction => {
     if (ctx.mode === 'reidentify') return 'scan';
     const rule = ctx.plan.fieldRule(h);
-    return rule.drop ? 'drop' : rule.scan ? 'scan' : 'skip';
+    return rule.drop ? 'drop' : rule.scan || rule.entity ? 'scan' : 'skip';
   });
   const outHeader = header.filter((_, i) => actions[i] !== 'drop');
   if (ctx.labelField) outHeader.push(ctx.labelField);

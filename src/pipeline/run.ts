@@ -90,6 +90,11 @@ export function shardOf(name: string, count: number): number {
   return h.readUInt32BE(0) % count;
 }
 
+/** Files the tool itself writes beside outputs: never inputs of a later run over the same folder. */
+function isCompanionName(name: string): boolean {
+  return /\.label\.json$|\.rejects$|(^|\/)report\.json$/.test(name);
+}
+
 async function resolveInputs(opts: RunOptions): Promise<InputSource[]> {
   if (opts.inputs.length === 0) throw new GSError('NO_INPUTS', 'no input given', { hint: 'name files, folders, globs, Blob URLs, or - for stdin' });
   const all: InputSource[] = [];
@@ -97,7 +102,7 @@ async function resolveInputs(opts: RunOptions): Promise<InputSource[]> {
   for (const arg of opts.inputs) {
     let list: InputSource[];
     if (arg === '-') list = [stdinSource()];
-    else if (opts.remote?.isRemote(arg)) list = await opts.remote.listInputs(arg);
+    else if (opts.remote?.isRemote(arg)) list = (await opts.remote.listInputs(arg)).filter((s) => !isCompanionName(s.relativeName));
     else list = await listLocalInputs(arg);
     for (const s of list) {
       if (seen.has(s.name)) continue;

@@ -1,4 +1,4 @@
-import type { Duplex, Readable } from 'node:stream';
+import { pipeline, type Duplex, type Readable } from 'node:stream';
 import { GSError } from '../../errors.js';
 import type { Finding } from '../../types.js';
 import type { CommandIO } from '../io.js';
@@ -19,11 +19,12 @@ import type { AzureEngineStats } from '../../detect/azure/index.js';
  */
 export async function setupRemote(opts: DatasetOptions, io: CommandIO, inputs: string[]): Promise<RemoteIO | undefined> {
   const urls = [...inputs, ...(opts.output ? [opts.output] : [])];
-  if (!urls.some((u) => isBlobUrl(u))) return undefined;
+  const endpoint = { endpoint: opts.blobEndpoint ?? io.env.AZURE_STORAGE_BLOB_ENDPOINT };
+  if (!urls.some((u) => isBlobUrl(u, endpoint))) return undefined;
   const blob = await import('../../io/blob/index.js');
   const options = blob.blobOptionsFromEnv({ blobEndpoint: opts.blobEndpoint, concurrency: opts.concurrency }, io.env);
   return {
-    isRemote: (u) => isBlobUrl(u),
+    isRemote: (u) => isBlobUrl(u, endpoint),
     listInputs: (u) => blob.listBlobInputs(u, options),
     outputLocation: (u) => blob.blobOutputLocation(u, options),
     outputTarget: (u) => blob.blobOutputTarget(u, options),
@@ -65,7 +66,8 @@ export async function setupInputDecryption(opts: DatasetOptions, io: CommandIO):
     ? undefined
     : await resolvePassphrase({ passphraseFile: opts.passphraseFile, passphraseEnv: opts.passphraseEnv, prompt: false, env: io.env });
   if (!identities.length && !passphrase) return undefined;
-  return (s) => s.pipe(createAgeDecryptStream({ identities, passphrase })) as unknown as Readable;
+  // pipeline (not pipe) so a read error of the source fails the decrypting stream too
+  return (s) => pipeline(s, createAgeDecryptStream({ identities, passphrase }), () => undefined) as unknown as Readable;
 }
 
 export interface EngineSetup {

@@ -1,0 +1,105 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { GSError, EXIT, toGSError } from '../../errors.js';
+import { LEVELS, type Level } from '../../types.js';
+import { isLevel } from '../../classify/taxonomy.js';
+import { mergeReports, readReportFile } from '../../report/merge.js';
+import { evaluateGate } from '../../report/gate.js';
+import { REPORTERS } from '../../report/reporters/index.js';
+import { isCI, processIO, useColor, type CommandIO } from '../io.js';
+
+/** Options of `report merge`. */
+export interface ReportMergeOptions {
+  /** Shard report files. */
+  reports: string[];
+  /** Merged JSON report path, `-` for stdout. */
+  output: string;
+  maxFindings?: number;
+  markdown?: string;
+  html?: string;
+  sarif?: string;
+  failOn?: Level;
+  failOnEntity?: string[];
+  /** No summary on stderr. */
+  quiet?: boolean;
+  /** CI mode (also CI=true): plain output. */
+  ci?: boolean;
+}
+
+/**
+ * `report merge`: reads and validates every shard report, merges them, writes
+ * the merged JSON (and optional Markdown/HTML/SARIF) atomically, prints the
+ * summary on stderr and returns the exit code (1 when the gate fails).
+ * Throws GSError: REPORT_INVALID (bad file), REPORT_MISMATCH (different
+ * tool/policy/command), INPUT_NOT_FOUND/IO (unreadable), WRITE_FAILED.
+ */
+export async function runReportMerge(opts: ReportMergeOptions, io: CommandIO = processIO()): Promise<number> {
+  if (opts.reports.length === 0) throw new GSError('NO_INPUTS', 'no report files given', { hint: 'genai-sanitize report merge shard-*.json -o report.json' });
+  const named = [];
+  for (const file of opts.reports) named.push({ file, report: await readReportFile(file) });
+  const report = mergeReports(named, { maxFindings: opts.maxFindings });
+  // Like scan/sanitize, the written report always carries the gate outcome (passed when no criteria are given).
+  report.gate = evaluateGate(report, { failOn: opts.failOn, failOnEntity: opts.failOnEntity });
+
+  const outputs: [string | undefined, keyof typeof REPORTERS][] = [
+    [opts.output, 'json'],
+    [opts.markdown, 'markdown'],
+    [opts.html, 'html'],
+    [opts.sarif, 'sarif'],
+  ];
+  for (const [target, format] of outputs) {
+    if (!target) continue;
+    const text = REPORTERS[format].render(report);
+    if (target === '-') io.stdout.write(text);
+    else await writeAtomically(target, text);
+  }
+  if (!opts.quiet) io.stderr.write(REPORTERS.terminal.render(report, { color: useColor(io, isCI(io.env, opts.ci)) }));
+  return report.gate?.failed ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/** Writes under a temporary name and renames, so readers never see half a report. */
+export async function writeAtomically(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, text, { mode: 0o644 });
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    const e = toGSError(err, path);
+    throw e.code === 'IO' || e.code === 'INPUT_NOT_FOUND' ? new GSError('WRITE_FAILED', 'cannot write the report', { location: { file: path }, hint: 'check that the folder exists and is writable', cause: err }) : e;
+  }
+}
+
+function parseCount(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+  return n;
+}
+
+function parseLevel(v: string): Level {
+  if (!isLevel(v)) throw new InvalidArgumentError(`expected one of ${LEVELS.join(', ')}`);
+  return v;
+}
+
+/** `genai-sanitize report merge <reports...> -o F`. */
+export function makeReportCommand(): Command {
+  const report = new Command('report').description('work with classification reports');
+  report
+    .command('merge')
+    .description('combine the reports of sharded runs into one run report with exact totals')
+    .argument('<reports...>', 'shard report.json files')
+    .option('-o, --output <file>', 'merged report.json (- for stdout)', '-')
+    .option('--max-findings <n>', 'cap on the merged findings list (at most the shards\' cap)', parseCount)
+    .option('--markdown <file>', 'also write a Markdown summary')
+    .option('--html <file>', 'also write a self-contained HTML report')
+    .option('--sarif <file>', 'also write SARIF 2.1.0')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when the merged run reaches this level').argParser(parseLevel))
+    .option('--fail-on-entity <entities>', 'exit 1 when any of these entities was found (comma-separated)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--quiet', 'no summary on stderr')
+    .option('--ci', 'plain, stable output (also when CI=true)')
+    .action(async (files: string[], o: Omit<ReportMergeOptions, 'reports'>) => {
+      process.exitCode = await runReportMerge({ reports: files, ...o });
+    });
+  return report;
+}

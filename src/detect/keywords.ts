@@ -1,0 +1,118 @@
+/**
+ * Multi-keyword prefilter: one Aho-Corasick pass over the text (ASCII
+ * letters folded to lower case) finds which of all recognizers' keywords
+ * occur, so recognizers whose keywords are absent never run (gitleaks'
+ * design). One pass costs about as much as a single simple regex, whatever
+ * the number of keywords; case-sensitive keywords are confirmed with indexOf.
+ */
+
+export interface KeywordMatcher {
+  /** Number of keywords (ids are 0..count-1 in the order given). */
+  readonly count: number;
+  /**
+   * Fills `hits[id] = 1` for every keyword that occurs in `text`, and returns
+   * the digit count of the longest numeric token: digits joined by at most two
+   * consecutive separators among space . - / ( ) + (so "+1 (555) 123-4567"
+   * counts 11, "1,245" counts 3). Computed in the same pass, for free.
+   */
+  scan(text: string, hits: Uint8Array): number;
+}
+
+/** Folds a UTF-16 code unit: ASCII upper case to lower case, others unchanged. */
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+export function buildKeywordMatcher(keywords: readonly { text: string; caseSensitive: boolean }[]): KeywordMatcher {
+  // Alphabet: every distinct (folded) code unit used by a keyword gets a class; all else is class 0.
+  const classOf = new Map<number, number>();
+  const folded = keywords.map((k) => Array.from(k.text, (ch) => fold(ch.charCodeAt(0))));
+  for (const w of folded) for (const c of w) if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
+  const nClasses = classOf.size + 1;
+  const asciiClass = new Uint16Array(128);
+  for (const [c, k] of classOf) if (c < 128) asciiClass[c] = k;
+  for (let c = 65; c <= 90; c++) asciiClass[c] = asciiClass[c + 32];
+  const cls = (c: number): number => (c < 128 ? asciiClass[c] : (classOf.get(c) ?? 0));
+
+  // Trie.
+  const goto: number[][] = [new Array(nClasses).fill(-1)];
+  const out: number[][] = [[]];
+  folded.forEach((w, id) => {
+    let s = 0;
+    for (const c of w) {
+      const k = cls(c);
+      if (goto[s][k] === -1) {
+        goto[s][k] = goto.length;
+        goto.push(new Array(nClasses).fill(-1));
+        out.push([]);
+      }
+      s = goto[s][k];
+    }
+    out[s].push(id);
+  });
+  // Failure links by BFS, turned into a full DFA table.
+  const n = goto.length;
+  const delta = new Int32Array(n * nClasses);
+  const fail = new Int32Array(n);
+  const queue: number[] = [];
+  for (let k = 0; k < nClasses; k++) {
+    const t = goto[0][k];
+    delta[k] = t === -1 ? 0 : t;
+    if (t > 0) {
+      fail[t] = 0;
+      queue.push(t);
+    }
+  }
+  while (queue.length) {
+    const s = queue.shift()!;
+    out[s] = out[s].concat(out[fail[s]]);
+    for (let k = 0; k < nClasses; k++) {
+      const t = goto[s][k];
+      if (t === -1) delta[s * nClasses + k] = delta[fail[s] * nClasses + k];
+      else {
+        fail[t] = delta[fail[s] * nClasses + k];
+        delta[s * nClasses + k] = t;
+        queue.push(t);
+      }
+    }
+  }
+  // Pre-multiplied state offsets (state * nClasses) so the hot loop does one add per character.
+  for (let i = 0; i < delta.length; i++) delta[i] *= nClasses;
+  const outputs = out.map((o) => Int32Array.from(o));
+  // Indexed by pre-multiplied offset, so the hot loop never divides.
+  const hasOutput = new Uint8Array(n * nClasses);
+  out.forEach((o, s) => (hasOutput[s * nClasses] = o.length ? 1 : 0));
+  const caseSensitive = keywords.map((k) => k.caseSensitive);
+  const anyNonAscii = [...classOf.keys()].some((c) => c >= 128);
+
+  return {
+    count: keywords.length,
+    scan(text: string, hits: Uint8Array): number {
+      let off = 0;
+      let digits = 0;
+      let maxDigits = 0;
+      let seps = 0;
+      const len = text.length;
+      for (let i = 0; i < len; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+          if (++digits > maxDigits) maxDigits = digits;
+          seps = 0;
+        } else if (digits > 0 && (c === 32 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || c === 43) && ++seps <= 2) {
+          // separator inside a numeric token: keep counting
+        } else {
+          digits = 0;
+          seps = 0;
+        }
+        off = delta[off + (c < 128 ? asciiClass[c] : anyNonAscii ? (classOf.get(c) ?? 0) : 0)];
+        if (hasOutput[off] === 1) {
+          const o = outputs[off / nClasses];
+          for (let j = 0; j < o.length; j++) hits[o[j]] = 1;
+        }
+      }
+      // Case-sensitive keywords matched case-insensitively above: confirm them exactly.
+      for (let id = 0; id < hits.length; id++) {
+        if (hits[id] && caseSensitive[id] && text.indexOf(keywords[id].text) < 0) hits[id] = 0;
+      }
+      return maxDigits;
+    },
+  };
+}

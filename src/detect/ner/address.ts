@@ -1,0 +1,211 @@
+/**
+ * Postal addresses in free text (US, UK and EU styles) as one LOCATION span:
+ * a street core (house number + street, in the local order) extended by an
+ * optional unit, city, state/region, postcode and country.
+ *
+ * Every pattern is bounded (no nested unbounded repetition) so long adversarial
+ * inputs stay linear; see address.test.ts.
+ */
+import { K, type Lexicon } from './lexicon.js';
+import { Shape, type Token } from './tokens.js';
+import type { Candidate } from './candidate.js';
+
+/** US street suffixes (USPS names and common abbreviations) plus UK street words. */
+const STREET_SUFFIX = [
+  'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct',
+  'Way', 'Place', 'Pl', 'Parkway', 'Pkwy', 'Terrace', 'Ter', 'Circle', 'Cir', 'Highway', 'Hwy', 'Square', 'Sq',
+  'Trail', 'Trl', 'Crescent', 'Cres', 'Close', 'Gardens', 'Grove', 'Hill', 'Row', 'Mews', 'Walk', 'Alley', 'Loop',
+  'Plaza', 'Pike', 'Expressway', 'Freeway', 'Route', 'Rte', 'Broadway', 'Green', 'Park', 'Parade', 'Rise', 'Vale',
+  'View', 'Wharf', 'Quay', 'Embankment', 'Esplanade', 'Causeway', 'Crossing', 'Turnpike', 'Run', 'Point', 'Pass',
+  'Path', 'Ridge', 'Heights', 'Bypass', 'Branch', 'Bridge', 'Brook', 'Brooks', 'Burg', 'Burgs', 'Camp', 'Canyon',
+  'Cape', 'Center', 'Centre', 'Cliff', 'Cliffs', 'Club', 'Common', 'Corner', 'Corners', 'Course', 'Courts', 'Cove',
+  'Coves', 'Creek', 'Crest', 'Crossroad', 'Curve', 'Dale', 'Dam', 'Divide', 'Drives', 'Estate', 'Estates', 'Extension',
+  'Falls', 'Ferry', 'Field', 'Fields', 'Flat', 'Flats', 'Ford', 'Fords', 'Forest', 'Forge', 'Forges', 'Fork', 'Forks',
+  'Fort', 'Garden', 'Gateway', 'Glen', 'Glens', 'Greens', 'Groves', 'Harbor', 'Harbors', 'Haven', 'Hills', 'Hollow',
+  'Inlet', 'Island', 'Islands', 'Isle', 'Junction', 'Junctions', 'Key', 'Keys', 'Knoll', 'Knolls', 'Lake', 'Lakes',
+  'Land', 'Landing', 'Light', 'Lights', 'Lock', 'Locks', 'Lodge', 'Manor', 'Manors', 'Meadow', 'Meadows', 'Mill',
+  'Mills', 'Mission', 'Motorway', 'Mount', 'Mountain', 'Mountains', 'Neck', 'Orchard', 'Oval', 'Overpass', 'Parks',
+  'Parkways', 'Pines', 'Plain', 'Plains', 'Points', 'Port', 'Ports', 'Prairie', 'Radial', 'Ramp', 'Ranch', 'Rapid',
+  'Rapids', 'Rest', 'Ridges', 'River', 'Roads', 'Shoal', 'Shoals', 'Shore', 'Shores', 'Skyway', 'Spring', 'Springs',
+  'Spur', 'Spurs', 'Squares', 'Station', 'Stravenue', 'Stream', 'Streets', 'Summit', 'Throughway', 'Trace', 'Track',
+  'Trafficway', 'Tunnel', 'Underpass', 'Union', 'Unions', 'Valley', 'Valleys', 'Via', 'Viaduct', 'Views', 'Village',
+  'Villages', 'Ville', 'Vista', 'Walks', 'Wall', 'Ways', 'Well', 'Wells', 'Yard', 'Yards',
+];
+
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+const COUNTRY_TAIL = 'USA|U\\.S\\.A\\.|U\\.S\\.|US|United States(?: of America)?|UK|U\\.K\\.|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Australia|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|The Netherlands|Nederland|Belgium|Belgique|België|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Poland|Polska|Sweden|Sverige|Denmark|Danmark|Norway|Norge|Finland|Suomi|Luxembourg|Czech Republic|Czechia';
+
+const CAP = '\\p{Lu}[\\p{L}\\p{M}\'’.\\-]{0,24}';
+const ANY = '[\\p{L}\\p{M}][\\p{L}\\p{M}\'’.\\-]{0,24}';
+const ORD = '\\d{1,3}(?:st|nd|rd|th)';
+const NUM = '\\d{1,6}[A-Za-z]?(?:[\\-/]\\d{1,5}[A-Za-z]?)?';
+const DIR = '(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s)?';
+const FUNC = '(?!(?:the|a|an|my|our|your|his|her|their|on|in|at|of|to|and|or|for|with|per|each|every|more|other|same|this|that|is|was|are|be|it|we|i|you|they|over|down|up|off|by|from|into|across|along)\\s)';
+const UNIT = '(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|No|#)\\.?\\s?#?[A-Za-z0-9\\-]{1,6})?';
+
+/** Suffixes that are almost always streets; the others ("Course", "View", "Park") need a city/postcode after them. */
+const COMMON_SUFFIX = new Set(['Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct', 'Way', 'Place', 'Pl', 'Parkway', 'Pkwy', 'Terrace', 'Ter', 'Circle', 'Cir', 'Highway', 'Hwy', 'Square', 'Sq', 'Trail', 'Trl', 'Crescent', 'Cres', 'Close', 'Gardens', 'Grove', 'Mews', 'Alley', 'Plaza', 'Broadway', 'Expressway', 'Pike', 'Wharf', 'Quay', 'Embankment', 'Esplanade']);
+const SUFFIX_AT_END = new RegExp(`(${STREET_SUFFIX.join('|')})\\.?(?:${UNIT.slice(3, -2)})?$`, 'iu');
+
+/** Words shortly before an address that announce one ("ship to", "moved to", "address:"). */
+const ADDRESS_CUE = /\b(?:address|addr|ship(?:ping)?|deliver(?:y|ed)?|send|sent|mail(?:ing)?|moved|move|located|lives?|living|office|visit|at|to)\b[^.!?\n]{0,40}$/i;
+
+/** House number first: "1600 Amphitheatre Pkwy", "221B Baker Street", "12 rue de la Paix". */
+function usCore(caseless: boolean): RegExp {
+  const w = caseless ? `${FUNC}${ANY}` : CAP;
+  const suf = STREET_SUFFIX.join('|');
+  return new RegExp(`(?<![\\w.\\-/])${NUM},?\\s${DIR}(?:(?:${w}|${ORD})\\s){1,4}(?:${suf})\\b\\.?${UNIT}`, caseless ? 'giu' : 'gu');
+}
+
+const GERMANIC = '(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|plein|gracht|kade|dijk|singel|vej|gade|gatan|vägen|väg|veien|gata|katu|tie|utca|steenweg|dreef|plantsoen|allén|gränd|stigen|backen|torget|gärdet|park|hof|markt|kaai|vägen)';
+const GERMANIC_END = new RegExp(`${GERMANIC.replace('str\\.', 'str')}$`, 'u');
+/** Street first, number after: "Hauptstraße 5", "Berliner Str. 12a", "Kerkstraat 3-5". */
+const EU_SUFFIX_CORE = new RegExp(`(?<![\\w])(?:\\p{Lu}[\\p{L}\\p{M}]{1,20}\\s)?\\p{Lu}[\\p{L}\\p{M}\\-]{0,30}${GERMANIC}\\s\\d{1,4}[a-zA-Z]?(?:\\s?[\\-/]\\s?\\d{1,4}[a-zA-Z]?)?`, 'gu');
+const EU_WORD_CORE = new RegExp(`(?<![\\w])\\p{Lu}[\\p{L}\\p{M}]{1,20}\\s(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Väg|Vägen|Gata|Gatan|Vej|Gade|Veien)\\s\\d{1,4}[a-zA-Z]?`, 'gu');
+const PREFIX_WORDS = ['rue', 'avenue', 'av\\.', 'avda\\.?', 'avenida', 'boulevard', 'bd', 'bvd', 'allée', 'place', 'quai', 'chemin', 'impasse',
+  'cours', 'calle', 'c/', 'carrer', 'paseo', 'passeig', 'plaza', 'plaça', 'carretera', 'camino', 'via', 'viale', 'piazza',
+  'piazzale', 'corso', 'largo', 'vicolo', 'rua', 'praça', 'travessa', 'ul\\.', 'ulica', 'aleja', 'al\\.', 'plac', 'osiedle']
+  .map((w) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}`).join('|');
+const PART = "(?:(?:de|del|de la|des|du|di|della|dei|degli|delle|do|da|dos|das|la|le|les|l'|d'|y|e|of|the)\\s?)";
+/** Street word first: "Calle Mayor 3", "Via Roma 10", "rue de la Paix 12", "ul. Długa 5". */
+const PREFIX_CORE = new RegExp(`(?<![\\w])(?:\\d{1,4}[a-zA-Z]?(?:\\s?bis|\\s?ter)?,?\\s)?(?:${PREFIX_WORDS})\\s${PART}{0,3}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}(?:\\s${PART}{0,2}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}){0,3}(?:,?\\s(?:n[º°o]\\.?\\s?)?\\d{1,4}[a-zA-Z]?(?![\\d]))?`, 'gu');
+/** "P.O. Box 1234". */
+const PO_BOX = /\bP\.?\s?O\.?\s?Box\s\d{1,7}\b/giu;
+
+// Tails, tried in order at the end of a core with sticky regexes.
+const T_CITY = new RegExp(`,?\\s(${CAP}(?:\\s${CAP}){0,3})`, 'yu');
+const T_CITY_ANY = new RegExp(`,?\\s(${ANY}(?:\\s${ANY}){0,2})(?=,?\\s(?:${US_STATES}|\\d{4,5})\\b)`, 'yiu');
+const T_STATE_ZIP = new RegExp(`,?\\s(?:(?:${US_STATES})(?:\\s\\d{5}(?:-\\d{4})?)?|\\d{5}(?:-\\d{4})?)\\b`, 'yu');
+const T_UK_POST = /,?\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/y;
+const T_EU_POST_CITY = new RegExp(`,?\\s(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{2}-\\d{3})\\s\\p{Lu}[\\p{L}\\p{M}\\-]{1,30}(?:\\s(?:am|an|im|in|sur|sous|de|del|di)?\\s?\\p{Lu}[\\p{L}\\p{M}\\-]{1,30})?`, 'yu');
+const T_COUNTRY = new RegExp(`,?\\s(?:${COUNTRY_TAIL})\\b\\.?`, 'yu');
+
+/** "Springfield, IL 62704" / "Austin, TX" without a street. */
+const CITY_STATE_ZIP = new RegExp(`(?<![\\w])\\p{Lu}[\\p{L}\\p{M}.\\-]{1,24}(?:\\s\\p{Lu}[\\p{L}\\p{M}.\\-]{1,24}){0,2},\\s(?:${US_STATES})\\s\\d{5}(?:-\\d{4})?\\b`, 'gu');
+/** "London NW1 6XE", "Manchester M1 1AE". */
+const CITY_UK_POST = /(?<![\w])\p{Lu}[\p{L}\p{M}-]{2,24},?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/gu;
+
+function stick(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? at + m[0].length : -1;
+}
+
+/** Extends an address core at `end` with unit/city/state/postcode/country; returns the new end. */
+function extendTail(text: string, end: number, lex: Lexicon, caseless: boolean): number {
+  let e = end;
+  let x = stick(T_UK_POST, text, e);
+  if (x > 0) e = x;
+  x = stick(T_EU_POST_CITY, text, e);
+  if (x > 0) e = x;
+  else {
+    // City: accepted when followed by state/postcode/country or when the gazetteer knows it.
+    const cityRe = caseless ? T_CITY_ANY : T_CITY;
+    cityRe.lastIndex = e;
+    const m = cityRe.exec(text);
+    if (m) {
+      const after = e + m[0].length;
+      const known = (lex.bits.get(m[1]!.toLowerCase()) ?? 0) & K.PLACE || lex.multi.has(m[1]!.split(/\s/)[0]!.toLowerCase());
+      const followed = stick(T_STATE_ZIP, text, after) > 0 || stick(T_UK_POST, text, after) > 0 || stick(T_COUNTRY, text, after) > 0;
+      if (followed || known) e = after;
+    }
+    x = stick(T_STATE_ZIP, text, e);
+    if (x > 0) e = x;
+    x = stick(T_UK_POST, text, e);
+    if (x > 0) e = x;
+  }
+  x = stick(T_COUNTRY, text, e);
+  if (x > 0) e = x;
+  return e;
+}
+
+const US_CORE = usCore(false);
+const US_CORE_CASELESS = usCore(true);
+
+/** Street-first words written in lower case in running text ("12 rue de la Paix", "via Roma 3"). */
+const LOWER_ANCHORS = new Set(['rue', 'via', 'calle', 'rua', 'ul', 'al', 'avenue', 'boulevard', 'place', 'quai', 'chemin', 'impasse', 'carrer', 'avenida', 'piazza', 'corso', 'viale', 'ulica', 'aleja', 'plac']);
+const LOWER_FIRST = new Set([...LOWER_ANCHORS].map((w) => w.charCodeAt(0)));
+const WINDOW_BEFORE = 120;
+const WINDOW_AFTER = 160;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function digitNear(text: string, from: number, to: number): boolean {
+  const end = Math.min(text.length, to);
+  for (let i = Math.max(0, from); i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Character windows around address anchors: street words, a capitalised word
+ * followed by a house number ("Hauptstraße 5"), a state code before a ZIP, a UK
+ * postcode. The regexes only run there, so text without anchors costs nothing.
+ */
+function anchorWindows(text: string, toks: Token[], caseless: boolean): Array<[number, number]> {
+  const wins: Array<[number, number]> = [];
+  for (const t of toks) {
+    let anchor = false;
+    const len = t.end - t.start;
+    // A street word counts only with a digit nearby (house number before or after it).
+    if (t.shape !== Shape.Lower || caseless) anchor = (t.bits & K.STREET) !== 0 && digitNear(text, t.start - 60, t.end + 40);
+    else if (len >= 2 && len <= 9 && LOWER_FIRST.has(text.charCodeAt(t.start))) anchor = LOWER_ANCHORS.has(t.low) && digitNear(text, t.start - 20, t.end + 80);
+    if (!anchor && t.shape !== Shape.Lower) {
+      // "Hauptstraße 5", "Peschstr. 3": a Germanic street compound right before a house number.
+      const dot = text.charCodeAt(t.end) === 46 ? 1 : 0;
+      if (text.charCodeAt(t.end + dot) === 32 && isDigit(text.charCodeAt(t.end + dot + 1)) && GERMANIC_END.test(t.low)) anchor = true;
+    }
+    if (!anchor && t.shape === Shape.Upper && t.end - t.start <= 2 && isDigit(text.charCodeAt(t.end))) anchor = true;
+    if (!anchor) continue;
+    let a = Math.max(0, t.start - WINDOW_BEFORE);
+    while (a > 0 && text.charCodeAt(a - 1) !== 32 && text.charCodeAt(a - 1) !== 10) a--;
+    let b = Math.min(text.length, t.end + WINDOW_AFTER);
+    while (b < text.length && text.charCodeAt(b) !== 32 && text.charCodeAt(b) !== 10) b++;
+    const last = wins[wins.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else wins.push([a, b]);
+  }
+  return wins;
+}
+
+/** Appends one LOCATION candidate per postal address found in `text`. */
+export function findAddresses(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
+  for (const [a, b] of anchorWindows(text, toks, mode !== 'cased')) {
+    const before = out.length;
+    findAddressesIn(a === 0 && b === text.length ? text : text.slice(a, b), mode, lex, out);
+    for (let i = before; i < out.length; i++) { out[i]!.start += a; out[i]!.end += a; }
+  }
+}
+
+function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
+  const caseless = mode !== 'cased';
+  const found: Array<[number, number, number]> = [];
+  const scan = (re: RegExp, score: number, needDigit: boolean, tail: boolean, checkSuffix = false): void => {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)); ) {
+      if (needDigit && !/\d/.test(m[0])) continue;
+      const start = m.index;
+      let end = start + m[0].length;
+      if (text.charCodeAt(end - 1) === 32) end--;
+      const coreEnd = end;
+      if (tail) end = extendTail(text, end, lex, caseless);
+      let s = score;
+      if (checkSuffix && end === coreEnd && !ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start))) {
+        // "5532 Main Course": a rare suffix with nothing after it is weak evidence.
+        const suf = SUFFIX_AT_END.exec(m[0].trimEnd());
+        const word = suf ? suf[1]!.charAt(0).toUpperCase() + suf[1]!.slice(1).toLowerCase() : '';
+        if (!COMMON_SUFFIX.has(word)) s = 0.45;
+      }
+      found.push([start, end, s]);
+    }
+  };
+  scan(caseless ? US_CORE_CASELESS : US_CORE, 0.9, false, true, true);
+  scan(EU_SUFFIX_CORE, 0.9, false, true);
+  scan(EU_WORD_CORE, 0.9, false, true);
+  scan(PREFIX_CORE, 0.88, true, true);
+  scan(PO_BOX, 0.85, false, true);
+  scan(CITY_STATE_ZIP, 0.85, false, false);
+  scan(CITY_UK_POST, 0.85, false, false);
+  for (const [start, end, score] of found) out.push({ entity: 'LOCATION', start, end, score, recognizer: 'address', judge: false });
+}

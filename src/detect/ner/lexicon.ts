@@ -1,0 +1,162 @@
+/**
+ * Gazetteers for the name/place/organisation recognizer, built once per process.
+ *
+ * Every lower-cased word maps to a bit set of what it can be (first name, surname,
+ * place, dictionary word, cue...). The hot path does one Map lookup per token.
+ * Sources (all installed packages, loaded from disk, no network):
+ * - first names / surnames: @faker-js/faker locale lists (Latin-script locales) and
+ *   compromise's lexicon (real-world names, independent of faker);
+ * - places: faker city/state/country lists, compromise City/Country/Region tags, and
+ *   a short hand list of major world cities;
+ * - common words: `word-list` (a Scrabble-style dictionary without proper nouns), so
+ *   "Will", "Hope" or "Bill" are known to need a cue before they count as names.
+ */
+import { readFileSync } from 'node:fs';
+import * as fakerLocales from '@faker-js/faker';
+import nlp from 'compromise';
+import wordListPath from 'word-list';
+import {
+  CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
+  WORLD_PLACES, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS,
+} from './words.js';
+
+/** Bits describing what a lower-cased word can be. */
+export const K = {
+  FIRST: 1,
+  LAST: 2,
+  /** A dictionary word (common noun, verb...): ambiguous as a name without a cue. */
+  DICT: 4,
+  /** A single-word place (city, country, region). */
+  PLACE: 8,
+  /** Never part of a person name (weekday, month, pronoun, greeting...). */
+  STOP: 16,
+  /** Title before a name: Mr, Ms, Dr... */
+  HONORIFIC: 32,
+  /** Greeting or sign-off before a name: Dear, Hi, Thanks, Regards... */
+  GREETING: 64,
+  /** Verb/preposition after which a capitalised word is likely a person: contact, call, with... */
+  NAME_BEFORE: 128,
+  /** Role noun before a name: customer, applicant, agent... */
+  ROLE: 256,
+  /** name particle inside a name: van, de, von, da... */
+  PARTICLE: 512,
+  /** Preposition that introduces a place: in, at, near... */
+  PLACE_BEFORE: 1024,
+  /** Company legal suffix or organisation head noun (Inc, GmbH, Bank, University...). */
+  ORG_SUFFIX: 2048,
+  /** First word of a multi-word place or organisation (see `multi`). */
+  MULTI: 4096,
+  /** Organisation-head words that start "X of Y" organisations (Bank, University...). */
+  ORG_HEAD: 8192,
+  /** Single-word well-known organisation. */
+  ORG: 16384,
+  /** compromise tags it as a person name (real-world list, not faker). */
+  NAME_REAL: 32768,
+  /** A country or large region: a place even when it is also a dictionary word. */
+  COUNTRY: 65536,
+  /** Street word that anchors an address (street, avenue, rue, calle, via, box...). */
+  STREET: 131072,
+} as const;
+
+/** A multi-word gazetteer entry, keyed by its first word. */
+export interface MultiEntry {
+  /** Remaining lower-cased words after the first. */
+  rest: string[];
+  kind: 'PLACE' | 'ORG';
+}
+
+/** Everything the recognizer looks up, built once. */
+export interface Lexicon {
+  /** lower-cased word -> bits of {@link K} (names, places, cues; kept small for cache-friendly lookups). */
+  bits: Map<string, number>;
+  /** Dictionary words that are nothing else; consulted only for capitalised unknown words. */
+  dict: Set<string>;
+  /** first lower-cased word -> multi-word entries starting with it (longest first). */
+  multi: Map<string, MultiEntry[]>;
+}
+
+let cached: Lexicon | undefined;
+
+/** Returns the process-wide lexicon, building it on first use (~0.3 s). */
+export function getLexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+const LATIN = /^[\p{Script=Latin}'’\- ]+$/u;
+
+function flat(x: unknown): string[] {
+  if (Array.isArray(x)) return x.filter((v): v is string => typeof v === 'string');
+  if (x && typeof x === 'object') return Object.values(x).flatMap(flat);
+  return [];
+}
+
+function buildLexicon(): Lexicon {
+  const bits = new Map<string, number>();
+  const multi = new Map<string, MultiEntry[]>();
+  const add = (word: string, bit: number): void => {
+    const w = word.toLowerCase();
+    bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  const addPhrase = (phrase: string, kind: 'PLACE' | 'ORG', singleBit: number): void => {
+    const words = phrase.toLowerCase().split(/[\s&]+/).filter(Boolean);
+    if (words.length === 0) return;
+    if (words.length === 1) return add(words[0]!, singleBit);
+    const list = multi.get(words[0]!) ?? [];
+    if (!list.some((e) => e.rest.join(' ') === words.slice(1).join(' '))) list.push({ rest: words.slice(1), kind });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    multi.set(words[0]!, list);
+    add(words[0]!, K.MULTI);
+  };
+
+  const dictWords = readFileSync(wordListPath, 'utf8').split('\n');
+
+  // faker locale lists.
+  for (const def of Object.values(fakerLocales) as Array<Record<string, any>>) {
+    if (!def || typeof def !== 'object' || !('metadata' in def)) continue;
+    const person = def.person as Record<string, unknown> | undefined;
+    const location = def.location as Record<string, unknown> | undefined;
+    for (const n of flat(person?.first_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.FIRST);
+    for (const n of flat(person?.middle_name)) if (LATIN.test(n)) add(n, K.FIRST);
+    for (const n of flat(person?.last_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.LAST);
+    for (const key of ['city_name', 'state', 'country', 'county']) {
+      const bit = key === 'country' || key === 'state' ? K.PLACE | K.COUNTRY : K.PLACE;
+      for (const n of flat(location?.[key])) if (LATIN.test(n) && n.length > 2) addPhrase(n, 'PLACE', bit);
+    }
+  }
+
+  // compromise's lexicon: real-world names, places and organisations.
+  const lex = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  for (const [word, tag] of Object.entries(lex)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    for (const t of tags) {
+      if (t === 'MaleName' || t === 'FemaleName' || t === 'FirstName') add(word, K.FIRST | K.NAME_REAL);
+      else if (t === 'LastName') add(word, K.LAST | K.NAME_REAL);
+      else if ((t === 'City' || t === 'Country' || t === 'Region') && !word.includes('.')) addPhrase(word, 'PLACE', t === 'City' ? K.PLACE : K.PLACE | K.COUNTRY);
+      else if (t === 'Organization' && word.length > 3 && !/[^a-z0-9 &'-]/.test(word)) addPhrase(word, 'ORG', K.ORG);
+      else if (t === 'WeekDay' || t === 'Month') add(word, K.STOP);
+    }
+  }
+
+  for (const p of WORLD_PLACES) addPhrase(p, 'PLACE', K.PLACE);
+  for (const o of KNOWN_ORGS) addPhrase(o, 'ORG', K.ORG);
+  for (const w of NOT_NAMES) add(w, K.STOP);
+  for (const w of HONORIFICS) add(w, K.HONORIFIC | K.STOP);
+  for (const w of CUE_GREETING) add(w, K.GREETING | K.STOP);
+  for (const w of CUE_NAME_BEFORE) add(w, K.NAME_BEFORE);
+  for (const w of CUE_ROLE) add(w, K.ROLE);
+  for (const w of NAME_PARTICLES) add(w, K.PARTICLE);
+  for (const w of CUE_PLACE_BEFORE) add(w, K.PLACE_BEFORE);
+  for (const w of ORG_SUFFIXES) add(w, K.ORG_SUFFIX);
+  for (const w of ORG_HEADS) add(w, K.ORG_HEAD | K.ORG_SUFFIX);
+  for (const w of STREET_WORDS) add(w, K.STREET);
+  // Dictionary words: flag the entries that exist already, keep the rest in a separate set.
+  const dict = new Set<string>();
+  for (const w of dictWords) {
+    if (!w) continue;
+    const b = bits.get(w);
+    if (b === undefined) dict.add(w);
+    else bits.set(w, b | K.DICT);
+  }
+  return { bits, dict, multi };
+}

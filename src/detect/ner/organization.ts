@@ -1,0 +1,188 @@
+/**
+ * ORGANIZATION: capitalised names ending in a legal form or head noun
+ * ("Acme Corp", "Hintz GmbH", "Rocha Group", "Bosch S.A."), "X of Y" heads
+ * ("Bank of Ireland", "University of Leeds"), firm-name shapes
+ * ("Schmidt, Weber and Koch", "Baker & McKenzie") and well-known names.
+ */
+import { K, type Lexicon } from './lexicon.js';
+import { Gap, Shape, type Token } from './tokens.js';
+import type { Candidate } from './candidate.js';
+
+/** Dotted legal forms the tokenizer splits into letters; matched right after a name. */
+const DOTTED_SUFFIX = /^,?\s(?:S\.A\.S\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|s\.r\.l\.|s\.p\.a\.|S\.A\.U\.|S\.L\.U\.|Ltda\.|S\.L\.|N\.V\.|B\.V\.|e\.V\.|L\.L\.C\.|P\.L\.C\.|Co\.(?:,?\s(?:Ltd|KG|Inc)\.?)?|Inc\.|Ltd\.|Corp\.|S\.à\s?r\.l\.|A\/S|Sp\.\sz\so\.o\.|sp\.\sz\so\.o\.)/u;
+
+function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is Token {
+  if (!t || t.embedded) return false;
+  if (t.shape === Shape.Cap || t.shape === Shape.Upper || t.shape === Shape.Mixed) return true;
+  return false;
+}
+
+/** Joiner between two name words of a firm: "&", "and", "und", "-", "of". */
+function joinerBetween(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === ' & ' || gap === '&' || gap === ' - ' || gap === '-' || gap === ', ';
+}
+
+/** Appends ORGANIZATION candidates. */
+export function findOrganizations(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // Every organisation pattern starts at a capitalised word; skipping the others avoids their lookup.
+    if (t.embedded || t.shape === Shape.Lower) continue;
+    const b = t.bits;
+
+    // 1. Legal form / head noun closing a capitalised run: walk left over name words.
+    if (b & K.ORG_SUFFIX && capTok(t, mode) && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4)) {
+      let k = i;
+      while (k - 1 >= 0 && i - (k - 1) <= 5) {
+        const p = toks[k - 1]!;
+        const cur = toks[k]!;
+        const connector = p.low === 'and' || p.low === 'und' || p.low === 'et' || p.low === 'of' || p.low === 'y';
+        if (connector && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space) { k -= 2; continue; }
+        if (!capTok(p, mode) || p.bits & (K.STOP | K.GREETING | K.HONORIFIC) || !joinerBetween(text, p, cur)) break;
+        k--;
+      }
+      // Also absorb "Sons" after "and": "Kuhn and Sons".
+      if (k < i) {
+        let end = t.end;
+        const dotted = DOTTED_SUFFIX.exec(text.slice(end, end + 24));
+        if (dotted) end += dotted[0].length;
+        else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(t.low)) end++;
+        const legal = !/^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons)$/.test(t.low);
+        out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end, score: legal ? 0.9 : 0.8, recognizer: 'org-suffix', judge: false });
+        i = Math.max(i, tokIndexAt(toks, i, end));
+        continue;
+      }
+    }
+
+    // 2. Dotted legal form after a capitalised name: "Bosch S.A.", "Philips N.V.".
+    if (capTok(t, mode) && !(b & K.STOP) && !(b & K.DICT && t.sentenceStart) && text.charCodeAt(t.end) === 32) {
+      const dotted = DOTTED_SUFFIX.exec(text.slice(t.end, t.end + 24));
+      if (dotted && !/^,?\s(?:Co\.|Inc\.|Ltd\.|Corp\.)$/.test(dotted[0])) {
+        let k = i;
+        while (k - 1 >= 0 && i - k < 4 && capTok(toks[k - 1], mode) && toks[k]!.gap === Gap.Space && !(toks[k - 1]!.bits & K.STOP)) k--;
+        const end = t.end + dotted[0].length;
+        out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end, score: 0.9, recognizer: 'org-suffix', judge: false });
+        i = tokIndexAt(toks, i, end);
+        continue;
+      }
+    }
+
+    // 3. "Bank of Ireland", "University of California, Berkeley".
+    if (b & K.ORG_HEAD && capTok(t, mode)) {
+      const of = toks[i + 1];
+      let k = i + 2;
+      if (of && of.low === 'of' && of.gap === Gap.Space) {
+        if (toks[k]?.low === 'the' && toks[k]!.gap === Gap.Space) k++;
+        let last = -1;
+        while (k < toks.length && k - i < 6 && capTok(toks[k], mode) && toks[k]!.gap === Gap.Space && !(toks[k]!.bits & K.STOP && toks[k]!.low !== 'new')) last = k++;
+        if (last > 0) {
+          out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[last]!.end, score: 0.88, recognizer: 'org-head', judge: false });
+          i = last;
+          continue;
+        }
+      }
+    }
+
+    // 4. Well-known organisations (gazetteer), one or more words.
+    if (b & (K.ORG | K.MULTI) && capTok(t, mode)) {
+      const len = b & K.MULTI ? multiOrgAt(toks, i, lex) : 0;
+      if (len > 0 || b & K.ORG) {
+        const n = Math.max(len, 1);
+        const ambiguous = n === 1 && (b & (K.DICT | K.FIRST | K.LAST | K.PLACE)) !== 0;
+        if (!ambiguous || (!t.sentenceStart)) {
+          out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[i + n - 1]!.end, score: ambiguous ? 0.6 : 0.85, recognizer: 'org-gazetteer', judge: false });
+          i += n - 1;
+          continue;
+        }
+      }
+    }
+
+    // 5. Firm names built from surnames: "Schmidt, Weber and Koch", "Baker & McKenzie", "Peixoto e Barbosa".
+    if (t.shape === Shape.Cap && !(b & K.STOP) && (b & K.LAST || !(b & (K.FIRST | K.DICT)))) {
+      const end = firmEnd(text, toks, i);
+      if (end > i) {
+        let e = toks[end]!.end;
+        const dotted = DOTTED_SUFFIX.exec(text.slice(e, e + 24));
+        if (dotted) e += dotted[0].length;
+        out.push({ entity: 'ORGANIZATION', start: t.start, end: e, score: 0.88, recognizer: 'org-firm', judge: false });
+        i = end;
+        continue;
+      }
+    }
+    if ((b & K.LAST || text.startsWith(' & ', t.end)) && t.shape === Shape.Cap && !(b & K.STOP)) {
+      const u = toks[i + 1];
+      if (u && u.shape === Shape.Cap && !(u.bits & K.STOP)) {
+        const gap = text.slice(t.end, u.start);
+        if (gap === ' & ' || (gap === ' - ' && u.bits & K.LAST)) {
+          out.push({ entity: 'ORGANIZATION', start: t.start, end: u.end, score: 0.7, recognizer: 'org-firm', judge: false });
+          i++;
+          continue;
+        }
+        if (gap === ', ') {
+          const and = toks[i + 2];
+          const w = toks[i + 3];
+          if (and && w && (and.low === 'and' || and.low === 'und' || and.low === 'et' || and.low === '&' || and.low === 'y') && w.shape === Shape.Cap && w.bits & K.LAST && and.gap === Gap.Space && w.gap === Gap.Space) {
+            out.push({ entity: 'ORGANIZATION', start: t.start, end: w.end, score: 0.7, recognizer: 'org-firm', judge: false });
+            i += 3;
+            continue;
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Surname-like capitalised word (may be hyphenated): a firm-name part. */
+function surnameLike(t: Token | undefined): t is Token {
+  return !!t && t.shape === Shape.Cap && !t.embedded && !(t.bits & K.STOP) && ((t.bits & K.LAST) !== 0 || (t.bits & (K.FIRST | K.DICT)) === 0);
+}
+
+const FOREIGN_AND = new Set(['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i']);
+const FAMILY = new Set(['sons', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen', 'brothers', 'partners', 'associates', 'co']);
+
+/**
+ * Index of the last token of a firm name starting at token i ("Fraga e Domingues",
+ * "Zieme, Green and Borer-Thompson", "Comito, Parente e Medugno e figli"), or -1.
+ * English "and" between two names only counts in a comma list or before "Sons"/"Co":
+ * "Emma and Noah" are two people.
+ */
+function firmEnd(text: string, toks: Token[], i: number): number {
+  let k = i;
+  let commas = 0;
+  while (surnameLike(toks[k + 1]) && toks[k + 1]!.gap === Gap.Comma && text.slice(toks[k]!.end, toks[k + 1]!.start) === ', ' && commas < 3) { k++; commas++; }
+  const and = toks[k + 1];
+  const w = toks[k + 2];
+  if (!and || !w || and.gap !== Gap.Space || w.gap !== Gap.Space || and.shape !== Shape.Lower) return -1;
+  const foreign = FOREIGN_AND.has(and.low);
+  if (!foreign && and.low !== 'and') return -1;
+  if (FAMILY.has(w.low)) return k + 2;
+  if (!surnameLike(w)) return -1;
+  if (!foreign && commas === 0) return -1;
+  let end = k + 2;
+  const and2 = toks[end + 1];
+  const fam = toks[end + 2];
+  if (and2 && fam && FOREIGN_AND.has(and2.low) && FAMILY.has(fam.low) && and2.gap === Gap.Space && fam.gap === Gap.Space) end += 2;
+  return end;
+}
+
+function tokIndexAt(toks: Token[], from: number, end: number): number {
+  let k = from;
+  while (k + 1 < toks.length && toks[k + 1]!.start < end) k++;
+  return k;
+}
+
+function multiOrgAt(toks: Token[], i: number, lex: Lexicon): number {
+  const entries = lex.multi.get(toks[i]!.low);
+  if (!entries) return 0;
+  for (const e of entries) {
+    if (e.kind !== 'ORG') continue;
+    let ok = true;
+    for (let k = 0; k < e.rest.length; k++) {
+      const u = toks[i + 1 + k];
+      if (!u || u.low !== e.rest[k] || u.gap !== Gap.Space) { ok = false; break; }
+    }
+    if (ok) return e.rest.length + 1;
+  }
+  return 0;
+}

@@ -1,0 +1,222 @@
+/**
+ * PERSON fast path: runs of name-like tokens scored by gazetteer support and
+ * the words right before them (titles, greetings, role nouns, verbs).
+ * Runs the gazetteer cannot settle are returned as `judge` candidates for
+ * compromise (see judge.ts) instead of being guessed.
+ */
+import { K, type Lexicon } from './lexicon.js';
+import { Gap, Shape, type Token } from './tokens.js';
+import type { Candidate } from './candidate.js';
+
+const NAMEY = K.FIRST | K.LAST;
+const MAX_RUN = 5;
+
+/** Whether `t` can be (part of) a name in this case mode. */
+function nameLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
+  // Shape first: it is free, while `bits` costs a lookup (most words are lower-case).
+  if (t.embedded || t.shape === Shape.Mixed || (t.shape === Shape.Lower && mode === 'cased') || t.bits & K.STOP) return false;
+  const b = t.bits;
+  const supported = (b & NAMEY) !== 0 && ((b & K.DICT) === 0 || (b & K.NAME_REAL) !== 0);
+  if (t.shape === Shape.Cap) {
+    if (mode === 'upper') return supported;
+    // A capitalised dictionary word that no name list knows ("Support", "Product") is not a name.
+    return (b & K.DICT) === 0 || (b & NAMEY) !== 0;
+  }
+  if (t.shape === Shape.Upper) return t.end - t.start > 1 && supported;
+  if (t.shape === Shape.Lower) return mode !== 'cased' && supported && t.end - t.start > 2;
+  return false;
+}
+
+/** Text between two tokens matches only spaces/commas (a greeting may be followed by ", " or a line break). */
+function onlySpaceComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 10 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Text between title and name: " ", ". ", or nothing else. */
+function titleGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (text.charCodeAt(i) === 46) i++;
+  if (i >= to) return false;
+  for (; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+interface Cues {
+  honorific: boolean;
+  greeting: boolean;
+  role: boolean;
+  verb: boolean;
+  /** "my name is", "I'm", "this is", "call me". */
+  intro: boolean;
+  place: boolean;
+}
+
+function cuesBefore(text: string, toks: Token[], i: number): Cues {
+  const c: Cues = { honorific: false, greeting: false, role: false, verb: false, intro: false, place: false };
+  const p = toks[i - 1];
+  if (!p) return c;
+  const t = toks[i]!;
+  const b = p.bits;
+  // "MX" in a postcode or "DR" in a code is not a title: titles are written Mr / mr / Mr.
+  if (b & K.HONORIFIC && (p.shape !== Shape.Upper || t.shape === Shape.Upper) && titleGap(text, p.end, t.start)) c.honorific = true;
+  if (b & K.GREETING && onlySpaceComma(text, p.end, t.start)) c.greeting = true;
+  if (b & K.ROLE && (t.gap === Gap.Space || /^:?\s+$/.test(text.slice(p.end, t.start)))) c.role = true;
+  if (t.gap === Gap.Space) {
+    if (b & K.NAME_BEFORE) c.verb = true;
+    if (b & K.PLACE_BEFORE) c.place = true;
+    const p2 = toks[i - 2];
+    if (p2 && p.gap === Gap.Space) {
+      const two = p2.low + ' ' + p.low;
+      if (two === 'name is' || two === 'i am' || two === 'this is' || two === 'call me' || two === 'name’s' || two === 'im' || two === 'ich bin' || two === 'je suis' || two === 'me llamo' || two === 'mi chiamo' || two === 'heiße' || two === 'is named') c.intro = true;
+    }
+    if (p.low === 'im' || p.low === "i'm" || p.low === 'i’m' || p.low === 'signed' || p.low === 'regards') c.intro = true;
+  }
+  return c;
+}
+
+/** Scores one run of name-like tokens [i, j] (inclusive); 0 = not a person. */
+function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexicon): { score: number; judge: boolean } {
+  const none = { score: 0, judge: false };
+  const n = j - i + 1;
+  const first = toks[i]!;
+  const last = toks[j]!;
+  const next = toks[j + 1];
+  // "Hintz GmbH", "Acme Systems": an organisation, not a person.
+  for (let k = i; k <= j; k++) if (toks[k]!.bits & (K.ORG_SUFFIX | K.ORG) && !(toks[k]!.bits & NAMEY)) return none;
+  if (next && next.bits & K.ORG_SUFFIX && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma)) return none;
+  const c = cuesBefore(text, toks, i);
+  const strong = c.honorific || c.greeting || c.intro;
+  const cue = strong || c.role || c.verb;
+  let fN = 0, lN = 0, dictOnly = 0, unknown = 0, placeN = 0, real = 0;
+  for (let k = i; k <= j; k++) {
+    const b = toks[k]!.bits;
+    if (b & K.PARTICLE && toks[k]!.shape === Shape.Lower) continue;
+    if (b & K.FIRST) fN++;
+    if (b & K.LAST) lN++;
+    if (b & K.NAME_REAL) real++;
+    if (b & K.PLACE || b & K.MULTI) placeN++;
+    if (!(b & NAMEY)) {
+      if (b & K.DICT) dictOnly++;
+      else unknown++;
+    }
+  }
+  // Place names ("Berlin", "Austin" after "in", "San Francisco"): leave to the place recognizer unless a person cue says otherwise.
+  if (!strong && !c.role && multiPlaceLength(toks, i, lex) >= n) return none;
+  if (placeN === n && !strong && !c.role) {
+    if (c.place || fN + lN === 0) return none;
+  }
+  const startOfSentence = first.sentenceStart && !cue;
+  const firstIsFirst = (first.bits & K.FIRST) !== 0;
+  const firstAmbiguous = (first.bits & K.DICT) !== 0 && (first.bits & K.NAME_REAL) === 0;
+  const caseless = first.shape !== Shape.Cap;
+  if (n >= 2) {
+    if (dictOnly > 0 && !strong) return none;
+    if (firstIsFirst && (lN > 0 || unknown > 0 || fN >= 2)) {
+      if (firstAmbiguous && startOfSentence && lN === 0) return { score: 0.45, judge: true };
+      return { score: cue ? 0.95 : 0.88, judge: false };
+    }
+    if (strong || c.role) return { score: 0.88, judge: false };
+    if (fN + lN >= n) return { score: startOfSentence ? 0.6 : 0.75, judge: false };
+    if (fN + lN > 0) return { score: 0.55, judge: !caseless };
+    return { score: 0.35, judge: !caseless && !startOfSentence };
+  }
+  // Single token.
+  const b = first.bits;
+  const ambiguous = (b & K.DICT) !== 0 && ((b & K.NAME_REAL) === 0 || startOfSentence);
+  if (c.honorific) return { score: 0.92, judge: false };
+  if (c.greeting || c.intro) {
+    if (b & NAMEY) return { score: 0.88, judge: false };
+    if (b & K.DICT) return { score: 0.4, judge: !caseless };
+    return { score: caseless ? 0 : 0.75, judge: false };
+  }
+  if (c.role) return { score: b & NAMEY ? 0.85 : caseless ? 0 : 0.55, judge: false };
+  if (b & K.FIRST) {
+    if (caseless) return { score: (b & K.NAME_REAL) && !ambiguous ? (c.verb ? 0.7 : 0.55) : 0, judge: false };
+    if (ambiguous) {
+      if (!startOfSentence) return { score: 0.6, judge: false };
+      // "Grace said..." vs "Grace period...": the next word decides; compromise is no better here.
+      const nx = toks[i + 1];
+      if (text.charCodeAt(first.end) === 58 && text.charCodeAt(first.end + 1) === 32) return { score: 0.6, judge: false }; // "Gloria: are you..."
+      return { score: nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && PERSON_VERBS.has(nx.low) ? 0.6 : 0, judge: false };
+    }
+    if (startOfSentence) return { score: 0.65, judge: false };
+    return { score: c.verb ? 0.82 : 0.78, judge: false };
+  }
+  if (b & K.LAST) {
+    if (caseless || ambiguous) return none;
+    // A lone surname without a cue is usually part of a firm or street name: not worth a compromise call.
+    return { score: c.verb ? 0.6 : 0.45, judge: false };
+  }
+  if (caseless) return none;
+  // Unknown capitalised word after "contact"/"with"/...: compromise decides.
+  if (c.verb && !startOfSentence && unknown) return { score: 0.35, judge: true };
+  return none;
+}
+
+/** Token count of the longest multi-word place starting at token i (0 if none). */
+function multiPlaceLength(toks: Token[], i: number, lex: Lexicon): number {
+  const t = toks[i]!;
+  if (!(t.bits & K.MULTI)) return 0;
+  const entries = lex.multi.get(t.low);
+  if (!entries) return 0;
+  for (const e of entries) {
+    if (e.kind !== 'PLACE') continue;
+    let ok = true;
+    for (let k = 0; k < e.rest.length; k++) {
+      const u = toks[i + 1 + k];
+      if (!u || u.low !== e.rest[k] || u.gap !== Gap.Space) { ok = false; break; }
+    }
+    if (ok) return e.rest.length + 1;
+  }
+  return 0;
+}
+
+/** Words after a sentence-initial first name that show it acts as a person ("Grace said", "Bill is"). */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'called', 'calls', 'mentioned', 'is', 'was', 'will', 'has', 'had', 'can', 'could', 'would', 'should', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'needed', 'sent', 'replied', 'confirmed', 'left', 'joined', 'went', 'came', 'got', 'and', 'from', 'here', 'just', 'also', 'agreed', 'approved', 'signed', 'emailed', 'texted', 'loves', 'likes', 'knows', 'knew', 'says:', 'did', 'does', 'made', 'gave', 'took', 'booked', 'paid', 'ordered']);
+
+/** A capitalised word right after a title ("Prof. Baker") is a name even if it is a common word. */
+function afterTitle(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  return !!p && t.shape === Shape.Cap && !t.embedded && !(t.bits & K.STOP) && (p.bits & K.HONORIFIC) !== 0 && p.shape === Shape.Cap && titleGap(text, p.end, t.start);
+}
+
+/** Whether a single-letter initial ("F.") joins the next name token. */
+function initialJoins(text: string, t: Token, next: Token | undefined): boolean {
+  return t.end - t.start === 1 && t.shape === Shape.Cap && !!next && text.charCodeAt(t.end) === 46 && next.start === t.end + 2 && text.charCodeAt(t.end + 1) === 32;
+}
+
+/**
+ * Finds PERSON spans. Appends accepted findings to `out` and candidates
+ * that need compromise's judgement to `judge`.
+ */
+export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!nameLike(t, mode) && !afterTitle(text, toks, i)) continue;
+    let j = i;
+    while (j + 1 < toks.length && j - i + 1 < MAX_RUN) {
+      const u = toks[j + 1]!;
+      if (u.gap === Gap.Space && nameLike(u, mode)) { j++; continue; }
+      // "Ludwig van Beethoven", "Rubio de la Cruz": particles between name words.
+      if (u.gap === Gap.Space && u.bits & K.PARTICLE && u.shape === Shape.Lower) {
+        let k = j + 1;
+        while (k < toks.length && toks[k]!.bits & K.PARTICLE && toks[k]!.shape === Shape.Lower && toks[k]!.gap === Gap.Space && k - j < 3) k++;
+        const v = toks[k];
+        if (v && v.gap === Gap.Space && v.shape === Shape.Cap && nameLike(v, mode)) { j = k; continue; }
+        break;
+      }
+      if (initialJoins(text, toks[j]!, u) && nameLike(u, mode)) { j++; continue; }
+      break;
+    }
+    // A lone initial is not a name.
+    if (i === j && t.end - t.start === 1) { continue; }
+    const { score, judge } = scoreRun(text, toks, i, j, lex);
+    if (score > 0) out.push({ entity: 'PERSON', start: t.start, end: toks[j]!.end, score, recognizer: 'ner-gazetteer', judge });
+    i = j;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * LOCATION place names (cities, countries, regions) from the gazetteer.
+ * Places that are also names or common words ("Austin", "Reading", "Mobile")
+ * count only after a place cue ("in", "from", "moved to") or before ", <place>".
+ */
+import { K, type Lexicon } from './lexicon.js';
+import { Gap, Shape, type Token } from './tokens.js';
+import type { Candidate } from './candidate.js';
+
+function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
+  if (t.embedded) return false;
+  if (t.shape === Shape.Cap) return true;
+  if (t.shape === Shape.Upper) return mode === 'upper' || t.end - t.start <= 3; // "NYC", "UK"
+  return mode === 'lower';
+}
+
+/** Number of tokens (>= 1) of the longest multi-word place starting at i, or 0. */
+function multiAt(toks: Token[], i: number, lex: Lexicon): number {
+  const entries = lex.multi.get(toks[i]!.low);
+  if (!entries) return 0;
+  for (const e of entries) {
+    if (e.kind !== 'PLACE') continue;
+    let ok = true;
+    for (let k = 0; k < e.rest.length; k++) {
+      const u = toks[i + 1 + k];
+      if (!u || u.low !== e.rest[k] || u.gap !== Gap.Space || u.embedded) { ok = false; break; }
+    }
+    if (ok) return e.rest.length + 1;
+  }
+  return 0;
+}
+
+/** Appends LOCATION candidates for gazetteer places. */
+export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
+  void text;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!capLike(t, mode) || !(t.bits & (K.PLACE | K.MULTI))) continue;
+    let len = t.bits & K.MULTI ? multiAt(toks, i, lex) : 0;
+    if (len === 0 && !(t.bits & K.PLACE)) continue;
+    const single = len === 0;
+    if (single) len = 1;
+    const last = toks[i + len - 1]!;
+    const prev = toks[i - 1];
+    const next = toks[i + len];
+    const placeCue = !!prev && (prev.bits & K.PLACE_BEFORE) !== 0 && t.gap === Gap.Space;
+    // "Springfield, Illinois" / "Paris, France": a place followed by another place.
+    const followedByPlace = !!next && next.gap === Gap.Comma && (next.bits & (K.PLACE | K.MULTI)) !== 0 && next.shape !== Shape.Lower;
+    const afterPlace = !!prev && t.gap === Gap.Comma && (prev.bits & K.PLACE) !== 0 && prev.shape !== Shape.Lower;
+    const ambiguous = single && ((t.bits & (K.FIRST | K.LAST | K.ORG)) !== 0 || ((t.bits & K.DICT) !== 0 && !(t.bits & K.COUNTRY)));
+    const lowerCase = t.shape === Shape.Lower;
+    let score = 0;
+    if (ambiguous || lowerCase) {
+      if (placeCue || followedByPlace || afterPlace) score = lowerCase ? 0.6 : 0.75;
+      // An honorific or greeting before it makes it a person ("Dear Florence").
+    } else {
+      score = single ? 0.82 : 0.88;
+      if (placeCue || followedByPlace) score += 0.06;
+    }
+    if (score > 0) out.push({ entity: 'LOCATION', start: t.start, end: last.end, score, recognizer: 'ner-gazetteer', judge: false });
+    i += len - 1;
+  }
+}

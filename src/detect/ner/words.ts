@@ -1,0 +1,181 @@
+/**
+ * Hand-kept word lists: context cues and stop words for names, places and
+ * organisations. All lower-case. Add a word to the list whose comment fits it.
+ */
+
+/** Titles written before a name ("Mr. Hoppe", "Dr Okafor", "Frau Müller"). */
+export const HONORIFICS = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame',
+  'mme', 'mlle', 'monsieur', 'herr', 'frau', 'señor', 'señora', 'senor', 'senora', 'sr', 'sra', 'srta', 'signor',
+  'signora', 'sig', 'dott', 'pan', 'pani', 'rev', 'fr', 'capt', 'captain', 'sgt', 'officer', 'judge', 'coach',
+  'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'nurse', 'doctor', 'don', 'doña', 'dona', 'mister', 'mrs.',
+];
+
+/** Greetings and sign-offs that are followed by a name ("Dear Nelda,", "Thanks Blake!"). */
+export const CUE_GREETING = [
+  'dear', 'hi', 'hello', 'hey', 'hiya', 'yo', 'thanks', 'thank', 'thx', 'ty', 'cheers', 'regards', 'greetings',
+  'welcome', 'congrats', 'congratulations', 'sincerely', 'best', 'bye', 'goodbye', 'morning', 'evening',
+  'afternoon', 'night', 'love', 'xoxo', 'hallo', 'liebe', 'lieber', 'bonjour', 'salut', 'hola', 'ciao', 'cher',
+  'chère', 'estimado', 'estimada', 'querido', 'querida', 'caro', 'cara', 'beste', 'hej', 'witaj', 'drogi', 'droga',
+];
+
+/** Verbs and prepositions after which a capitalised word is often a person. */
+export const CUE_NAME_BEFORE = [
+  'contact', 'contacted', 'call', 'called', 'calling', 'ask', 'asked', 'tell', 'told', 'email', 'emailed', 'cc',
+  'ping', 'pinged', 'with', 'from', 'to', 'by', 'for', 'named', 'name', 'is', 'am', 'im', "i'm", 'met', 'meet',
+  'meeting', 'spoke', 'speak', 'talked', 'talk', 'sent', 'send', 'thank', 'married', 'son', 'daughter', 'wife',
+  'husband', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'boss', 'colleague', 'cousin',
+  'and', 'visit', 'invite', 'invited', 'hired', 'fired', 'introduce', 'introducing', 'attn', 'attention', 'signed',
+  'per', 'via', 'cc:', 'dm', 'dmed', 'texted', 'text', 'saw', 'see', 'love', 'loves', 'miss', 'missed', 'told',
+];
+
+/** Role nouns written right before a name ("Customer Eda Dietrich", "account holder: Raegan Doyle"). */
+export const CUE_ROLE = [
+  'customer', 'client', 'applicant', 'patient', 'holder', 'agent', 'employee', 'user', 'manager', 'driver',
+  'tenant', 'landlord', 'owner', 'buyer', 'seller', 'recipient', 'sender', 'author', 'candidate', 'student',
+  'teacher', 'nurse', 'member', 'contact', 'rep', 'representative', 'technician', 'engineer', 'supervisor',
+  'director', 'ceo', 'cto', 'cfo', 'founder', 'president', 'chairman', 'lawyer', 'attorney', 'witness', 'suspect',
+  'victim', 'guest', 'passenger', 'beneficiary', 'signatory', 'consignee', 'physician', 'surgeon', 'therapist',
+  'colleague', 'coworker', 'teammate', 'neighbour', 'neighbor', 'name', 'names', 'by', 'mr', 'ms',
+];
+
+/** Name particles that may sit inside a name ("Ludwig van Beethoven", "Rubio de la Cruz"). */
+export const NAME_PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'bin', 'ibn', 'al', 'el', 'mac', 'st'];
+
+/** Prepositions and verbs before a place ("in Lyon", "moved to Porto"). */
+export const CUE_PLACE_BEFORE = [
+  'in', 'at', 'near', 'from', 'to', 'into', 'around', 'outside', 'across', 'toward', 'towards', 'via', 'visit',
+  'visited', 'visiting', 'live', 'lives', 'lived', 'living', 'based', 'born', 'moved', 'move', 'travel', 'flew',
+  'fly', 'flying', 'trip', 'office', 'branch', 'city', 'of', 'nach', 'aus', 'bei', 'en', 'à', 'a', 'de', 'dans',
+];
+
+/**
+ * Capitalised words that are never (part of) a person name in running text:
+ * weekdays, months, pronouns, determiners, sentence starters, product/UI words.
+ */
+export const NOT_NAMES = [
+  'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'she', 'it', 'they', 'them', 'his', 'her', 'their',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'who', 'when', 'where', 'why', 'how',
+  'yes', 'no', 'ok', 'okay', 'please', 'sorry', 'sure', 'team', 'all', 'everyone', 'everybody', 'guys', 'folks',
+  'customer', 'support', 'sir', 'madam', 'again', 'so', 'much', 'very', 'lot', 'god', 'jesus', 'christmas',
+  'easter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today',
+  'tomorrow', 'yesterday', 'tonight', 'order', 'ticket', 'invoice', 'account', 'iban', 'ssn', 'phone', 'email',
+  'fax', 'card', 'payment', 'subject', 're', 'fwd', 'fw', 'note', 'update', 'admin', 'user', 'assistant', 'system',
+  'bot', 'ai', 'chatgpt', 'gpt', 'copilot', 'siri', 'alexa', 'google', 'windows', 'office', 'teams', 'excel',
+  'word', 'outlook', 'azure', 'iphone', 'android', 'linux', 'python', 'java', 'javascript', 'typescript', 'api',
+  'json', 'csv', 'pdf', 'url', 'id', 'ids', 'ip', 'usa', 'uk', 'eu', 'us', 'ceo', 'cto', 'cfo', 'hr', 'it', 'pm',
+  'am', 'utc', 'gmt', 'est', 'pst', 'cet', 'street', 'road', 'avenue', 'inc', 'ltd', 'llc', 'gmbh', 'corp',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'dear', 'hi', 'hello', 'hey', 'thanks', 'regards', 'best', 'cheers', 'kind',
+  'warm', 'many', 'happy', 'birthday', 'new', 'year', 'good', 'great', 'thank', 'welcome', 'greetings', 'dept',
+  'department', 'north', 'south', 'east', 'west', 'mount', 'lake', 'river', 'university', 'college', 'school',
+  'hospital', 'bank', 'group', 'holdings', 'company', 'services', 'solutions', 'the', 'and', 'or', 'of', 'for',
+  'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as', 'is', 'was', 'be', 'not', 'but', 'if', 'then', 'also',
+  'just', 'can', 'could', 'would', 'should', 'will', 'shall', 'did', 'do', 'does', 'have', 'has', 'had', 'let',
+  'lets', "let's", 'get', 'got', 'need', 'want', 'some', 'any', 'every', 'each', 'both', 'per', 'via', 'after',
+  'before', 'during', 'since', 'until', 'while', 'about', 'above', 'below', 'between', 'into', 'over', 'under',
+  'no.', 'pls', 'plz', 'lol', 'omg', 'btw', 'fyi', 'asap', 'tbh', 'imo', 'idk', 'brb', 'dm', 'ps', 'nb', 'ok.',
+  'mom', 'dad', 'mum', 'grandma', 'grandpa', 'baby', 'babe', 'honey', 'dude', 'bro', 'sis', 'mate', 'buddy',
+  'english', 'french', 'german', 'spanish', 'italian', 'dutch', 'polish', 'chinese', 'japanese', 'american',
+  'european', 'african', 'asian', 'british', 'canadian', 'mexican', 'indian', 'russian', 'swedish', 'irish',
+  'total', 'amount', 'price', 'date', 'time', 'name', 'address', 'city', 'state', 'country', 'zip', 'postcode',
+  'error', 'warning', 'info', 'debug', 'true', 'false', 'null', 'none', 'n/a', 'tbd', 'todo', 'done', 'step',
+];
+
+/** Major world places that name lists may miss (city, region, country names in English). */
+export const WORLD_PLACES = [
+  'London', 'Paris', 'Berlin', 'Madrid', 'Rome', 'Lisbon', 'Porto', 'Dublin', 'Amsterdam', 'Rotterdam', 'Brussels',
+  'Antwerp', 'Vienna', 'Zurich', 'Zürich', 'Geneva', 'Munich', 'München', 'Hamburg', 'Frankfurt', 'Cologne', 'Köln',
+  'Stuttgart', 'Düsseldorf', 'Dresden', 'Leipzig', 'Prague', 'Warsaw', 'Kraków', 'Krakow', 'Budapest', 'Bucharest',
+  'Sofia', 'Athens', 'Istanbul', 'Copenhagen', 'Stockholm', 'Oslo', 'Helsinki', 'Reykjavik', 'Edinburgh', 'Glasgow',
+  'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Bristol', 'Cardiff', 'Belfast', 'Oxford', 'Cambridge',
+  'Lyon', 'Marseille', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes', 'Strasbourg', 'Barcelona', 'Valencia', 'Seville',
+  'Sevilla', 'Bilbao', 'Milan', 'Milano', 'Naples', 'Turin', 'Florence', 'Venice', 'Bologna', 'Genoa', 'Palermo',
+  'New York', 'New York City', 'NYC', 'Los Angeles', 'San Francisco', 'San Diego', 'San Jose', 'Seattle', 'Portland',
+  'Chicago', 'Boston', 'Miami', 'Atlanta', 'Dallas', 'Houston', 'Austin', 'Denver', 'Phoenix', 'Las Vegas',
+  'Philadelphia', 'Washington', 'Washington D.C.', 'Detroit', 'Minneapolis', 'Nashville', 'New Orleans',
+  'Mountain View', 'Palo Alto', 'Cupertino', 'Redmond', 'Brooklyn', 'Manhattan', 'Toronto', 'Montreal', 'Vancouver',
+  'Ottawa', 'Calgary', 'Mexico City', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Buenos Aires', 'Lima', 'Bogotá',
+  'Bogota', 'Santiago', 'Tokyo', 'Osaka', 'Kyoto', 'Seoul', 'Beijing', 'Shanghai', 'Hong Kong', 'Shenzhen',
+  'Singapore', 'Bangkok', 'Jakarta', 'Manila', 'Mumbai', 'Delhi', 'New Delhi', 'Bangalore', 'Bengaluru',
+  'Chennai', 'Hyderabad', 'Karachi', 'Lahore', 'Dubai', 'Abu Dhabi', 'Doha', 'Riyadh', 'Tel Aviv', 'Jerusalem',
+  'Cairo', 'Lagos', 'Nairobi', 'Johannesburg', 'Cape Town', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Auckland',
+  'Wellington', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Great Britain', 'United Kingdom', 'UK',
+  'United States', 'USA', 'U.S.', 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Bavaria',
+  'Catalonia', 'Andalusia', 'Tuscany', 'Lombardy', 'Provence', 'Normandy', 'Brittany', 'Flanders', 'Wallonia',
+  'Silicon Valley', 'Bay Area', 'Yorkshire', 'Kent', 'Surrey', 'Sussex', 'Devon', 'Cornwall', 'Lancashire',
+  'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Nova Scotia', 'Queensland', 'Victoria', 'Tasmania',
+];
+
+/** Well-known organisations (one- or multi-word) that carry no legal suffix in text. */
+export const KNOWN_ORGS = [
+  'Microsoft', 'Google', 'Alphabet', 'Amazon', 'Apple Inc', 'Meta', 'Facebook', 'Netflix', 'OpenAI', 'Anthropic',
+  'IBM', 'Oracle', 'SAP', 'Siemens', 'Bosch', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Daimler', 'Airbus', 'Boeing',
+  'Tesla', 'Nvidia', 'Intel', 'AMD', 'Samsung', 'Sony', 'Toyota', 'Honda', 'Nissan', 'Renault', 'Peugeot',
+  'Stellantis', 'Unilever', 'Nestlé', 'Nestle', 'Philips', 'Shell', 'BP', 'TotalEnergies', 'ExxonMobil', 'Chevron',
+  'Walmart', 'Target', 'Costco', 'IKEA', 'Zara', 'Inditex', 'Carrefour', 'Tesco', "Sainsbury's", 'Lidl', 'Aldi',
+  'HSBC', 'Barclays', 'Lloyds', 'NatWest', 'Santander', 'BBVA', 'BNP Paribas', 'Société Générale', 'Deutsche Bank',
+  'Commerzbank', 'ING', 'Rabobank', 'ABN AMRO', 'UBS', 'Credit Suisse', 'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs',
+  'Morgan Stanley', 'Citigroup', 'Citibank', 'Wells Fargo', 'PayPal', 'Stripe', 'Visa', 'Mastercard',
+  'American Express', 'Salesforce', 'Adobe', 'Cisco', 'Dell', 'HP', 'Lenovo', 'Uber', 'Lyft', 'Airbnb', 'Spotify',
+  'Twitter', 'LinkedIn', 'GitHub', 'GitLab', 'Slack', 'Zoom', 'Dropbox', 'Atlassian', 'Shopify', 'eBay', 'FedEx',
+  'UPS', 'DHL', 'Deloitte', 'KPMG', 'PwC', 'EY', 'Accenture', 'McKinsey', 'Pfizer', 'Moderna', 'Novartis',
+  'Roche', 'Bayer', 'Sanofi', 'AstraZeneca', 'GSK', 'Johnson & Johnson', 'Procter & Gamble', 'Coca-Cola', 'PepsiCo',
+  "McDonald's", 'Starbucks', 'Vodafone', 'Telefónica', 'Orange', 'Deutsche Telekom', 'Verizon', 'AT&T', 'T-Mobile',
+  'Comcast', 'Disney', 'BBC', 'CNN', 'Reuters', 'United Nations', 'UN', 'UNICEF', 'WHO', 'NATO', 'European Union',
+  'European Commission', 'World Bank', 'IMF', 'FBI', 'CIA', 'NASA', 'NHS', 'IRS', 'HMRC', 'Red Cross', 'Greenpeace',
+  'Harvard', 'Stanford', 'MIT', 'Yale', 'Princeton', 'Oxford University', 'Cambridge University', 'Sorbonne',
+  'ETH Zurich', 'Mayo Clinic', 'Kaiser Permanente', 'Bank of America', 'Bank of England', 'European Central Bank',
+];
+
+/** Legal-form suffixes and head nouns that end an organisation name ("Acme Corp", "Hintz GmbH"). */
+export const ORG_SUFFIXES = [
+  'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg', 'ohg', 'ug', 'se', 'sa',
+  'sas', 'sarl', 'sasu', 'eurl', 'spa', 'srl', 'sl', 'nv', 'bv', 'oy', 'ab', 'as', 'asa', 'aps', 'pty', 'corp',
+  'corporation', 'co', 'company', 'group', 'gruppe', 'holdings', 'holding', 'partners', 'associates', 'technologies',
+  'technology', 'solutions', 'systems', 'labs', 'laboratories', 'industries', 'enterprises', 'ventures',
+  'consulting', 'capital', 'bank', 'insurance', 'foundation', 'institute', 'university', 'college', 'hospital',
+  'clinic', 'agency', 'ministry', 'association', 'society', 'council', 'trust', 'fund', 'airlines', 'airways',
+  'motors', 'pharmaceuticals', 'pharma', 'software', 'networks', 'media', 'studios', 'logistics', 'sons',
+  'brothers', 'bros', 'kft', 'zrt', 'sp', 'zoo', 'ooo', 'kk', 'gk', 'ltda', 'lda', 'cia', 'sca', 'snc', 'scs', 'ev', 'gie',
+  'sem', 'scop', 'sasu', 'gruppen', 'asociados', 'associados', 'associati', 'associés', 'combinatie', 'investment',
+  'investments', 'kommanditbolag', 'aktiebolag', 'handelsbolag', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen',
+  'partnerschaft', 'werke', 'ei', 'bank', 'bancorp', 'hf', 'ehf', 'kgaa', 'mbh',
+];
+
+/** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"). */
+export const ORG_HEADS = [
+  'bank', 'university', 'college', 'institute', 'ministry', 'department', 'school', 'academy', 'museum', 'hospital',
+  'church', 'bureau', 'commission', 'council', 'federation', 'union', 'league',
+  'society', 'association', 'chamber', 'agency', 'authority', 'library', 'government', 'universidad', 'université', 'universität', 'universita', 'università', 'banco', 'banque',
+];
+
+/**
+ * Words that anchor a postal address: street types (US/UK), street-first words
+ * (FR/ES/IT/PT/PL) and "box" (P.O. Box). The address regexes run only near them
+ * (and near Germanic compounds such as "Hauptstraße 5").
+ */
+export const STREET_WORDS = [
+  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct',
+  'way', 'place', 'pl', 'parkway', 'pkwy', 'terrace', 'ter', 'circle', 'cir', 'highway', 'hwy', 'square', 'sq', 'trail',
+  'trl', 'crescent', 'cres', 'close', 'gardens', 'grove', 'hill', 'row', 'mews', 'walk', 'alley', 'loop', 'plaza', 'pike',
+  'expressway', 'freeway', 'route', 'rte', 'broadway', 'green', 'park', 'parade', 'rise', 'vale', 'view', 'wharf', 'quay',
+  'embankment', 'esplanade', 'causeway', 'crossing', 'turnpike', 'run', 'point', 'pass', 'path', 'ridge', 'heights',
+  'bypass', 'branch', 'bridge', 'brook', 'brooks', 'burg', 'burgs', 'camp', 'canyon', 'cape', 'center', 'centre', 'cliff',
+  'cliffs', 'club', 'common', 'corner', 'corners', 'course', 'courts', 'cove', 'coves', 'creek', 'crest', 'crossroad',
+  'curve', 'dale', 'dam', 'divide', 'drives', 'estate', 'estates', 'extension', 'falls', 'ferry', 'field', 'fields',
+  'flat', 'flats', 'ford', 'fords', 'forest', 'forge', 'forges', 'fork', 'forks', 'fort', 'garden', 'gateway', 'glen',
+  'glens', 'greens', 'groves', 'harbor', 'harbors', 'haven', 'hills', 'hollow', 'inlet', 'island', 'islands', 'isle',
+  'junction', 'junctions', 'key', 'keys', 'knoll', 'knolls', 'lake', 'lakes', 'land', 'landing', 'light', 'lights',
+  'lock', 'locks', 'lodge', 'manor', 'manors', 'meadow', 'meadows', 'mill', 'mills', 'mission', 'motorway', 'mount',
+  'mountain', 'mountains', 'neck', 'orchard', 'oval', 'overpass', 'parks', 'parkways', 'pines', 'plain', 'plains',
+  'points', 'port', 'ports', 'prairie', 'radial', 'ramp', 'ranch', 'rapid', 'rapids', 'rest', 'ridges', 'river', 'roads',
+  'shoal', 'shoals', 'shore', 'shores', 'skyway', 'spring', 'springs', 'spur', 'spurs', 'squares', 'station',
+  'stravenue', 'stream', 'streets', 'summit', 'throughway', 'trace', 'track', 'trafficway', 'tunnel', 'underpass',
+  'union', 'unions', 'valley', 'valleys', 'via', 'viaduct', 'views', 'village', 'villages', 'ville', 'vista', 'walks',
+  'wall', 'ways', 'well', 'wells', 'yard', 'yards',
+  'rue', 'avenida', 'avda', 'bd', 'bvd', 'allée', 'quai', 'chemin', 'impasse', 'cours', 'calle', 'carrer', 'paseo',
+  'passeig', 'plaça', 'carretera', 'camino', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'rua', 'praça',
+  'travessa', 'ul', 'ulica', 'aleja', 'al', 'plac', 'osiedle', 'box', 'straße', 'strasse', 'str', 'weg', 'platz',
+  'allee', 'gasse', 'ring', 'damm', 'väg', 'vägen', 'gata', 'gatan', 'vej', 'gade', 'veien',
+];

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { RECOGNIZERS } from './registry.js';
+import { compileRecognizers } from './engine.js';
+const texts = readFileSync('fixtures/eval/chat.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const set = compileRecognizers(RECOGNIZERS);
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+for (let k = 0; k < 5; k++) for (const t of texts) set.matcher.scan(t, new Uint8Array(set.matcher.count));
+const t1 = cpu();
+for (let k = 0; k < 20; k++) for (const t of texts) set.matcher.scan(t, new Uint8Array(set.matcher.count));
+const ms = (cpu() - t1) / 20;
+console.log('AC', set.matcher.count, 'keywords', (bytes / 1e6 / (ms / 1000)).toFixed(0), 'MB/s');

@@ -1,0 +1,89 @@
+import { isIPv6 } from 'node:net';
+import { defineRecognizer } from '../recognizer.js';
+
+/*
+ * IP_ADDRESS: IPv4 dotted quads with every octet 0-255 (no leading zeros
+ * beyond one digit) and IPv6 in any valid form (compressed, mixed with IPv4,
+ * zone-less), validated by node:net rather than guessed. "version"/"build"
+ * words right before lower the score of four-part numbers that are versions.
+ */
+
+export const ipv4 = defineRecognizer({
+  id: 'ipv4',
+  entity: 'IP_ADDRESS',
+  category: 'PII',
+  patterns: [{ name: 'v4', regex: /\d(?<![\w.\-]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?(?![\w\-]|\.\d)/, score: 0.85 }],
+  prefilter: { minDigits: 4 },
+  context: ['ip', 'ipv4', 'address', 'host', 'server', 'client', 'from', 'login', 'device', 'subnet'],
+  contextBoost: 0.1,
+  negativePenalty: 0.5,
+  negativeContext: ['version', 'build', 'release', 'v', 'ver', 'update', 'upgrade', 'patch', 'sdk', 'lib', 'package'],
+  validate: ({ value }) => (validIPv4(value) ? undefined : false),
+  examples: {
+    match: ['from 146.130.42.21 at noon', 'subnet 10.0.0.0/8', 'ping 8.8.8.8.'],
+    noMatch: ['update 6.15.13', '999.1.1.1', 'release version 1.2.3.4', '01.02.2024'],
+  },
+});
+
+export const ipv6 = defineRecognizer({
+  id: 'ipv6',
+  entity: 'IP_ADDRESS',
+  category: 'PII',
+  patterns: [{ name: 'v6', scan: scanIPv6, score: 0.85 }],
+  prefilter: { char: ':' },
+  context: ['ip', 'ipv6', 'address', 'host', 'server', 'client', 'from', 'login', 'device', 'subnet'],
+  contextBoost: 0.1,
+  validate: ({ value }) => {
+    const addr = value.replace(/\/\d{1,3}$/, '');
+    if (!isIPv6(addr)) return false;
+    // "::" or "1::" alone, or times like 10:30:: are not worth reporting: need 3+ hex groups or an embedded IPv4.
+    const groups = addr.split(':').filter(Boolean);
+    if (groups.length < 3 && !addr.includes('.')) return false;
+    if (!/[a-f]/i.test(addr) && !addr.includes('::') && !addr.includes('.')) return 0.6; // all-decimal groups: could be a time series
+    return undefined;
+  },
+  examples: {
+    match: ['logs show af9e:c3c7:bcaa:35ce:f20a:b870:b424:8952.', 'host 2001:db8::1', '::ffff:192.0.2.128', '[2001:db8:85a3::8a2e:370:7334]:8443'],
+    noMatch: ['at 10:30:00', 'mac 00:1a:2b:3c:4d:5e', 'ratio 1:2:3', 'std::vector'],
+  },
+});
+
+const OCTET = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+function validIPv4(v: string): boolean {
+  const [addr, prefix] = v.split('/');
+  if (prefix !== undefined && Number(prefix) > 32) return false;
+  const parts = addr.split('.');
+  return parts.length === 4 && parts.every((p) => OCTET.test(p));
+}
+
+const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+const isWordish = (c: number) => isHex(c) || (c >= 71 && c <= 90) || (c >= 103 && c <= 122) || c === 95;
+
+/**
+ * IPv6 candidates found from each ':' (rare in prose, so this is much faster
+ * than a regex that starts at every hex letter): extend over hex digits,
+ * colons and dots, then let node:net decide.
+ */
+export function* scanIPv6(text: string): Generator<{ start: number; end: number }> {
+  let i = text.indexOf(':');
+  while (i >= 0) {
+    let s = i;
+    while (s > 0 && (isHex(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58 || text.charCodeAt(s - 1) === 46) && i - s < 45) s--;
+    let e = i + 1;
+    while (e < text.length && (isHex(text.charCodeAt(e)) || text.charCodeAt(e) === 58 || text.charCodeAt(e) === 46) && e - s < 45) e++;
+    // Optional /prefix length.
+    if (text.charCodeAt(e) === 47) {
+      let p = e + 1;
+      while (p < text.length && p - e <= 3 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+      if (p > e + 1) e = p;
+    }
+    // Trim a trailing sentence dot; leading dots never start an address.
+    while (e > s && text.charCodeAt(e - 1) === 46) e--;
+    while (s < e && text.charCodeAt(s) === 46) s++;
+    const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const after = e < text.length ? text.charCodeAt(e) : 32;
+    if (e - s >= 6 && !isWordish(before) && !isWordish(after)) yield { start: s, end: e };
+    i = text.indexOf(':', Math.max(e, i + 1));
+  }
+}

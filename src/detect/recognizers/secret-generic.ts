@@ -1,0 +1,233 @@
+import { defineRecognizer, type Candidate, type Verdict } from '../recognizer.js';
+import { shannonEntropy } from '../checksums.js';
+
+/*
+ * SECRET, shape-less or structural: private key blocks, JWTs, Azure storage
+ * keys/SAS signatures, passwords in assignments, prose and URLs, bearer
+ * tokens, and high-entropy values assigned to key/secret/token names.
+ */
+
+/** Values that are placeholders, not secrets. */
+const PLACEHOLDER =
+  /^(?:\*+|x{3,}|X{3,}|\.{2,}|-+|_+|#+|<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|null|nil|none|true|false|undefined|empty|changeme|change_me|password|passwd|secret|token|required|optional|string|str|int|value|example\w*|your[_\-]?\w*|my[_\-]?\w*|test|dummy|redacted|hidden|masked|\*\*\*.*|env\(.*|os\.environ.*|os\.getenv.*|process\.env.*|getenv.*|settings\..*|config\..*|self\..*|this\..*)$/i;
+
+/** Common prose words that follow "password:" in sentences (not passwords). */
+const PROSE = new Set(['reset', 'required', 'incorrect', 'invalid', 'expired', 'wrong', 'changed', 'updated', 'protected', 'manager', 'field', 'policy', 'strength', 'please', 'the', 'a', 'an', 'is', 'was', 'not', 'and', 'or', 'for', 'to', 'of', 'in', 'enter', 'same', 'new', 'old', 'below', 'above', 'here', 'there', 'sent', 'hash', 'hashed', 'length', 'rules', 'complexity', 'forgot', 'forgotten', 'recovery', 'input', 'prompt', 'login', 'user', 'username']);
+
+function isPlaceholder(v: string): boolean {
+  return PLACEHOLDER.test(v) || /^(.)\1+$/.test(v);
+}
+
+/** Password-like keywords vs key-like keywords: the latter need an entropy check. */
+const PASSWORD_WORDS = /^(?:password|passwd|pwd|pass|passphrase|passcode|passwort|kennwort|contraseña|mot_de_passe|motdepasse|pw)$/i;
+
+const ASSIGN_KEYWORDS = 'password|passwd|passphrase|passcode|passwort|kennwort|contraseña|pwd|pass|pw|secret|token|api[_\\-.]?key|apikey|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|client[_\\-.]?secret|signing[_\\-.]?key|encryption[_\\-.]?key|master[_\\-.]?key|account[_\\-.]?key|credentials?|auth';
+
+/**
+ * `password = "..."`, `DB_PASSWORD: x`, `"api_key": "..."`, `Pwd=...;` (connection strings).
+ * Starts at the keyword (fast literal scan); the character before it is checked in the validator.
+ * Groups: 1 keyword, 2 rest of the name, 3/4 double/single-quoted value, 5 bare value.
+ */
+const assignment = new RegExp(
+  `(${ASSIGN_KEYWORDS})([A-Za-z0-9_.\\-]{0,24})["']?[ \\t]{0,3}(?::=|=>|[:=])[ \\t]{0,3}(?:"([^"\\r\\n]{1,300})"|'([^'\\r\\n]{1,300})'|([^\\s"'\`,;<>(){}\\[\\]]{1,300}))`,
+  'i',
+);
+
+function validateAssignment(c: Candidate): Verdict {
+  const m = c.match;
+  const keyword = m[1];
+  // Keyword inside a longer word ("compass", "bypass", "monkey") is not a cue, unless camelCase (dbPassword).
+  const before = c.start > 0 ? c.text[c.start - 1] : ' ';
+  if (/[A-Za-z0-9]/.test(before) && !(/[a-z0-9]/.test(before) && /[A-Z]/.test(keyword[0]))) return false;
+  const suffix = m[2] ?? '';
+  if (/^[a-z]/.test(suffix) && !/^(?:s|word|wd|phrase|code)/i.test(suffix)) return false; // "tokenizer", "authority", "passenger"
+  if (/(?:^|[_\-.])(?:id|name|user|username|type|url|uri|endpoint|file|path|len|length|count|expiry|expires?|ttl|hint|prompt|label|field|policy|min|max)$/i.test(suffix)) return false;
+  const quoted = m[3] ?? m[4];
+  const raw = quoted ?? m[5] ?? '';
+  const value = raw.trim();
+  if (value.length < 4 || isPlaceholder(value)) return false;
+  // The value ends the match (before the closing quote when quoted); trim surrounding blanks.
+  const rawEnd = c.start + m[0].length - (quoted !== undefined ? 1 : 0);
+  const end = rawEnd - (raw.length - raw.trimEnd().length);
+  const span = { start: end - value.length, end };
+  const isPassword = PASSWORD_WORDS.test(keyword) || /^(?:word|wd|phrase|code)/i.test(suffix);
+  if (isPassword) {
+    if (quoted === undefined && PROSE.has(value.toLowerCase())) return false;
+    if (quoted === undefined && /^[a-z]+$/.test(value) && value.length < 6) return false;
+    return { ...span, score: 0.85 };
+  }
+  // key/token/secret names: the value must look random.
+  const h = shannonEntropy(value);
+  if (value.length >= 16 && h >= 3.5) return { ...span, score: 0.9 };
+  if (value.length >= 8 && h >= 3.0 && /\d/.test(value) && /[A-Za-z]/.test(value)) return { ...span, score: 0.75 };
+  return false;
+}
+
+/** "my password is hunter2", "pwd was S3cret!" in prose and chat. */
+const prose = /(?<![A-Za-z0-9])(?:password|passwd|passcode|passphrase|pwd|pin|passwort|kennwort|contraseña|mot de passe)\s+(?:is|was|is now|=|ist|es|est)\s+["'“‘]?([^\s"'”’]{4,64})/i;
+
+function validateProse(c: Candidate): Verdict {
+  const v = c.value.replace(/[.,!?;:)]+$/, '');
+  if (v.length < 4 || isPlaceholder(v) || PROSE.has(v.toLowerCase())) return false;
+  const hasDigit = /\d/.test(v);
+  const hasOther = /[^A-Za-z0-9]/.test(v);
+  const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
+  if (!hasDigit && !hasOther && !(mixed && v.length >= 8)) return false;
+  return { start: c.start, end: c.start + v.length, score: 0.8 };
+}
+
+export const passwordAssignment = defineRecognizer({
+  id: 'password-assignment',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [
+    { name: 'assignment', regex: assignment, score: 0.8 },
+    { name: 'prose', regex: prose, score: 0.8, group: 1 },
+  ],
+  prefilter: { keywords: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'auth', 'pin', 'kennwort', 'contraseña'] },
+  context: [],
+  validate: (c) => (c.patternName === 'prose' ? validateProse(c) : validateAssignment(c)),
+  examples: {
+    match: ['password = "S3cr3t!pass"', 'DB_PASSWORD=hunter2xyz', '{"api_key": "a8f5f167f44f4964e6c998dee827110c"}', 'Server=db;User Id=sa;Pwd=Tr0ub4dor&3;', 'my password is hunter2!', 'dbPassword: "Zx9!qLm2"', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    noMatch: ['password: ********', 'password = ${DB_PASSWORD}', 'password: reset', 'compass: north-west', 'token: expired', 'password=os.getenv("PW")', 'the password is required', 'tokenizer = "bert-base"', 'passenger: 12345678'],
+  },
+});
+
+export const urlPassword = defineRecognizer({
+  id: 'url-password',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'userinfo', regex: /\b[a-z][a-z0-9+.\-]{1,20}:\/\/[^\s:/@"'<>]{1,64}:([^\s/"'<>]{1,128})@[A-Za-z0-9\[]/i, score: 0.9, group: 1 }],
+  prefilter: { char: '@', keywords: ['://'] },
+  context: [],
+  validate: ({ value }) => !isPlaceholder(value) && !/^\d{1,5}$/.test(value),
+  validScore: 1,
+  examples: {
+    match: ['postgres://admin:Tr0ub4dor@db.internal:5432/app', 'mongodb+srv://svc:p%40ss99@cluster0.example.net', 'https://bob:hunter22@example.com/'],
+    noMatch: ['https://example.com:8443/x@y', 'ssh://git@github.com', 'postgres://user:${PASS}@db/app', 'https://user:****@host'],
+  },
+});
+
+export const privateKeyBlock = defineRecognizer({
+  id: 'private-key',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [
+    { name: 'pem', regex: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,20000}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/, score: 1 },
+    // Truncated blocks (pasted in chat without the END line): header plus body.
+    { name: 'pem-head', regex: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn]){0,8}(?:[A-Za-z0-9+/=:\- ]|\\[rn]|\r?\n){40,20000}/, score: 0.95 },
+    { name: 'putty', regex: /PuTTY-User-Key-File-\d: [\s\S]{10,8000}?Private-MAC: [0-9a-f]{40,64}/, score: 1 },
+  ],
+  prefilter: { keywords: ['PRIVATE KEY', 'PuTTY-User-Key-File'], caseSensitive: true },
+  context: [],
+  examples: {
+    match: ['-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----', '"key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\\n"'],
+    noMatch: ['-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----', 'where is the PRIVATE KEY stored?'],
+  },
+});
+
+function base64UrlJson(s: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+export const jwt = defineRecognizer({
+  id: 'jwt',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'jwt', regex: /(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,2000}\.ey[A-Za-z0-9_\-]{8,8000}\.[A-Za-z0-9_\-]{0,2000}(?![A-Za-z0-9_\-])/, score: 0.6 }],
+  prefilter: { keywords: ['eyJ'], caseSensitive: true },
+  context: [],
+  validate: ({ value }) => {
+    const [h, p] = value.split('.');
+    const header = base64UrlJson(h) as Record<string, unknown> | undefined;
+    if (!header || typeof header !== 'object' || (typeof header.alg !== 'string' && typeof header.typ !== 'string')) return false;
+    return typeof base64UrlJson(p) === 'object';
+  },
+  validScore: 0.95,
+  examples: {
+    match: ['Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'],
+    noMatch: ['eyJub3RhIjoiand0In0.eyJ4IjoxfQ.abc', 'eyJhbGciOiJIUzI1NiJ9.notbase64json.sig'],
+  },
+});
+
+export const bearerToken = defineRecognizer({
+  id: 'bearer-token',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'bearer', regex: /\b(?:Bearer|Token|Basic)\s+([A-Za-z0-9._~+/\-]{20,4000}={0,2})(?![A-Za-z0-9._~+/=\-])/i, score: 0.8, group: 1 }],
+  prefilter: { keywords: ['bearer', 'token ', 'basic '] },
+  context: [],
+  validate: ({ value }) => (shannonEntropy(value) >= 3.5 && /\d/.test(value) && !isPlaceholder(value) ? undefined : false),
+  examples: {
+    match: ['Authorization: Bearer 9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a', 'Authorization: Basic dXNlcjpwYXNzd29yZDEyMzQ1Njc='],
+    noMatch: ['Bearer <token>', 'bearer token authentication is used here'],
+  },
+});
+
+export const azureStorageKey = defineRecognizer({
+  id: 'azure-storage-key',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [
+    { name: 'account-key', regex: /(?<=AccountKey=)[A-Za-z0-9+/]{86}==/, score: 1 },
+    { name: 'shared-access-key', regex: /(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=?/, score: 1 },
+    { name: 'bare-key', regex: /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/, score: 0.6 },
+  ],
+  prefilter: { keywords: ['==', 'SharedAccessKey='], caseSensitive: true },
+  context: ['azure', 'storage', 'account key', 'accountkey', 'key', 'primary', 'secondary', 'cosmos', 'access key'],
+  contextBoost: 0.3,
+  validate: ({ value, patternName }) => (patternName === 'bare-key' && shannonEntropy(value) < 4.5 ? false : undefined),
+  examples: {
+    match: [
+      'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net',
+      'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=q7Zx4bL1mN8pR2sT6vW0yA3cE5gI9kM1oQ3uS5wY7a0=',
+    ],
+    noMatch: ['AccountKey=short==', 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=='],
+  },
+});
+
+export const azureSas = defineRecognizer({
+  id: 'azure-sas-signature',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'sig', regex: /(?<=[?&;]sig=)[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2}/i, score: 0.7 }],
+  prefilter: { keywords: ['sig='] },
+  context: ['sv', 'se', 'sp', 'sr', 'srt', 'sas', 'spr', 'st', 'ss'],
+  contextBoost: 0.25,
+  contextWindow: [400, 100],
+  // In a SAS query string (sv= service version next to it) the signature is certain.
+  validate: ({ text, start }) => (/[?&;]sv=\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, start - 600), start)) ? true : undefined),
+  examples: {
+    match: ['https://acct.blob.core.windows.net/c/b?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-01-01T00:00:00Z&sig=Jm8Yq1kZ3yV5n0o2C4pR6tW8xA1bD3fH5jL7nP9rT2s%3D'],
+    noMatch: ['?sig=short', 'sig=value in text'],
+  },
+});
+
+/** High-entropy string in quotes right after a key/secret/token word (catches unknown providers). */
+export const entropyNearKeyword = defineRecognizer({
+  id: 'high-entropy-keyword',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'near-word', regex: /(?:key|secret|token|credential|auth|signature|private)s?\b[^\n]{0,20}?(?<![A-Za-z0-9+/_\-])([A-Za-z0-9+/_\-]{24,512}={0,2})(?![A-Za-z0-9+/=_\-])/i, score: 0.8, group: 1 }],
+  prefilter: { keywords: ['key', 'secret', 'token', 'credential', 'auth', 'signature', 'private'] },
+  context: [],
+  validate: ({ value, match, text }) => {
+    const before = match.index > 0 ? text[match.index - 1] : ' ';
+    if (/[A-Za-z0-9]/.test(before)) return false; // "monkey", "passkey" are not cues
+    const h = shannonEntropy(value);
+    const hex = /^[0-9a-f]+$/i.test(value);
+    if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+    if (/^[a-z]+(?:[_\-][a-z]+)+$/i.test(value)) return false; // snake/kebab identifiers
+    return (hex ? h >= 3.0 && value.length >= 32 : h >= 4.0) ? undefined : false;
+  },
+  examples: {
+    match: ['the api key is 7fE2kQ9xW2mB7vT1pL5cR8nY4aZ3kQ9x', 'secret token: a3f1c9e07b2d4e6f8a0c1b3d5e7f9a1c'],
+    noMatch: ['the key is in the drawer', 'token_refresh_interval_seconds_default', 'key 12345678901234567890123456'],
+  },
+});
+
+export const SECRET_GENERIC = Object.freeze([passwordAssignment, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);

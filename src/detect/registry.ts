@@ -1,0 +1,52 @@
+/**
+ * Every built-in recognizer, in one plain list. To add one: write it in
+ * `recognizers/<family>.ts` (copy a neighbour, give it examples) and list it
+ * here; the table test in test/detect/recognizers.test.ts runs its examples.
+ */
+import type { Recognizer } from './recognizer.js';
+import { email } from './recognizers/email.js';
+import { urlBareDomain, urlScheme, urlWww } from './recognizers/url.js';
+import { phone } from './recognizers/phone.js';
+import { creditCard } from './recognizers/credit-card.js';
+import { iban } from './recognizers/iban.js';
+import { usSsn } from './recognizers/us-ssn.js';
+import { abaRouting, usBankAccount } from './recognizers/us-bank.js';
+import { ipv4, ipv6 } from './recognizers/ip-address.js';
+import { crypto } from './recognizers/crypto.js';
+import { dateNumeric, dateWritten } from './recognizers/date-time.js';
+import { deSteuerId, esDni, frNir, inAadhaar, itCodiceFiscale, nlBsn, plPesel, sgNric, ukNino, usItin } from './recognizers/national-id.js';
+import { driverLicense, passport } from './recognizers/passport.js';
+import { SECRET_TOKENS } from './recognizers/secret-tokens.js';
+import { SECRET_GENERIC } from './recognizers/secret-generic.js';
+
+export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
+  email,
+  urlScheme,
+  urlWww,
+  urlBareDomain,
+  phone,
+  creditCard,
+  iban,
+  usSsn,
+  usBankAccount,
+  abaRouting,
+  ipv4,
+  ipv6,
+  crypto,
+  dateNumeric,
+  dateWritten,
+  ukNino,
+  esDni,
+  itCodiceFiscale,
+  sgNric,
+  deSteuerId,
+  nlBsn,
+  plPesel,
+  inAadhaar,
+  frNir,
+  usItin,
+  passport,
+  driverLicense,
+  ...SECRET_TOKENS,
+  ...SECRET_GENERIC,
+]);
