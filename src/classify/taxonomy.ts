@@ -24,6 +24,7 @@ export const ENTITY_TAXONOMY: Readonly<Record<string, { category: Category; leve
   SECRET: { category: 'CREDENTIALS', level: 'highly-confidential' },
   HEALTH: { category: 'HEALTH', level: 'highly-confidential' },
   PROPRIETARY: { category: 'PROPRIETARY', level: 'confidential' },
+  SALARY: { category: 'FINANCIAL', level: 'confidential' },
 });
 
 /** Category/level of an entity not in the table (custom or `AZURE_*`). */

@@ -130,8 +130,12 @@ function handleMatch(cr: CompiledRecognizer, p: CompiledPattern, m: RegExpExecAr
   let start = g === 0 ? m.index : m.index + m[0].indexOf(value);
   let end = start + value.length;
   let score = p.spec.score;
+  const [before, after] = rec.contextWindow ?? [60, 30];
+  let ctxHit: boolean | undefined;
+  const hasContext = (): boolean =>
+    (ctxHit ??= !cr.context.empty && (cr.context.matches(windowWords(text, start, end, before, after)) || cr.context.matches(opts.fieldWords)));
   if (rec.validate) {
-    const c: Candidate = { value, text, start, end, match: m, patternName: p.spec.name, phoneRegion: opts.phoneRegion };
+    const c: Candidate = { value, text, start, end, match: m, patternName: p.spec.name, phoneRegion: opts.phoneRegion, hasContext };
     const v: Verdict = rec.validate(c);
     if (v === false) return;
     if (v === true) score = rec.validScore ?? 1;
@@ -139,16 +143,13 @@ function handleMatch(cr: CompiledRecognizer, p: CompiledPattern, m: RegExpExecAr
     else if (v && typeof v === 'object') {
       if (v.drop) return;
       if (v.score !== undefined) score = v.score;
+      if (v.start !== undefined || v.end !== undefined) ctxHit = undefined; // span moved: recompute
       if (v.start !== undefined) start = v.start;
       if (v.end !== undefined) end = v.end;
     }
   }
   if (score < 1) {
-    if (!cr.context.empty) {
-      const [before, after] = rec.contextWindow ?? [60, 30];
-      const ws = windowWords(text, start, end, before, after);
-      if (cr.context.matches(ws) || cr.context.matches(opts.fieldWords)) score += rec.contextBoost ?? 0.35;
-    }
+    if (hasContext()) score += rec.contextBoost ?? 0.35;
     // Negative cues only count right before the candidate ("order 5551234567", "version 1.2.3.4").
     if (!cr.negative.empty && cr.negative.matches(windowWords(text, start, end, 25, 0))) score -= rec.negativePenalty ?? 0.3;
   }

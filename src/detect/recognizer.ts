@@ -42,6 +42,8 @@ export interface Candidate {
   patternName: string;
   /** Default region for phone numbers (AnalyzerOptions.phoneRegion). */
   phoneRegion: string;
+  /** Whether a context word of the recognizer is near (or in the field name); computed on first call. */
+  hasContext: () => boolean;
 }
 
 /** Which cheap text features must be present for a recognizer to run at all. */

@@ -94,13 +94,13 @@ export async function* readJsonArray(chunks: AsyncIterable<string>, source: stri
         if (c === 0xfeff) { i++; continue; }
         if (c === 91) { state = 1; i++; continue; }
         if (c === 123) { state = 5; elemStart = i; elemLine = line; depth = 0; scalar = false; continue; }
-        throw err(`expected a JSON array '[' or object '{', found ${JSON.stringify(chunk[i])}`, 'for one record per line use --format jsonl; for CSV use --format csv');
+        throw err("expected a JSON array '[' or object '{' at the start of the file", 'for one record per line use --format jsonl; for CSV use --format csv');
       }
       if (state === 1 || state === 3) {
         if (c === 93) { state = 4; i++; continue; }
         if (state === 3) {
           if (c === 44) { state = 1; i++; continue; }
-          throw err(`expected ',' or ']' after array element ${record}, found ${JSON.stringify(chunk[i])}`);
+          throw err(`expected ',' or ']' after array element ${record}`);
         }
         record++;
         state = 2;
@@ -110,7 +110,7 @@ export async function* readJsonArray(chunks: AsyncIterable<string>, source: stri
         scalar = !(c === 123 || c === 91 || c === 34);
         continue;
       }
-      throw err(`unexpected data after the end of the JSON array: ${JSON.stringify(chunk[i])}`);
+      throw err('unexpected data after the end of the JSON array');
     }
     if ((state === 2 || state === 5) && elemStart >= 0 && elemStart < n) {
       const piece = chunk.slice(elemStart);

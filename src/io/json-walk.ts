@@ -175,7 +175,7 @@ export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWa
     else if (text.startsWith('false', i)) i += 5;
     else if (text.startsWith('null', i)) i += 4;
     else if (i >= text.length) fail('unexpected end of JSON', i);
-    else fail(`unexpected character ${JSON.stringify(text[i])}`, i);
+    else fail('unexpected character (expected a JSON value)', i);
 
     // ---- after a value, or at the start of a container's first member ----
     for (;;) {

@@ -7,7 +7,7 @@ import { loadKeyring } from '../crypto/keyring.js';
 import { KEYRING_PASSPHRASE_ENV, resolvePassphrase } from '../crypto/passphrase.js';
 import { reidentifyText } from '../transform/reidentify.js';
 import { GSError } from '../errors.js';
-import type { Mode, RecordContext } from './record.js';
+import { makeFingerprint, type Mode, type RecordContext } from './record.js';
 
 /**
  * Everything needed to rebuild a RecordContext, as plain data: the main
@@ -65,7 +65,10 @@ export async function buildContext(spec: ContextSpec, io?: { env: NodeJS.Process
   }
   plan = compilePlan(policy, { keys, analyzerOverrides: spec.overrides });
   return {
-    ctx: { plan, mode: spec.mode, labelField: spec.labelField, csvSafe: spec.csvSafe, reidentify },
+    ctx: {
+      plan, mode: spec.mode, labelField: spec.labelField, csvSafe: spec.csvSafe, reidentify,
+      fingerprint: makeFingerprint(keys ? keys.subkey('fingerprint') : plan.policyHash),
+    },
     keys,
     policy,
     engines: policy?.policy.detect?.engines ?? ['local'],

@@ -5,9 +5,10 @@ import { walkJson, rewriteJson, type JsonLeaf, type WalkAction } from '../io/jso
 import { csvSafe } from '../io/csv.js';
 import { levelRank } from '../classify/taxonomy.js';
 import { maskedHint } from '../report/mask.js';
+import { fingerprinter } from '../report/fingerprint.js';
 
 /** A finding as reported: the location and a masked hint, never the value. */
-export type ReportedFinding = Finding & { hint: string };
+export type ReportedFinding = Finding & { hint: string; fp?: string };
 
 /** One scanned field of one record, as the report accumulator receives it. */
 export interface ReportedField {
@@ -29,6 +30,13 @@ export interface RecordContext {
   labelField?: string;
   /** Neutralize spreadsheet formulas in CSV output cells. */
   csvSafe?: boolean;
+  /** Keyed fingerprint of a finding's text, for distinct-value counts (same salt in every thread and shard). */
+  fingerprint?: (text: string) => string;
+}
+
+/** The fingerprint function of a run: keyed by the keyring when there is one, else by the policy hash. */
+export function makeFingerprint(salt: string | Uint8Array): (text: string) => string {
+  return fingerprinter(salt);
 }
 
 /** One field value waiting for detection. */
@@ -83,11 +91,15 @@ export function makeClassifier(plan: Plan, mode: Mode): (path: string, key: stri
 
 const isEmbedded = (path: string, key: string) => key === 'arguments' && path.includes('/function/');
 
-function report(text: string, findings: Finding[], path: string): ReportedField {
+function report(ctx: RecordContext, text: string, findings: Finding[], path: string): ReportedField {
+  const fp = ctx.fingerprint;
   return {
     path,
     length: text.length,
-    findings: findings.map((f) => ({ ...f, hint: maskedHint(text.slice(f.start, f.end), f.entity) })),
+    findings: findings.map((f) => {
+      const span = text.slice(f.start, f.end);
+      return fp ? { ...f, hint: maskedHint(span, f.entity), fp: fp(span) } : { ...f, hint: maskedHint(span, f.entity) };
+    }),
   };
 }
 
@@ -134,7 +146,7 @@ export function prepareJson(raw: string, ctx: RecordContext, classify: (path: st
       const fields: ReportedField[] = [];
       for (let i = 0; i < leaves.length; i++) {
         const leaf = leaves[i];
-        fields.push(report(leaf.value, findings[i], leaf.path));
+        fields.push(report(ctx, leaf.value, findings[i], leaf.path));
         const next = transform(ctx, leaf.value, findings[i], leaf.path);
         if (next !== undefined) leaf.replacement = next;
       }
@@ -154,7 +166,7 @@ export function prepareText(line: string, ctx: RecordContext): PreparedRecord {
   return {
     texts: [{ text: line, path: 'text', key: 'text' }],
     finalize(findings) {
-      const fields = [report(line, findings[0], 'text')];
+      const fields = [report(ctx, line, findings[0], 'text')];
       const level = levelOf(ctx, fields);
       if (ctx.mode === 'scan') return { fields, level };
       return { out: transform(ctx, line, findings[0], 'text') ?? line, fields, level };
@@ -203,7 +215,7 @@ export function prepareCsv(cells: string[], cols: CsvColumns, ctx: RecordContext
       const out = ctx.mode === 'scan' ? undefined : cells.slice();
       for (let j = 0; j < idx.length; j++) {
         const i = idx[j];
-        fields.push(report(cells[i], findings[j], cols.header[i]));
+        fields.push(report(ctx, cells[i], findings[j], cols.header[i]));
         if (out) {
           const next = transform(ctx, cells[i], findings[j], cols.header[i]);
           if (next !== undefined) out[i] = next;

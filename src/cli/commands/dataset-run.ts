@@ -140,7 +140,7 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
     await engines.close?.();
   }
   const report: Report = outcome.report;
-  if (engines.stats) (report.run as unknown as Record<string, unknown>).azure = engines.stats();
+  if (engines.stats) report.run.azure = engines.stats();
   const gate = evaluateGate(report, { failOn, failOnEntity: list(opts.failOnEntity), thresholds: built.thresholds });
   report.gate = gate;
 

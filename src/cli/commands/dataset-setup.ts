@@ -84,7 +84,6 @@ export async function setupEngines(opts: DatasetOptions, built: BuiltContext, io
   if (choice === 'local') return { names: ['local'] };
   const names = choice === 'both' ? ['local', 'azure'] : ['azure'];
   const { azureOptionsFrom, createAzureEngine, estimateAzureCost, mergeFindings } = await import('../../detect/azure/index.js');
-  const azureOpts = azureOptionsFrom({ azureEndpoint: opts.azureEndpoint, azureCache: opts.azureCache }, built.azurePolicy ?? {}, io.env);
   const dryRun: EngineSetup['dryRun'] = async (inputs, o) => {
     const totals = { documents: 0, requests: 0, characters: 0, textRecords: 0, fields: 0 };
     const state = new BatchState({ ...built.ctx, mode: 'scan' });
@@ -116,6 +115,16 @@ export async function setupEngines(opts: DatasetOptions, built: BuiltContext, io
     return 0;
   };
   if (opts.dryRun) return { names, dryRun };
+  const azureOpts = azureOptionsFrom(
+    {
+      azureEndpoint: opts.azureEndpoint, azureCache: opts.azureCache, azureDomain: opts.azureDomain, azureCategories: opts.azureCategories,
+      azureModelVersion: opts.azureModelVersion, azureLanguage: opts.azureLanguage, azureConcurrency: opts.azureConcurrency,
+    },
+    built.azurePolicy ?? {},
+    io.env,
+  );
+  // keyed cache file names: a short value (an SSN-only field) cannot be guessed from its file name
+  if (built.keys) azureOpts.cacheKey = built.keys.subkey('azure-cache');
   const engine = createAzureEngine(azureOpts);
   const detector = {
     withLocal: choice === 'both',

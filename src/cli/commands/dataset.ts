@@ -43,6 +43,11 @@ export interface DatasetOptions {
   concurrency?: string;
   azureEndpoint?: string;
   azureCache?: string;
+  azureDomain?: string;
+  azureCategories?: string;
+  azureModelVersion?: string;
+  azureLanguage?: string;
+  azureConcurrency?: string;
   dryRun?: boolean;
 }
 
@@ -78,6 +83,11 @@ export function addDatasetOptions(cmd: Command, mode: Mode): Command {
     .option('--concurrency <n>', 'Blob requests in flight for many small blobs')
     .option('--azure-endpoint <url>', 'Azure AI Language endpoint (or AZURE_LANGUAGE_ENDPOINT)')
     .option('--azure-cache <dir>', 'cache Azure AI Language results here so re-runs do not pay twice')
+    .addOption(new Option('--azure-domain <domain>', 'Azure PII domain').choices(['none', 'phi']))
+    .option('--azure-categories <list>', 'only these Azure PII categories, e.g. Person,Email')
+    .option('--azure-model-version <v>', 'Azure model version (default: latest)')
+    .option('--azure-language <lang>', 'language of the texts sent to Azure (default en)')
+    .option('--azure-concurrency <n>', 'Azure requests in flight (default 4)')
     .option('--dry-run', 'with --engine azure|both: print the request/character estimate, call nothing')
     .option('--ci', 'CI mode: no spinner, plain stable output (also CI=true)')
     .option('-q, --quiet', 'no progress and no summary on stderr')

@@ -73,8 +73,9 @@ const PREFIX_CORE = new RegExp(`(?<![\\w])(?:\\d{1,4}[a-zA-Z]?(?:\\s?bis|\\s?ter
 const PO_BOX = /\bP\.?\s?O\.?\s?Box\s\d{1,7}\b/giu;
 
 // Tails, tried in order at the end of a core with sticky regexes.
-const T_CITY = new RegExp(`,?\\s(${CAP}(?:\\s${CAP}){0,3})`, 'yu');
-const T_CITY_ANY = new RegExp(`,?\\s(${ANY}(?:\\s${ANY}){0,2})(?=,?\\s(?:${US_STATES}|\\d{4,5})\\b)`, 'yiu');
+/** One city word after ", " (or a space); tried word by word, see {@link cityEnd}. */
+const T_CITY_WORD = new RegExp(`\\s(${CAP})(?![\\p{L}\\p{N}])`, 'yu');
+const T_CITY_WORD_ANY = new RegExp(`\\s${FUNC}(${ANY})(?![\\p{L}\\p{N}])`, 'yiu');
 const T_STATE_ZIP = new RegExp(`,?\\s(?:(?:${US_STATES})(?:\\s\\d{5}(?:-\\d{4})?)?|\\d{5}(?:-\\d{4})?)\\b`, 'yu');
 const T_UK_POST = /,?\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/y;
 const T_EU_POST_CITY = new RegExp(`,?\\s(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}(?:\\s?[A-Z]{2})?|\\d{2}-\\d{3})\\s\\p{Lu}[\\p{L}\\p{M}\\-]{1,30}(?:\\s(?:am|an|im|in|sur|sous|de|del|di)?\\s?\\p{Lu}[\\p{L}\\p{M}\\-]{1,30})?`, 'yu');
@@ -85,10 +86,47 @@ const CITY_STATE_ZIP = new RegExp(`(?<![\\w])\\p{Lu}[\\p{L}\\p{M}.\\-]{1,24}(?:\
 /** "London NW1 6XE", "Manchester M1 1AE". */
 const CITY_UK_POST = /(?<![\w])\p{Lu}[\p{L}\p{M}-]{2,24},?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/gu;
 
+/** The same pattern for text without capitalisation: every `\p{Lu}` becomes `\p{L}`, words match any case. */
+function caselessOf(re: RegExp): RegExp {
+  return new RegExp(re.source.replaceAll('\\p{Lu}', '\\p{L}'), re.flags.includes('i') ? re.flags : re.flags + 'i');
+}
+const EU_SUFFIX_CORE_CI = caselessOf(EU_SUFFIX_CORE);
+const EU_WORD_CORE_CI = caselessOf(EU_WORD_CORE);
+const PREFIX_CORE_CI = caselessOf(PREFIX_CORE);
+const T_EU_POST_CITY_CI = caselessOf(T_EU_POST_CITY);
+
 function stick(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   const m = re.exec(text);
   return m ? at + m[0].length : -1;
+}
+
+/**
+ * End of a city name (1-4 words) after `at`, or -1. The longest candidate that
+ * is followed by a state/postcode/country, or that the gazetteer knows, wins:
+ * "…, Mountain View, CA", "…, London NW1 6XE", "…, sydney".
+ */
+function cityEnd(text: string, at: number, lex: Lexicon, caseless: boolean): number {
+  const wordRe = caseless ? T_CITY_WORD_ANY : T_CITY_WORD;
+  let p = at + (text.charCodeAt(at) === 44 ? 1 : 0);
+  const ends: number[] = [];
+  const words: string[] = [];
+  for (let k = 0; k < 4; k++) {
+    wordRe.lastIndex = p;
+    const m = wordRe.exec(text);
+    if (!m) break;
+    p += m[0].length;
+    ends.push(p);
+    words.push(m[1]!.toLowerCase());
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const after = ends[k]!;
+    const name = words.slice(0, k + 1).join(' ');
+    const known = k === 0 ? ((lex.bits.get(name) ?? 0) & K.PLACE) !== 0 : (lex.multi.get(words[0]!) ?? []).some((e) => e.kind === 'PLACE' && e.rest.join(' ') === words.slice(1, k + 1).join(' '));
+    const followed = stick(T_STATE_ZIP, text, after) > 0 || stick(T_UK_POST, text, after) > 0 || stick(T_COUNTRY, text, after) > 0;
+    if (followed || known) return after;
+  }
+  return -1;
 }
 
 /** Extends an address core at `end` with unit/city/state/postcode/country; returns the new end. */
@@ -96,19 +134,11 @@ function extendTail(text: string, end: number, lex: Lexicon, caseless: boolean):
   let e = end;
   let x = stick(T_UK_POST, text, e);
   if (x > 0) e = x;
-  x = stick(T_EU_POST_CITY, text, e);
+  x = stick(caseless ? T_EU_POST_CITY_CI : T_EU_POST_CITY, text, e);
   if (x > 0) e = x;
   else {
-    // City: accepted when followed by state/postcode/country or when the gazetteer knows it.
-    const cityRe = caseless ? T_CITY_ANY : T_CITY;
-    cityRe.lastIndex = e;
-    const m = cityRe.exec(text);
-    if (m) {
-      const after = e + m[0].length;
-      const known = (lex.bits.get(m[1]!.toLowerCase()) ?? 0) & K.PLACE || lex.multi.has(m[1]!.split(/\s/)[0]!.toLowerCase());
-      const followed = stick(T_STATE_ZIP, text, after) > 0 || stick(T_UK_POST, text, after) > 0 || stick(T_COUNTRY, text, after) > 0;
-      if (followed || known) e = after;
-    }
+    const c = cityEnd(text, e, lex, caseless);
+    if (c > 0) e = c;
     x = stick(T_STATE_ZIP, text, e);
     if (x > 0) e = x;
     x = stick(T_UK_POST, text, e);
@@ -201,9 +231,9 @@ function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: L
     }
   };
   scan(caseless ? US_CORE_CASELESS : US_CORE, 0.9, false, true, true);
-  scan(EU_SUFFIX_CORE, 0.9, false, true);
-  scan(EU_WORD_CORE, 0.9, false, true);
-  scan(PREFIX_CORE, 0.88, true, true);
+  scan(caseless ? EU_SUFFIX_CORE_CI : EU_SUFFIX_CORE, 0.9, false, true);
+  scan(caseless ? EU_WORD_CORE_CI : EU_WORD_CORE, 0.9, false, true);
+  scan(caseless ? PREFIX_CORE_CI : PREFIX_CORE, 0.88, true, true);
   scan(PO_BOX, 0.85, false, true);
   scan(CITY_STATE_ZIP, 0.85, false, false);
   scan(CITY_UK_POST, 0.85, false, false);

@@ -16,6 +16,7 @@ import { findAddresses } from './address.js';
 import { findOrganizations } from './organization.js';
 import { judgeCandidates } from './judge.js';
 import type { Candidate } from './candidate.js';
+import { fieldCandidate } from './field.js';
 
 /** Options for {@link createNerRecognizer}. */
 export interface NerOptions {
@@ -30,6 +31,8 @@ export interface NerRecognizer {
   /**
    * PERSON / LOCATION / ORGANIZATION findings with UTF-16 offsets into `text`,
    * scores in [0, 1], sorted by start, not overlapping each other. Never throws.
+   * `ctx.fieldName` (lower-cased last key/column) is a cue: a short value in a
+   * `name`, `city`, `address`, `company`... field is returned as one finding.
    */
   analyze(text: string, ctx?: AnalyzeContext): Finding[];
 }
@@ -50,14 +53,21 @@ export function resolveOverlaps<T extends Finding>(items: T[]): T[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+function strip({ entity, start, end, score, recognizer }: Candidate): Finding {
+  return { entity, start, end, score, recognizer };
+}
+
 /** Builds the recognizer (gazetteers are loaded once per process, ~0.3 s). */
 export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
   const minScore = opts.minScore ?? 0.5;
   const useJudge = opts.judge ?? true;
   const lex = getLexicon();
   return {
-    analyze(text: string, _ctx?: AnalyzeContext): Finding[] {
+    analyze(text: string, ctx?: AnalyzeContext): Finding[] {
       if (text.length < 2) return [];
+      // Structured data: a short value in a `name` / `city` / `company` column is one finding.
+      const whole = fieldCandidate(text, ctx?.fieldName);
+      if (whole) return whole.score >= minScore ? [strip(whole)] : [];
       const toks = tokenize(text, lex);
       if (toks.length === 0) return [];
       const mode = caseMode(toks);
@@ -77,7 +87,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
         const open = toJudge.filter((c) => !settled.some((s) => s.start < c.end && c.start < s.end));
         if (open.length > 0) settled.push(...judgeCandidates(text, open));
       }
-      return resolveOverlaps(settled).map(({ entity, start, end, score, recognizer }) => ({ entity, start, end, score, recognizer }));
+      return resolveOverlaps(settled).map(strip);
     },
   };
 }

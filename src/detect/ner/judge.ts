@@ -9,6 +9,12 @@ import type { Candidate } from './candidate.js';
 
 /** Longest window compromise sees around a candidate, in UTF-16 units. */
 const WINDOW = 60;
+/**
+ * Most compromise calls per field value. Title-case lists and headings can hold
+ * hundreds of unknown capitalised runs; past this budget they are dropped
+ * (not guessed), which keeps the worst case linear and cheap.
+ */
+export const MAX_JUDGE_CALLS = 4;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
@@ -42,6 +48,7 @@ export function judgeCandidates(text: string, cands: Candidate[], acceptScore = 
     const [a, b] = sentenceBounds(text, c.start, c.end);
     let spans = cache.get(a);
     if (!spans) {
+      if (cache.size >= MAX_JUDGE_CALLS) break;
       const doc = nlp(text.slice(a, b));
       const people = doc.people().json({ offset: true }) as Offset[];
       spans = people.map((p) => [a + p.offset.start, a + p.offset.start + p.offset.length] as [number, number]);

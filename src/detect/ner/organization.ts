@@ -9,18 +9,19 @@ import { Gap, Shape, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
 /** Dotted legal forms the tokenizer splits into letters; matched right after a name. */
-const DOTTED_SUFFIX = /^,?\s(?:S\.A\.S\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|s\.r\.l\.|s\.p\.a\.|S\.A\.U\.|S\.L\.U\.|Ltda\.|S\.L\.|N\.V\.|B\.V\.|e\.V\.|L\.L\.C\.|P\.L\.C\.|Co\.(?:,?\s(?:Ltd|KG|Inc)\.?)?|Inc\.|Ltd\.|Corp\.|S\.à\s?r\.l\.|A\/S|Sp\.\sz\so\.o\.|sp\.\sz\so\.o\.)/u;
+const DOTTED_SUFFIX = /^,?\s(?:&\sCo\.(?:\s?KG(?:aA)?|\sOHG)?|S\.A\.S\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|s\.r\.l\.|s\.p\.a\.|S\.A\.U\.|S\.L\.U\.|Ltda\.|S\.L\.|N\.V\.|B\.V\.|e\.V\.|L\.L\.C\.|P\.L\.C\.|Co\.(?:,?\s(?:Ltd|KG|Inc)\.?)?|Inc\.|Ltd\.|Corp\.|S\.à\s?r\.l\.|A\/S|Sp\.\sz\so\.o\.|sp\.\sz\so\.o\.)/u;
 
 function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is Token {
   if (!t || t.embedded) return false;
   if (t.shape === Shape.Cap || t.shape === Shape.Upper || t.shape === Shape.Mixed) return true;
-  return false;
+  // Lower-case text: any word that is not a stop word may be part of a name.
+  return mode === 'lower' && !(t.bits & K.STOP);
 }
 
 /** Joiner between two name words of a firm: "&", "and", "und", "-", "of". */
 function joinerBetween(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === ' & ' || gap === '&' || gap === ' - ' || gap === '-' || gap === ', ';
+  return gap === ' ' || gap === "'s " || gap === '’s ' || gap === ' & ' || gap === '&' || gap === ' - ' || gap === '-' || gap === ', ';
 }
 
 /** Appends ORGANIZATION candidates. */
@@ -28,7 +29,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Every organisation pattern starts at a capitalised word; skipping the others avoids their lookup.
-    if (t.embedded || t.shape === Shape.Lower) continue;
+    if (t.embedded || (t.shape === Shape.Lower && mode !== 'lower')) continue;
     const b = t.bits;
 
     // 1. Legal form / head noun closing a capitalised run: walk left over name words.
@@ -37,14 +38,16 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
       while (k - 1 >= 0 && i - (k - 1) <= 5) {
         const p = toks[k - 1]!;
         const cur = toks[k]!;
-        const connector = p.low === 'and' || p.low === 'und' || p.low === 'et' || p.low === 'of' || p.low === 'y';
+        const connector = p.low === 'and' || p.low === 'und' || p.low === 'et' || p.low === 'y';
         if (connector && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space) { k -= 2; continue; }
         if (!capTok(p, mode) || p.bits & (K.STOP | K.GREETING | K.HONORIFIC) || !joinerBetween(text, p, cur)) break;
         k--;
       }
-      // Also absorb "Sons" after "and": "Kuhn and Sons".
       if (k < i) {
         let end = t.end;
+        // "Trinity College Dublin", "University College London": a place right after a head noun belongs to it.
+        const nx = toks[i + 1];
+        if (nx && nx.gap === Gap.Space && nx.shape === Shape.Cap && nx.bits & K.PLACE && t.bits & K.ORG_HEAD) { end = nx.end; }
         const dotted = DOTTED_SUFFIX.exec(text.slice(end, end + 24));
         if (dotted) end += dotted[0].length;
         else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(t.low)) end++;
@@ -115,7 +118,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
       if (u && u.shape === Shape.Cap && !(u.bits & K.STOP)) {
         const gap = text.slice(t.end, u.start);
         if (gap === ' & ' || (gap === ' - ' && u.bits & K.LAST)) {
-          out.push({ entity: 'ORGANIZATION', start: t.start, end: u.end, score: 0.7, recognizer: 'org-firm', judge: false });
+          out.push({ entity: 'ORGANIZATION', start: t.start, end: u.end, score: 0.85, recognizer: 'org-firm', judge: false });
           i++;
           continue;
         }
@@ -159,6 +162,10 @@ function firmEnd(text: string, toks: Token[], i: number): number {
   if (FAMILY.has(w.low)) return k + 2;
   if (!surnameLike(w)) return -1;
   if (!foreign && commas === 0) return -1;
+  // "Kubernetes, Terraform and GitHub" is a list of products: firms are built from surnames.
+  let surnames = 0;
+  for (let q = i; q <= k + 2; q++) if (toks[q]!.bits & K.LAST) surnames++;
+  if (surnames < 2) return -1;
   let end = k + 2;
   const and2 = toks[end + 1];
   const fam = toks[end + 2];

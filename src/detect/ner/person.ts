@@ -122,7 +122,9 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
     if (strong || c.role) return { score: 0.88, judge: false };
     if (fN + lN >= n) return { score: startOfSentence ? 0.6 : 0.75, judge: false };
     if (fN + lN > 0) return { score: 0.55, judge: !caseless };
-    return { score: 0.35, judge: !caseless && !startOfSentence };
+    // Unknown capitalised words acting as a person: "Nkechi Adeyemi joined...".
+    if (!caseless && personVerbAfter(toks, j)) return { score: 0.65, judge: false };
+    return { score: 0.35, judge: !caseless };
   }
   // Single token.
   const b = first.bits;
@@ -135,7 +137,10 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   }
   if (c.role) return { score: b & NAMEY ? 0.85 : caseless ? 0 : 0.55, judge: false };
   if (b & K.FIRST) {
-    if (caseless) return { score: (b & K.NAME_REAL) && !ambiguous ? (c.verb ? 0.7 : 0.55) : 0, judge: false };
+    if (caseless) {
+      if ((b & K.NAME_REAL) && !ambiguous) return { score: c.verb ? 0.7 : 0.55, judge: false };
+      return { score: c.verb && !(b & K.DICT) ? 0.6 : 0, judge: false }; // "with chloé and tom"
+    }
     if (ambiguous) {
       if (!startOfSentence) return { score: 0.6, judge: false };
       // "Grace said..." vs "Grace period...": the next word decides; compromise is no better here.
@@ -143,7 +148,13 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
       if (text.charCodeAt(first.end) === 58 && text.charCodeAt(first.end + 1) === 32) return { score: 0.6, judge: false }; // "Gloria: are you..."
       return { score: nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && PERSON_VERBS.has(nx.low) ? 0.6 : 0, judge: false };
     }
-    if (startOfSentence) return { score: 0.65, judge: false };
+    if (startOfSentence) {
+      // "Aveline mentioned...", "Sophie, can you...", "Kendall: hi" but not "Grace period ends".
+      const nx = toks[i + 1];
+      const punct = text.charCodeAt(first.end);
+      const verbish = !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && (PERSON_VERBS.has(nx.low) || (nx.end - nx.start > 3 && /(?:ed|s)$/.test(nx.low)));
+      return { score: verbish || punct === 44 || punct === 58 || punct === 33 || !nx ? 0.65 : 0.45, judge: false };
+    }
     return { score: c.verb ? 0.82 : 0.78, judge: false };
   }
   if (b & K.LAST) {
@@ -175,8 +186,13 @@ function multiPlaceLength(toks: Token[], i: number, lex: Lexicon): number {
   return 0;
 }
 
+function personVerbAfter(toks: Token[], j: number): boolean {
+  const nx = toks[j + 1];
+  return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && PERSON_VERBS.has(nx.low);
+}
+
 /** Words after a sentence-initial first name that show it acts as a person ("Grace said", "Bill is"). */
-const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'called', 'calls', 'mentioned', 'is', 'was', 'will', 'has', 'had', 'can', 'could', 'would', 'should', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'needed', 'sent', 'replied', 'confirmed', 'left', 'joined', 'went', 'came', 'got', 'and', 'from', 'here', 'just', 'also', 'agreed', 'approved', 'signed', 'emailed', 'texted', 'loves', 'likes', 'knows', 'knew', 'says:', 'did', 'does', 'made', 'gave', 'took', 'booked', 'paid', 'ordered']);
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'called', 'calls', 'mentioned', 'is', 'was', 'will', 'has', 'had', 'can', 'could', 'would', 'should', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'needed', 'sent', 'replied', 'confirmed', 'left', 'joined', 'went', 'came', 'got', 'and', 'from', 'here', 'just', 'also', 'agreed', 'approved', 'signed', 'emailed', 'texted', 'loves', 'likes', 'knows', 'knew', 'says:', 'did', 'does', 'made', 'gave', 'took', 'booked', 'paid', 'ordered', 'founded', 'works', 'worked', 'leads', 'led', 'wins', 'won', 'met', 'visited', 'arrived', 'resigned', 'retired', 'died', 'married', 'became', 'explained', 'added', 'noted', 'announced', 'reported', 'responded', 'answered', 'writes:', 'wrote:']);
 
 /** A capitalised word right after a title ("Prof. Baker") is a name even if it is a common word. */
 function afterTitle(text: string, toks: Token[], i: number): boolean {

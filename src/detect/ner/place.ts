@@ -49,8 +49,10 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     const afterPlace = !!prev && t.gap === Gap.Comma && (prev.bits & K.PLACE) !== 0 && prev.shape !== Shape.Lower;
     const ambiguous = single && ((t.bits & (K.FIRST | K.LAST | K.ORG)) !== 0 || ((t.bits & K.DICT) !== 0 && !(t.bits & K.COUNTRY)));
     const lowerCase = t.shape === Shape.Lower;
+    // "Tata Consultancy", "College Dublin": a place glued to other capitalised words is part of a longer name.
+    const glued = single && ((!!next && next.gap === Gap.Space && next.shape === Shape.Cap && !(next.bits & K.ORG_SUFFIX)) || (!!prev && t.gap === Gap.Space && prev.shape === Shape.Cap && !(prev.bits & (K.PLACE_BEFORE | K.STOP))));
     let score = 0;
-    if (ambiguous || lowerCase) {
+    if (ambiguous || lowerCase || glued) {
       if (placeCue || followedByPlace || afterPlace) score = lowerCase ? 0.6 : 0.75;
       // An honorific or greeting before it makes it a person ("Dear Florence").
     } else {

@@ -62,14 +62,14 @@ export const NOT_NAMES = [
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today',
   'tomorrow', 'yesterday', 'tonight', 'order', 'ticket', 'invoice', 'account', 'iban', 'ssn', 'phone', 'email',
   'fax', 'card', 'payment', 'subject', 're', 'fwd', 'fw', 'note', 'update', 'admin', 'user', 'assistant', 'system',
-  'bot', 'ai', 'chatgpt', 'gpt', 'copilot', 'siri', 'alexa', 'google', 'windows', 'office', 'teams', 'excel',
+  'bot', 'ai', 'chatgpt', 'gpt', 'copilot', 'siri', 'google', 'windows', 'office', 'teams', 'excel',
   'word', 'outlook', 'azure', 'iphone', 'android', 'linux', 'python', 'java', 'javascript', 'typescript', 'api',
   'json', 'csv', 'pdf', 'url', 'id', 'ids', 'ip', 'usa', 'uk', 'eu', 'us', 'ceo', 'cto', 'cfo', 'hr', 'it', 'pm',
   'am', 'utc', 'gmt', 'est', 'pst', 'cet', 'street', 'road', 'avenue', 'inc', 'ltd', 'llc', 'gmbh', 'corp',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'dear', 'hi', 'hello', 'hey', 'thanks', 'regards', 'best', 'cheers', 'kind',
   'warm', 'many', 'happy', 'birthday', 'new', 'year', 'good', 'great', 'thank', 'welcome', 'greetings', 'dept',
   'department', 'north', 'south', 'east', 'west', 'mount', 'lake', 'river', 'university', 'college', 'school',
-  'hospital', 'bank', 'group', 'holdings', 'company', 'services', 'solutions', 'the', 'and', 'or', 'of', 'for',
+  'hospital', 'bank', 'group', 'holdings', 'company', 'solutions', 'the', 'and', 'or', 'of', 'for',
   'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as', 'is', 'was', 'be', 'not', 'but', 'if', 'then', 'also',
   'just', 'can', 'could', 'would', 'should', 'will', 'shall', 'did', 'do', 'does', 'have', 'has', 'had', 'let',
   'lets', "let's", 'get', 'got', 'need', 'want', 'some', 'any', 'every', 'each', 'both', 'per', 'via', 'after',
@@ -140,7 +140,8 @@ export const ORG_SUFFIXES = [
   'brothers', 'bros', 'kft', 'zrt', 'sp', 'zoo', 'ooo', 'kk', 'gk', 'ltda', 'lda', 'cia', 'sca', 'snc', 'scs', 'ev', 'gie',
   'sem', 'scop', 'sasu', 'gruppen', 'asociados', 'associados', 'associati', 'associés', 'combinatie', 'investment',
   'investments', 'kommanditbolag', 'aktiebolag', 'handelsbolag', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen',
-  'partnerschaft', 'werke', 'ei', 'bank', 'bancorp', 'hf', 'ehf', 'kgaa', 'mbh',
+  'partnerschaft', 'werke', 'ei', 'services', 'consultancy', 'traders', 'trading', 'retail', 'energy', 'electric',
+  'telecom', 'communications', 'airlines', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'foods', 'bank', 'bancorp', 'hf', 'ehf', 'kgaa', 'mbh',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"). */

@@ -43,6 +43,8 @@ export const dateNumeric = defineRecognizer({
   },
 });
 
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\s{1,2}$`, 'i');
+
 /** DATE_TIME with a written month ("12 March 2024", "March 3, 2024", "3. Juni 2021"); runs only when a month name occurs. */
 export const dateWritten = defineRecognizer({
   id: 'date-written',
@@ -56,19 +58,20 @@ export const dateWritten = defineRecognizer({
     },
     {
       name: 'month-day-year',
-      regex: new RegExp(`(?:${MONTHS})\\s(?:[0-3]?\\d)(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d(?![\\w])`, 'i'),
+      regex: new RegExp(`[0-3]?\\d(?<=(?<![\\p{L}])(?:${MONTHS})\\s{1,2}[0-3]?\\d)(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d(?![\\w])`, 'iu'),
       score: 0.65,
     },
-    { name: 'month-day', regex: new RegExp(`(?:${MONTHS})\\s(?:[0-3]?\\d)(?:st|nd|rd|th)?(?![\\w:])`, 'i'), score: 0.35 },
+    { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=(?<![\\p{L}])(?:${MONTHS})\\s{1,2}[0-3]?\\d)(?:st|nd|rd|th)?(?![\\w:])`, 'iu'), score: 0.35 },
   ],
-  prefilter: {
-    minDigits: 1,
-    keywords: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mär', 'mai', 'okt', 'dez', 'juin', 'juil', 'août', 'févr', 'avr', 'déc', 'enero', 'abril', 'agosto', 'diciembre', 'gennaio', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre'],
-  },
+  prefilter: { minDigits: 1 },
   context: DOB_CONTEXT,
   contextBoost: 0.25,
-  // Month-first patterns start at the month name (a fast literal scan); it must not be the tail of a word ("summary 5").
-  validate: ({ text, start }) => (start > 0 && /[\p{L}\p{N}_]/u.test(text[start - 1]) ? false : undefined),
+  // Month-first patterns start at the day digits (sparse in prose) and look behind for the month: move the start back to it.
+  validate: ({ text, start, patternName }) => {
+    if (patternName === 'day-month-year') return undefined;
+    const m = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+    return m ? { start: start - m[0].length } : false;
+  },
   examples: {
     match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999'],
     noMatch: ['March madness', 'may 2 people join', 'in 2024'],

@@ -19,7 +19,7 @@ export const ukNino = defineRecognizer({
   prefilter: { minDigits: 6 },
   context: ['national insurance', 'nino', 'ni number', 'ni no', 'ni', 'nin', 'insurance number'],
   contextBoost: 0.4,
-  examples: { match: ['National Insurance number QQ 12 34 56 C', 'NINO: AB123456C'], noMatch: ['ref GB123456A', 'code BG 12 34 56 A'] },
+  examples: { match: ['National Insurance number AB 12 34 56 C', 'NINO: AB123456C'], noMatch: ['ref GB123456A', 'code BG 12 34 56 A'] },
 });
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';

@@ -15,6 +15,23 @@ const NOT_PHONE = [
 ];
 
 /**
+ * Memo of libphonenumber verdicts per (text, region): datasets repeat the same
+ * numbers (support lines, signatures), and the parse is the costly step.
+ * Bounded: cleared when full.
+ */
+const validMemo = new Map<string, boolean>();
+function isValidIn(value: string, region?: CountryCode): boolean {
+  const key = `${region ?? ''}|${value}`;
+  let v = validMemo.get(key);
+  if (v === undefined) {
+    v = parsePhoneNumberFromString(value, region)?.isValid() ?? false;
+    if (validMemo.size >= 20000) validMemo.clear();
+    validMemo.set(key, v);
+  }
+  return v;
+}
+
+/**
  * PHONE: a candidate digit sequence (separators required between groups, so
  * matching stays linear) validated by libphonenumber-js: valid numbers score
  * high, numbers that are merely possible need phone-like formatting, and
@@ -35,7 +52,7 @@ export const phone = defineRecognizer({
   context: ['phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'reach', 'contact', 'number', 'whatsapp', 'sms', 'text me', 'ring', 'dial', 'tél', 'telefon', 'handy', 'móvil', 'cellulare'],
   contextBoost: 0.25,
   negativeContext: ['order', 'invoice', 'ticket', 'ref', 'reference', 'version', 'build', 'release', 'sku', 'tracking', 'total', 'amount', 'id', 'serial', 'account', 'iban', 'card', 'ssn', 'routing', 'isbn', 'zip', 'postcode', 'passport', 'license', 'licence'],
-  validate: ({ value, phoneRegion, text, start }) => {
+  validate: ({ value, phoneRegion, text, start, hasContext }) => {
     const prev = start > 0 ? text[start - 1] : ' ';
     if (/[\w+\-.]/.test(prev)) return false;
     const digits = digitsOf(value);
@@ -43,6 +60,9 @@ export const phone = defineRecognizer({
     if (NOT_PHONE.some((re) => re.test(value))) return false;
     const intl = value.startsWith('+') || value.startsWith('00');
     const formatted = intl || /[()]/.test(value) || /\d[ .\-/]\d/.test(value);
+    // libphonenumber's parse is the costly step (~20-60 us): only numbers that are written like
+    // phone numbers, or have a phone word nearby, get that far.
+    if (!formatted && !hasContext()) return false;
     if (intl) {
       const p = parsePhoneNumberFromString('+' + value.replace(/^(?:\+|00)/, ''));
       if (p?.isValid()) return 0.8;
@@ -50,22 +70,20 @@ export const phone = defineRecognizer({
     }
     if (digits.length > 12) return false; // national numbers are shorter; long runs are cards/accounts
     const region = phoneRegion as CountryCode;
-    // North American numbering plan: checked structurally, parsed only when unformatted.
+    // North American numbering plan: checked structurally; written like a phone number, no parse needed.
     if ((region === 'US' || region === 'CA') && digits[0] !== '0' && (digits.length === 10 || (digits.length === 11 && digits[0] === '1'))) {
       const d10 = digits.length === 11 ? digits.slice(1) : digits;
       if (/^[2-9]\d\d[2-9]/.test(d10)) {
-        // Written like a phone number and NANP-shaped: no need for the (costly) metadata parse.
         if (formatted && isPhoneGrouping(value)) return 0.65;
-        if (parsePhoneNumberFromString(d10, region)?.isValid()) return 0.5;
+        if (isValidIn(d10, region)) return 0.45; // bare digits: needs the context boost
       }
     }
-    const p = parsePhoneNumberFromString(value, region);
-    if (p?.isValid()) return formatted ? 0.7 : 0.5;
+    if (isValidIn(value, region)) return formatted ? 0.7 : 0.45;
     // A national number from another region: with a trunk 0 (UK mobile 07..., Berlin 030...), or
     // written in phone-style groups (Spanish "612 34 56 78").
-    if (digits[0] === '0' || (formatted && value.split(/[^0-9]+/).length >= 3)) {
+    if (formatted && (digits[0] === '0' || value.split(/[^0-9]+/).length >= 3)) {
       for (const r of FALLBACK_REGIONS) {
-        if (r !== region && parsePhoneNumberFromString(value, r)?.isValid()) return formatted ? 0.6 : 0.4;
+        if (r !== region && isValidIn(value, r)) return 0.6;
       }
     }
     return false;

@@ -13,7 +13,8 @@ function checkPieces(text: string, pieces: Piece[], o: { maxElements: number; ov
   for (const [i, p] of pieces.entries()) {
     expect(p.end).toBeGreaterThan(p.start);
     const s = text.slice(p.start, p.end);
-    expect(countTextElements(s)).toBeLessThanOrEqual(o.maxElements);
+    expect([...s].length).toBeLessThanOrEqual(o.maxElements);
+    expect(countTextElements(s)).toBeLessThanOrEqual(o.maxElements); // what the service counts
     expect(s.length).toBeLessThanOrEqual(o.maxUnits);
     // never inside a surrogate pair
     if (p.end < text.length) expect(isHigh(text.charCodeAt(p.end - 1))).toBe(false);
@@ -22,8 +23,8 @@ function checkPieces(text: string, pieces: Piece[], o: { maxElements: number; ov
       const prev = pieces[i - 1]!;
       expect(p.start).toBeGreaterThan(prev.start); // progress
       expect(p.start).toBeLessThan(prev.end); // coverage with overlap
-      // the shared part holds at least `overlap` text elements
-      expect(countTextElements(text.slice(p.start, prev.end))).toBeGreaterThanOrEqual(Math.min(o.overlap, countTextElements(text.slice(prev.start, prev.end)) - 1));
+      // the shared part holds at least `overlap` code points
+      expect([...text.slice(p.start, prev.end)].length).toBeGreaterThanOrEqual(Math.min(o.overlap, [...text.slice(prev.start, prev.end)].length - 1));
     }
   }
 }
@@ -51,17 +52,38 @@ describe('splitForService', () => {
     for (const p of pieces.slice(1)) expect(text[p.start - 1]).toBe(' ');
   });
 
-  it('counts text elements, not UTF-16 units, against the limit', () => {
-    const text = '👩‍👩‍👧 '.repeat(3000); // 6,000 elements, 27,000 units
+  it('counts code points (never fewer than text elements), not UTF-16 units, against the limit', () => {
+    const text = '👍🏽 '.repeat(3000); // 6,000 text elements, 9,000 code points, 15,000 units
     const pieces = splitForService(text);
     expect(pieces).toHaveLength(2);
     checkPieces(text, pieces, { maxElements: 5000, overlap: 200, maxUnits: 33_000 });
   });
 
-  it('splits a pathological grapheme cluster between code points, never inside a surrogate pair', () => {
-    const text = 'a' + '\u0301'.repeat(40) + '𝒳'.repeat(30) + ' tail';
+  it('keeps characters whole at a hard cut: no split surrogate pair, combining mark, modifier or ZWJ sequence', () => {
+    const o = { maxElements: 40, overlap: 10, maxUnits: 1000 };
+    for (const ch of ['e\u0301', '👍🏽', '👩‍👩‍👧', '🇫🇷', '𝒳', 'a\u0301\u0302']) {
+      const text = ch.repeat(60);
+      const pieces = splitForService(text, o);
+      expect(pieces.length).toBeGreaterThan(1);
+      for (const p of pieces) {
+        // each piece is whole characters: re-joining its graphemes gives back only copies of `ch`
+        expect(text.slice(p.start, p.end).split(ch).join(''), JSON.stringify(ch)).toBe('');
+      }
+    }
+  });
+
+  it('splits a pathological cluster (a base with 80 combining marks) without exceeding the limit', () => {
+    const text = 'a' + '\u0301'.repeat(80) + '𝒳'.repeat(30) + ' tail';
     const o = { maxElements: 40, overlap: 10, maxUnits: 24 };
     checkPieces(text, splitForService(text, o), o);
+  });
+
+  it('splits a 1 MB field quickly', () => {
+    const text = 'Lorem ipsum dolor sit amet, consectetur 👍🏽 adipiscing elit. '.repeat(17_000);
+    const t0 = performance.now();
+    const pieces = splitForService(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(pieces.length).toBeGreaterThan(190);
   });
 
   it('has the piece properties for arbitrary text (property test)', () => {
@@ -74,12 +96,14 @@ describe('splitForService', () => {
     );
   });
 
-  it('places any value up to `overlap` elements long wholly inside some piece (property test)', () => {
+  it('places any value up to `overlap` code points long wholly inside some piece (property test)', () => {
     const o = { maxElements: 60, overlap: 12, maxUnits: 1000 };
     fc.assert(
       fc.property(textArb(300), fc.nat(1000), fc.integer({ min: 1, max: 12 }), (text, at, len) => {
-        // a value of `len` text elements starting at a text-element boundary
-        const bounds = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index).concat(text.length);
+        // a value of `len` code points starting at a code-point boundary
+        const bounds: number[] = [];
+        for (let i = 0; i < text.length; i += text.codePointAt(i)! > 0xffff ? 2 : 1) bounds.push(i);
+        bounds.push(text.length);
         const i = at % bounds.length;
         const start = bounds[i]!;
         const end = bounds[Math.min(bounds.length - 1, i + len)]!;

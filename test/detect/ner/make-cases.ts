@@ -107,7 +107,9 @@ for (let round = 0; round < 3; round++) {
   }
 }
 // Hand-written cases: one a line, spans marked as {{LABEL|text}}; lines starting with # are comments.
-const hard = readFileSync(join(here, 'hard-cases.txt'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((line, i) => {
+// hard-cases.txt: written while building the recognizer; heldout-cases.txt: written after, scored before any tuning.
+const handLines = ['hard-cases.txt', 'heldout-cases.txt'].flatMap((f) => readFileSync(join(here, f), 'utf8').split('\n'));
+const hard = handLines.filter((l) => l.trim() && !l.startsWith('#')).map((line, i) => {
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of line.matchAll(/\{\{([A-Z_]+)\|([^}]+)\}\}/g)) {

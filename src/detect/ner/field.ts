@@ -1,0 +1,34 @@
+/**
+ * Column/key-name cue for structured data: a short value in a field called
+ * `name`, `first_name`, `city`, `address`, `company`... is one finding as a
+ * whole ("Emma Stamm" in a CSV `name` column has no sentence around it).
+ */
+import type { Candidate } from './candidate.js';
+
+const PERSON_FIELDS = /^(?:(?:full|first|last|given|family|middle|sur|nick|user|display|contact|customer|client|patient|author|owner|holder|account_?holder|sender|recipient|employee|manager|emergency_?contact)[_\-\s]?name|name|firstname|lastname|surname|fullname|givenname|familyname|forename|customer|client|patient|author|contact_person|person)$/;
+const LOCATION_FIELDS = /^(?:(?:home|billing|shipping|postal|mailing|street|delivery|work|office)[_\-\s]?(?:address|addr)|address|addr|street|street_?address|address_?line_?\d|city|town|state|region|province|county|country|place_?of_?birth|birthplace|location)$/;
+const ORG_FIELDS = /^(?:company|company_?name|employer|organisation|organization|org|org_?name|business|business_?name|institution|university|school|bank|bank_?name|insurer|vendor|supplier)$/;
+
+/** Letters, spaces, dots, apostrophes, hyphens and commas only (addresses also digits and #/). */
+const NAME_VALUE = /^[\p{L}\p{M}][\p{L}\p{M} .'’\-,]{0,79}$/u;
+const ADDRESS_VALUE = /^[\p{L}\p{M}\d][\p{L}\p{M}\d .'’\-,#/]{0,159}$/u;
+
+/** The whole (trimmed) value as one candidate when the field name says what it holds, else undefined. */
+export function fieldCandidate(text: string, fieldName: string | undefined): Candidate | undefined {
+  if (!fieldName) return undefined;
+  const key = fieldName.toLowerCase();
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (end <= start) return undefined;
+  const value = text.slice(start, end);
+  if (PERSON_FIELDS.test(key) && NAME_VALUE.test(value) && value.split(/\s+/).length <= 5) {
+    return { entity: 'PERSON', start, end, score: 0.85, recognizer: 'ner-field', judge: false };
+  }
+  if (LOCATION_FIELDS.test(key) && ADDRESS_VALUE.test(value) && /\p{L}/u.test(value)) {
+    return { entity: 'LOCATION', start, end, score: 0.85, recognizer: 'ner-field', judge: false };
+  }
+  if (ORG_FIELDS.test(key) && ADDRESS_VALUE.test(value) && /\p{L}/u.test(value)) {
+    return { entity: 'ORGANIZATION', start, end, score: 0.85, recognizer: 'ner-field', judge: false };
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildKeywordMatcher } from '../../src/detect/keywords.js';
+
+const KW = [
+  { text: 'password', caseSensitive: false },
+  { text: 'pass', caseSensitive: false },
+  { text: 'ass', caseSensitive: false },
+  { text: 'AKIA', caseSensitive: true },
+  { text: 'sk-', caseSensitive: true },
+  { text: 'sécu', caseSensitive: false },
+  { text: '://', caseSensitive: false },
+];
+const m = buildKeywordMatcher(KW);
+const naive = (text: string) => KW.map((k) => (k.caseSensitive ? text.includes(k.text) : text.toLowerCase().includes(k.text)) ? 1 : 0);
+const scan = (text: string) => {
+  const hits = new Uint8Array(m.count);
+  const digits = m.scan(text, hits);
+  return { hits: [...hits], digits };
+};
+
+describe('keyword matcher (Aho-Corasick)', () => {
+  it('finds overlapping and nested keywords, folding ASCII case except for case-sensitive ones', () => {
+    expect(scan('My PASSWORD is secret').hits).toEqual([1, 1, 1, 0, 0, 0, 0]);
+    expect(scan('akia AKIA').hits).toEqual([0, 0, 0, 1, 0, 0, 0]);
+    expect(scan('akia SK-').hits).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(scan('numéro de Sécu https://x').hits).toEqual([0, 0, 0, 0, 0, 1, 1]);
+  });
+
+  it('agrees with a naive substring search on random text (property)', () => {
+    const alphabet = fc.constantFrom(...'pasPASwordkiAKIsé-:/ 1'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (text) => {
+        expect(scan(text).hits).toEqual(naive(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reports the digit count of the longest numeric token', () => {
+    expect(scan('call +1 (555) 123-4567 now').digits).toBe(11);
+    expect(scan('total 1,245 and 3.2%').digits).toBe(3);
+    expect(scan('no digits').digits).toBe(0);
+    expect(scan('4111 1111 1111 1111').digits).toBe(16);
+    expect(scan('1 2   3').digits).toBe(2); // three spaces break the token
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { spans } from './helpers.js';
+
+// [text, expected LOCATION spans]: an address is one span.
+const FINDS: Array<[string, string[]]> = [
+  // postal addresses, US / UK / EU styles
+  ['Our HQ is at 221B Baker Street, London NW1 6XE.', ['221B Baker Street, London NW1 6XE']],
+  ["Google's campus is at 1600 Amphitheatre Pkwy, Mountain View, CA 94043.", ['1600 Amphitheatre Pkwy, Mountain View, CA 94043']],
+  ['Bitte an Hauptstraße 5, 10115 Berlin liefern.', ['Hauptstraße 5, 10115 Berlin']],
+  ['Send it to 350 Fifth Avenue, Apt 4B, New York, NY 10118 please.', ['350 Fifth Avenue, Apt 4B, New York, NY 10118']],
+  ['Return address: 12 rue de la Paix, 75002 Paris', ['12 rue de la Paix, 75002 Paris']],
+  ['The shop is on Calle Mayor 3, 28013 Madrid.', ['Calle Mayor 3, 28013 Madrid']],
+  ['Delivery to Via Roma 10, 00184 Roma failed twice.', ['Via Roma 10, 00184 Roma']],
+  ['He lives at Kerkstraat 12, 1017 GM Amsterdam now.', ['Kerkstraat 12, 1017 GM Amsterdam']],
+  ['Ship to: Giuliana Kahles, Stralsunder Str. 907, 33076 Monasch', ['Stralsunder Str. 907, 33076 Monasch']],
+  ['PO box: P.O. Box 4521, Springfield, IL 62704', ['P.O. Box 4521, Springfield, IL 62704']],
+  ['ship to 42 wallaby way, sydney asap', ['42 wallaby way, sydney']],
+  // place names
+  ['I grew up in Porto but moved to Lyon in 2015.', ['Porto', 'Lyon']],
+  ['She flew from Toronto to Mexico City on Sunday.', ['Toronto', 'Mexico City']],
+  ['The conference will be held in Kraków, Poland.', ['Kraków', 'Poland']],
+  ['We met in Austin last year.', ['Austin']],
+  ['omg she is moving to San Francisco next week 😭', ['San Francisco']],
+];
+
+const NEGATIVES = [
+  'Turn left on the road after 3 miles.',
+  'I have 3 cats and 2 dogs at home.',
+  'Order 5532 Main Course: soup and salad.',
+  'Austin said the build is green.',
+  'Click Save Changes to continue.',
+  'We shipped 3 items via email 2 days ago.',
+];
+
+describe('LOCATION', () => {
+  it.each(FINDS)('finds the places in %j', (text, expected) => {
+    expect(spans(text, 'LOCATION')).toEqual(expected);
+  });
+
+  it.each(NEGATIVES)('finds no location in %j', (text) => {
+    expect(spans(text, 'LOCATION')).toEqual([]);
+  });
+
+  it('keeps the person and the address apart', () => {
+    const text = 'Ship to: Merritt Ledner, 19097 Schimmel Ridge, Springfield, IL 62704';
+    expect(spans(text, 'PERSON')).toEqual(['Merritt Ledner']);
+    expect(spans(text, 'LOCATION')).toEqual(['19097 Schimmel Ridge, Springfield, IL 62704']);
+  });
+});

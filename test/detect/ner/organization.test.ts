@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { spans } from './helpers.js';
+
+// [text, expected ORGANIZATION spans]
+const FINDS: Array<[string, string[]]> = [
+  ['Acme Corp signed a deal with Hintz GmbH.', ['Acme Corp', 'Hintz GmbH']],
+  ['The loan from Bank of Ireland was approved.', ['Bank of Ireland']],
+  ['She works for Microsoft in Redmond.', ['Microsoft']],
+  ['Shares of Siemens AG rose 3% after the report.', ['Siemens AG']],
+  ['Invoice from Nordwind Logistics Ltd attached.', ['Nordwind Logistics Ltd']],
+  ['Banco Santander S.A. published its results.', ['Banco Santander S.A.']],
+  ['Research at the University of Edinburgh shows similar results.', ['University of Edinburgh']],
+  ['Thanks to Greenfield Analytics LLC for sponsoring.', ['Greenfield Analytics LLC']],
+  ['Kuhn and Sons delivered the order.', ['Kuhn and Sons']],
+  ['The audit by Baker & McKenzie found no issues.', ['Baker & McKenzie']],
+  ['Contract with Philips N.V. expires in June.', ['Philips N.V.']],
+  ['I work at Peixoto e Barbosa in Warsaw.', ['Peixoto e Barbosa']],
+  ['Can you forward this to Marietta Johnston at Berge, Price-Toy and Doyle?', ['Berge, Price-Toy and Doyle']],
+  ['Kesselschläger GmbH & Co. KG reported record profits.', ['Kesselschläger GmbH & Co. KG']],
+];
+
+const NEGATIVES = [
+  'Emma and Noah met for lunch.',
+  'We went to the bank on Monday.',
+  'Group chat is muted until Friday.',
+  'The university is closed today.',
+];
+
+describe('ORGANIZATION', () => {
+  it.each(FINDS)('finds the organisations in %j', (text, expected) => {
+    expect(spans(text, 'ORGANIZATION')).toEqual(expected);
+  });
+
+  it.each(NEGATIVES)('finds no organisation in %j', (text) => {
+    expect(spans(text, 'ORGANIZATION')).toEqual([]);
+  });
+});

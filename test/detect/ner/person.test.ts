@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { spans } from './helpers.js';
+
+// [text, expected PERSON spans]
+const FINDS: Array<[string, string[]]> = [
+  ['Dear Nelda, your ticket INC-3767 has been escalated to tier 2.', ['Nelda']],
+  ['Thanks Blake! Your new password reset link was sent.', ['Blake']],
+  ['Mr. Hoppe confirmed the transfer from BE79345387051673.', ['Hoppe']],
+  ['Ship 76 units to Ansberte Caron and call 1-205-718-1868 on arrival.', ['Ansberte Caron']],
+  ['Applicant Rocío Castellanos Murillo, SSN 899 07 1056.', ['Rocío Castellanos Murillo']],
+  ['The refund was approved by Martin Hintz-Cartwright on Tuesday.', ['Martin Hintz-Cartwright']],
+  ['Please welcome Ludwig van der Berg to the data team.', ['Ludwig van der Berg']],
+  ['Frau Schäfer hat den Termin bestätigt.', ['Schäfer']],
+  ['I had a call with Siobhan O\'Connor about the merger.', ["Siobhan O'Connor"]],
+  ['Prof. Baker teaches the seminar on Thursdays.', ['Baker']],
+  ['Hey Rose, the flowers arrived!', ['Rose']],
+  ['Regards,\nLance Krajcik', ['Lance Krajcik']],
+  ['Wire the refund (account holder: Julia Limón Calderón).', ['Julia Limón Calderón']],
+  ['Grace said the demo went well.', ['Grace']],
+  ['Gloria: are you coming tonight?', ['Gloria']],
+  // informal text: lower case, ALL CAPS, mentions
+  ['hey emily, can u send me the file when ur back?', ['emily']],
+  ['lol john smith just called me again', ['john smith']],
+  ['hi im carlos and my order never arrived', ['carlos']],
+  ['DEAR MARGARET THOMPSON, YOUR ACCOUNT IS LOCKED.', ['MARGARET THOMPSON']],
+  ['@sarah lmk if u want to grab coffee', ['sarah']],
+  // possessive: the name without 's
+  ["I borrowed Emma's charger yesterday.", ['Emma']],
+];
+
+// Classic NER noise that must not come out as PERSON.
+const NEGATIVES = [
+  "Monday's meeting is moved to Tuesday at 3pm.",
+  'Dear Customer, your order has shipped.',
+  'The iPhone 15 Pro and Galaxy S24 are on sale this week.',
+  'Hope you are well!',
+  'Will you review the pull request before Friday?',
+  'May I ask a question about the API?',
+  'Server logs show 500 errors after the deploy.',
+  'Grace period ends on March 31.',
+  'Thanks again for your help, Team!',
+  'Hi team, the build is green again.',
+  'Contact Support for details about the Premium Plan.',
+  'Release 2.3.1 fixes the Export to Excel button.',
+  'Total: 1,250.00 EUR due by 15 June 2024.',
+  'Please review https://best-bob.org/u/rey.bayer and email Martin.Hintz-Cartwright@yahoo.com.',
+  'Ticket INC-9314: customer cannot log in after update 6.15.13.',
+  'The baker sold out of bread by noon.',
+  'Order 96c shipped; 1234 items remain.',
+];
+
+describe('PERSON', () => {
+  it.each(FINDS)('finds the names in %j', (text, expected) => {
+    expect(spans(text, 'PERSON')).toEqual(expected);
+  });
+
+  it.each(NEGATIVES)('finds no person in %j', (text) => {
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+
+  it('does not tag names inside e-mail addresses or URLs', () => {
+    const text = 'Write to Martin.Hintz-Cartwright@yahoo.com or see https://example.com/emma-stamm today.';
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+});
