@@ -30,6 +30,11 @@ export async function readReportFile(file: string): Promise<Report> {
   } catch (err) {
     throw toGSError(err, file);
   }
+  return parseReport(text, file);
+}
+
+/** Parses and validates the text of a report (read from disk or Blob Storage); `file` names it in errors. */
+export function parseReport(text: string, file: string): Report {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -33,6 +33,7 @@ beforeAll(async () => {
   raw = service.getContainerClient('raw');
   await raw.create();
   await service.getContainerClient('clean').create();
+  await service.getContainerClient('reports').create();
   for (const f of ['chat.jsonl', 'customers.csv', 'tickets.json', 'notes.txt']) {
     const body = readFileSync(join(ROOT, 'fixtures', f));
     await raw.getBlockBlobClient(`fixtures/${f}`).upload(body, body.length);
@@ -89,9 +90,10 @@ describe('Blob Storage end to end', () => {
     const one = await runCli([...base, '-o', 'az://devstoreaccount1/clean/one/', '--report', join(dir, 'one.json')], { env });
     expect(one.code, one.stderr).toBe(0);
     const shards = await Promise.all(
-      [0, 1, 2].map((i) => runCli([...base, '-o', 'az://devstoreaccount1/clean/sharded/', '--shard', `${i}/3`, '--report', join(dir, `shard-${i}.json`)], { env })),
+      [0, 1, 2].map((i) => runCli([...base, '-o', 'az://devstoreaccount1/clean/sharded/', '--shard', `${i}/3`, '--report', `az://devstoreaccount1/reports/run/shard-${i}.json`], { env })),
     );
     for (const s of shards) expect(s.code, s.stderr).toBe(0);
+    for (const i of [0, 1, 2]) writeFileSync(join(dir, `shard-${i}.json`), await text('reports', `run/shard-${i}.json`));
     // each input went to exactly one shard
     const perShard = [0, 1, 2].map((i) => JSON.parse(readFileSync(join(dir, `shard-${i}.json`), 'utf8')).inputs.map((x: { name: string }) => x.name));
     const all = perShard.flat().sort();
@@ -108,7 +110,8 @@ describe('Blob Storage end to end', () => {
     expect(firstA).not.toContain('Maria');
     // merged report == one-run report, apart from the run's clock
     const merged = join(dir, 'merged.json');
-    const m = await runCli(['report', 'merge', ...[0, 1, 2].map((i) => join(dir, `shard-${i}.json`)), '-o', merged]);
+    // shard reports are collected in Blob Storage: merge reads them by prefix
+    const m = await runCli(['report', 'merge', 'az://devstoreaccount1/reports/run/', '-o', merged], { env });
     expect(m.code, m.stderr).toBe(0);
     const strip = (r: Record<string, unknown>) => {
       const { run, ...rest } = r;

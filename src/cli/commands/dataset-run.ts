@@ -1,5 +1,5 @@
-import { writeFile, rename, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeSmallText } from '../../io/small-files.js';
 import { GSError } from '../../errors.js';
 import { LEVELS, type Level } from '../../types.js';
 import { parseFormat } from '../../io/formats.js';
@@ -46,17 +46,13 @@ function list(v: string | undefined): string[] | undefined {
   return v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** Writes a small file atomically (temp + rename). */
-export async function writeSmallFile(path: string, text: string, mode = 0o644): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, text, { mode });
-  await rename(tmp, path);
-}
 
 /** Report path: --report, else `DIR/report.json` for `sanitize -o DIR`. */
 function reportPath(mode: Mode, opts: DatasetOptions, outcome: RunOutcome): string | undefined {
   if (opts.report) return opts.report;
+  if (mode === 'sanitize' && opts.output && /^(az|https?):\/\//.test(opts.output) && opts.output.endsWith('/') && outcome.outputs.length > 0) {
+    return opts.output + 'report.json';
+  }
   if (mode === 'sanitize' && opts.output && opts.output !== '-' && !/^(az|https?):\/\//.test(opts.output) && outcome.outputs.length > 0) {
     const first = outcome.outputs[0];
     // -o DIR mirrors names under DIR: the report goes at the folder's top
@@ -145,10 +141,12 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
   report.gate = gate;
 
   const jsonPath = reportPath(mode, opts, outcome);
-  if (jsonPath) await writeSmallFile(jsonPath, REPORTERS.json.render(report));
-  if (opts.sarif) await writeSmallFile(opts.sarif, REPORTERS.sarif.render(report));
-  if (opts.html) await writeSmallFile(opts.html, REPORTERS.html.render(report));
-  if (opts.markdown) await writeSmallFile(opts.markdown, REPORTERS.markdown.render(report));
+  // reports may go to disk or to Blob Storage (sharded runs collect them there)
+  const fileEnv = opts.blobEndpoint ? { ...io.env, AZURE_STORAGE_BLOB_ENDPOINT: opts.blobEndpoint } : io.env;
+  if (jsonPath) await writeSmallText(jsonPath, REPORTERS.json.render(report), fileEnv);
+  if (opts.sarif) await writeSmallText(opts.sarif, REPORTERS.sarif.render(report), fileEnv);
+  if (opts.html) await writeSmallText(opts.html, REPORTERS.html.render(report), fileEnv);
+  if (opts.markdown) await writeSmallText(opts.markdown, REPORTERS.markdown.render(report), fileEnv);
 
   if (!quiet) {
     let text = REPORTERS.terminal.render(report, { color });
@@ -156,6 +154,16 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
     io.stderr.write(text.endsWith('\n') ? text : text + '\n');
     if (outcome.resumed.length) io.stderr.write(`resumed: ${outcome.resumed.length} output(s) already complete, skipped\n`);
     if (jsonPath) io.stderr.write(`report: ${jsonPath}\n`);
+  }
+  if (opts.verbose) {
+    // per-input detail for debugging runs: names, counts, sizes, levels; never values
+    io.stderr.write(`engines: ${engines.names.join(', ')}; policy sha256 ${built.ctx.plan.policyHash.slice(0, 12)}; keys: ${built.ctx.plan.keyIds.join(', ') || 'none'}\n`);
+    for (const inp of report.inputs) {
+      io.stderr.write(
+        `input ${inp.name}: ${inp.format}, ${inp.bytesIn} bytes, read ${inp.recordsRead}, written ${inp.recordsWritten}, rejected ${inp.recordsRejected}, level ${inp.level}` +
+          `${inp.output ? `, output ${inp.output.name} (${inp.output.bytes} bytes)` : ''}\n`,
+      );
+    }
   }
   for (const e of outcome.failedInputs) io.stderr.write(`error: ${e.format()}\n`);
   if (outcome.failedInputs.length) return 3;

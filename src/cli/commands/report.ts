@@ -4,7 +4,8 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { GSError, EXIT, toGSError } from '../../errors.js';
 import { LEVELS, type Level } from '../../types.js';
 import { isLevel } from '../../classify/taxonomy.js';
-import { mergeReports, readReportFile } from '../../report/merge.js';
+import { mergeReports, parseReport } from '../../report/merge.js';
+import { expandLocations, readSmallText, writeSmallText } from '../../io/small-files.js';
 import { evaluateGate } from '../../report/gate.js';
 import { REPORTERS } from '../../report/reporters/index.js';
 import { isCI, processIO, useColor, type CommandIO } from '../io.js';
@@ -37,7 +38,8 @@ export interface ReportMergeOptions {
 export async function runReportMerge(opts: ReportMergeOptions, io: CommandIO = processIO()): Promise<number> {
   if (opts.reports.length === 0) throw new GSError('NO_INPUTS', 'no report files given', { hint: 'genai-sanitize report merge shard-*.json -o report.json' });
   const named = [];
-  for (const file of opts.reports) named.push({ file, report: await readReportFile(file) });
+  // shard reports may sit in Blob Storage (az://acct/reports/run-42/): prefixes and globs expand to every report
+  for (const file of await expandLocations(opts.reports, io.env)) named.push({ file, report: parseReport(await readSmallText(file, io.env), file) });
   const report = mergeReports(named, { maxFindings: opts.maxFindings });
   // Like scan/sanitize, the written report always carries the gate outcome (passed when no criteria are given).
   report.gate = evaluateGate(report, { failOn: opts.failOn, failOnEntity: opts.failOnEntity });
@@ -52,7 +54,7 @@ export async function runReportMerge(opts: ReportMergeOptions, io: CommandIO = p
     if (!target) continue;
     const text = REPORTERS[format].render(report);
     if (target === '-') io.stdout.write(text);
-    else await writeAtomically(target, text);
+    else await writeSmallText(target, text, io.env);
   }
   if (!opts.quiet) io.stderr.write(REPORTERS.terminal.render(report, { color: useColor(io, isCI(io.env, opts.ci)) }));
   return report.gate?.failed ? EXIT.FINDINGS : EXIT.OK;

@@ -17,7 +17,7 @@ import * as fakerLocales from '@faker-js/faker';
 import nlp from 'compromise';
 import {
   CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
-  WORLD_PLACES, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS,
+  WORLD_PLACES, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS, CITY_PREFIXES, CITY_SUFFIXES,
 } from './words.js';
 
 /** Bits describing what a lower-cased word can be. */
@@ -56,6 +56,8 @@ export const K = {
   COUNTRY: 65536,
   /** Street word that anchors an address (street, avenue, rue, calle, via, box...). */
   STREET: 131072,
+  /** First word of place names: Port, Bad, San, North... */
+  CITY_PREFIX: 262144,
 } as const;
 
 /** A multi-word gazetteer entry, keyed by its first word. */
@@ -73,6 +75,8 @@ export interface Lexicon {
   dict: Set<string>;
   /** first lower-cased word -> multi-word entries starting with it (longest first). */
   multi: Map<string, MultiEntry[]>;
+  /** Matches a lower-cased word that ends like a place name ("gingertown", "aalsthoven"). */
+  citySuffix: RegExp;
 }
 
 let cached: Lexicon | undefined;
@@ -94,6 +98,7 @@ function flat(x: unknown): string[] {
 function buildLexicon(): Lexicon {
   const bits = new Map<string, number>();
   const multi = new Map<string, MultiEntry[]>();
+  const citySuffixes = new Set<string>(CITY_SUFFIXES);
   const add = (word: string, bit: number): void => {
     const w = word.toLowerCase();
     bits.set(w, (bits.get(w) ?? 0) | bit);
@@ -122,6 +127,8 @@ function buildLexicon(): Lexicon {
     for (const n of flat(person?.first_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.FIRST);
     for (const n of flat(person?.middle_name)) if (LATIN.test(n)) add(n, K.FIRST);
     for (const n of flat(person?.last_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.LAST);
+    for (const p of flat(location?.city_prefix)) if (LATIN.test(p) && !p.includes(' ')) citySuffixes.add(`^${p.toLowerCase()}`);
+    for (const s of flat(location?.city_suffix)) if (LATIN.test(s) && !s.startsWith(' ') && s.length >= 3) citySuffixes.add(s.toLowerCase());
     for (const key of ['city_name', 'state', 'country', 'county']) {
       const bit = key === 'country' || key === 'state' ? K.PLACE | K.COUNTRY : K.PLACE;
       for (const n of flat(location?.[key])) if (LATIN.test(n) && n.length > 2) addPhrase(n, 'PLACE', bit);
@@ -153,6 +160,14 @@ function buildLexicon(): Lexicon {
   for (const w of ORG_SUFFIXES) add(w, K.ORG_SUFFIX);
   for (const w of ORG_HEADS) add(w, K.ORG_HEAD | K.ORG_SUFFIX);
   for (const w of STREET_WORDS) add(w, K.STREET);
+  for (const w of CITY_PREFIXES) add(w, K.CITY_PREFIX);
+  // faker city prefixes were collected as "^prefix" entries; they become CITY_PREFIX bits, the rest suffixes.
+  const suffixes: string[] = [];
+  for (const s of citySuffixes) {
+    if (s.startsWith('^')) { if (s.length > 3) add(s.slice(1), K.CITY_PREFIX); }
+    else suffixes.push(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  const citySuffix = new RegExp(`^[\\p{L}\\p{M}'’\\-]{3,}(?:${suffixes.join('|')})$`, 'u');
   // Dictionary words: flag the entries that exist already, keep the rest in a separate set.
   const dict = new Set<string>();
   for (const w of dictWords) {
@@ -161,5 +176,5 @@ function buildLexicon(): Lexicon {
     if (b === undefined) dict.add(w);
     else bits.set(w, b | K.DICT);
   }
-  return { bits, dict, multi };
+  return { bits, dict, multi, citySuffix };
 }

@@ -6,6 +6,53 @@
 import { K, type Lexicon } from './lexicon.js';
 import { Gap, Shape, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
+import { PLACE_VERBS_BEFORE_IN, PLACE_VERBS_BEFORE_TO } from './words.js';
+
+const BEFORE_IN = new Set(PLACE_VERBS_BEFORE_IN);
+const BEFORE_TO = new Set(PLACE_VERBS_BEFORE_TO);
+const PLACE_PARTICLES = new Set(['aan', 'de', 'del', 'di', 'upon', 'am', 'an', 'der', 'sur', 'en', 'la', 'le', 'sul', 'im', 'on', 'under', 'by']);
+
+/** "is in X", "lives near X", "ship the replacement to X", "moved from X": a strong cue that X is a place. */
+function strongPlaceCue(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  const p2 = toks[i - 2];
+  if (!p || toks[i]!.gap !== Gap.Space || p.shape === Shape.Upper) return false;
+  const w = p.low;
+  if (w === 'near' || w === 'outside' || w === 'around' || w === 'nach' || w === 'aus') return true;
+  if (!p2 || p.gap !== Gap.Space) return false;
+  if (w === 'in' || w === 'at') return BEFORE_IN.has(p2.low);
+  if (w === 'to' || w === 'from') return BEFORE_TO.has(p2.low) || BEFORE_IN.has(p2.low);
+  return false;
+}
+
+/**
+ * Place names the gazetteer cannot know (small towns, generated names), taken
+ * only after a strong place cue: "Port Isidro" (place prefix), "Gingertown"
+ * (place suffix), or an unknown capitalised word after "is in" / "ship to".
+ * Returns the number of tokens used (0 = none).
+ */
+function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
+  const t = toks[i]!;
+  if (t.shape !== Shape.Cap || t.embedded || t.bits & (K.STOP | K.HONORIFIC) || !strongPlaceCue(toks, i)) return 0;
+  let j = i;
+  while (j + 1 < toks.length && j - i < 3) {
+    const u = toks[j + 1]!;
+    if (u.gap !== Gap.Space || u.embedded) break;
+    if (u.shape === Shape.Cap && !(u.bits & K.STOP)) { j++; continue; }
+    const v = toks[j + 2];
+    if (u.shape === Shape.Lower && PLACE_PARTICLES.has(u.low) && v && v.gap === Gap.Space && v.shape === Shape.Cap) { j += 2; continue; }
+    break;
+  }
+  let score = 0;
+  if (j > i && t.bits & K.CITY_PREFIX) score = 0.8;
+  else {
+    for (let k = i; k <= j; k++) if (lex.citySuffix.test(toks[k]!.low)) score = 0.75;
+    if (score === 0 && j === i && !(t.bits & (K.FIRST | K.LAST | K.DICT | K.ORG | K.ORG_SUFFIX))) score = 0.6;
+  }
+  if (score === 0) return 0;
+  out.push({ entity: 'LOCATION', start: t.start, end: toks[j]!.end, score, recognizer: 'ner-place-cue', judge: false });
+  return j - i + 1;
+}
 
 function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
   if (t.embedded) return false;
@@ -35,6 +82,10 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
   void text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.shape === Shape.Cap && !(t.bits & K.PLACE && !(t.bits & (K.FIRST | K.LAST)))) {
+      const used = cuedPlace(toks, i, lex, out);
+      if (used > 0) { i += used - 1; continue; }
+    }
     if (!capLike(t, mode) || !(t.bits & (K.PLACE | K.MULTI))) continue;
     let len = t.bits & K.MULTI ? multiAt(toks, i, lex) : 0;
     if (len === 0 && !(t.bits & K.PLACE)) continue;

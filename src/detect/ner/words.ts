@@ -180,3 +180,26 @@ export const STREET_WORDS = [
   'travessa', 'ul', 'ulica', 'aleja', 'al', 'plac', 'osiedle', 'box', 'straße', 'strasse', 'str', 'weg', 'platz',
   'allee', 'gasse', 'ring', 'damm', 'väg', 'vägen', 'gata', 'gatan', 'vej', 'gade', 'veien',
 ];
+
+/**
+ * First words of place names ("Port Elizabeth", "Bad Homburg", "San Diego", "Borgo San Lorenzo").
+ * faker's locale `city_prefix` lists are added to these at start-up.
+ */
+export const CITY_PREFIXES = [
+  'north', 'south', 'east', 'west', 'new', 'old', 'lake', 'port', 'fort', 'mount', 'great', 'little', 'upper', 'lower',
+  'san', 'santa', 'santo', 'são', 'saint', 'sainte', 'st', 'bad', 'neu', 'alt', 'groß', 'gross', 'klein', 'nord',
+  'süd', 'ost', 'borgo', 'castel', 'castello', 'sesto', 'settimo', 'villa', 'villanueva', 'puerto', 'ciudad',
+  'nueva', 'nuevo', 'vila', 'porto', 'monte', 'isola', 'isla', 'le', 'la', 'los', 'las', 'el', 'den', 'sankt',
+];
+
+/** Endings of place names ("Gingertown", "Aalsthoven", "Puttenveen", "Heidelberg"); faker's `city_suffix` lists are added. */
+export const CITY_SUFFIXES = [
+  'town', 'ton', 'ville', 'burg', 'burgh', 'berg', 'borough', 'boro', 'bury', 'mouth', 'chester', 'cester', 'field',
+  'haven', 'shire', 'worth', 'ham', 'ford', 'wick', 'thorpe', 'hampton', 'dorf', 'heim', 'hausen', 'stadt', 'stedt',
+  'ingen', 'rode', 'hoven', 'veen', 'dam', 'drecht', 'wijk', 'woude', 'holm', 'vik', 'köping', 'by', 'borg', 'havn',
+  'polis', 'grad', 'ovo', 'ice', 'ów', 'ino', 'ano', 'ona', 'ella', 'opolis',
+];
+
+/** Words after which a capitalised name is a place ("is in X", "lives in X", "ship ... to X"). */
+export const PLACE_VERBS_BEFORE_IN = ['is', 'are', 'was', 'were', 'lives', 'live', 'lived', 'living', 'located', 'based', 'born', 'stay', 'stayed', 'staying', 'stays', 'work', 'works', 'worked', 'grew', 'up', 'meet', 'meeting', 'held', 'office', 'headquartered', 'settled', 'arrived'];
+export const PLACE_VERBS_BEFORE_TO = ['replacement', 'ship', 'shipped', 'shipping', 'moved', 'move', 'moving', 'travel', 'travelled', 'traveled', 'flew', 'fly', 'flying', 'drive', 'drove', 'go', 'going', 'went', 'relocate', 'relocated', 'deliver', 'delivered', 'sent', 'send', 'it', 'parcel', 'package', 'trip', 'return', 'returned', 'commute'];
