@@ -37,6 +37,17 @@ describe('outputs', () => {
     expect(JSON.parse(readFileSync(join(dir, 'rescan.json'), 'utf8')).inputs[0].recordsRead).toBe(6);
   });
 
+  it('encrypts the quarantine file like the outputs', async () => {
+    const bad = join(dir, 'withbad.jsonl');
+    writeFileSync(bad, '{"a":"x@y.io"}\n{"a": broken secret-ish}\n');
+    const out = tempDir();
+    const r = await runCli(['sanitize', bad, '-o', out, '--encrypt-to', recipient, '--on-error', 'quarantine', '--jobs', '1', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const rejects = join(out, 'withbad.jsonl.age.rejects');
+    expect(readFileSync(rejects).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+    expect(execFileSync('age', ['-d', '-i', identity, rejects]).toString()).toBe('{"a": broken secret-ish}\n');
+  });
+
   it('reads an age input only with a key, and says so', async () => {
     const enc = join(dir, 'in.jsonl.age');
     execFileSync('age', ['-r', recipient, '-o', enc, chat]);

@@ -119,6 +119,7 @@ export async function setupEngines(opts: DatasetOptions, built: BuiltContext, io
     {
       azureEndpoint: opts.azureEndpoint, azureCache: opts.azureCache, azureDomain: opts.azureDomain, azureCategories: opts.azureCategories,
       azureModelVersion: opts.azureModelVersion, azureLanguage: opts.azureLanguage, azureConcurrency: opts.azureConcurrency,
+      azureMaxRetries: opts.azureMaxRetries,
     },
     built.azurePolicy ?? {},
     io.env,

@@ -48,6 +48,7 @@ export interface DatasetOptions {
   azureModelVersion?: string;
   azureLanguage?: string;
   azureConcurrency?: string;
+  azureMaxRetries?: string;
   dryRun?: boolean;
 }
 
@@ -88,6 +89,7 @@ export function addDatasetOptions(cmd: Command, mode: Mode): Command {
     .option('--azure-model-version <v>', 'Azure model version (default: latest)')
     .option('--azure-language <lang>', 'language of the texts sent to Azure (default en)')
     .option('--azure-concurrency <n>', 'Azure requests in flight (default 4)')
+    .option('--azure-max-retries <n>', 'retries of a throttled or failed Azure request (default 3)')
     .option('--dry-run', 'with --engine azure|both: print the request/character estimate, call nothing')
     .option('--ci', 'CI mode: no spinner, plain stable output (also CI=true)')
     .option('-q, --quiet', 'no progress and no summary on stderr')

@@ -64,11 +64,12 @@ const EU_SUFFIX_CORE = new RegExp(`(?<![\\w])(?:\\p{Lu}[\\p{L}\\p{M}]{1,20}\\s)?
 const EU_WORD_CORE = new RegExp(`(?<![\\w])\\p{Lu}[\\p{L}\\p{M}]{1,20}\\s(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Väg|Vägen|Gata|Gatan|Vej|Gade|Veien)\\s\\d{1,4}[a-zA-Z]?`, 'gu');
 const PREFIX_WORDS = ['rue', 'avenue', 'av\\.', 'avda\\.?', 'avenida', 'boulevard', 'bd', 'bvd', 'allée', 'place', 'quai', 'chemin', 'impasse',
   'cours', 'calle', 'c/', 'carrer', 'paseo', 'passeig', 'plaza', 'plaça', 'carretera', 'camino', 'via', 'viale', 'piazza',
-  'piazzale', 'corso', 'largo', 'vicolo', 'rua', 'praça', 'travessa', 'ul\\.', 'ulica', 'aleja', 'al\\.', 'plac', 'osiedle']
+  'piazzale', 'corso', 'largo', 'vicolo', 'contrada', 'borgo', 'rotonda', 'strada', 'lungomare', 'località', 'rua', 'praça',
+  'travessa', 'ul\\.', 'ulica', 'aleja', 'al\\.', 'plac', 'osiedle']
   .map((w) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}`).join('|');
 const PART = "(?:(?:de|del|de la|des|du|di|della|dei|degli|delle|do|da|dos|das|la|le|les|l'|d'|y|e|of|the)\\s?)";
 /** Street word first: "Calle Mayor 3", "Via Roma 10", "rue de la Paix 12", "ul. Długa 5". */
-const PREFIX_CORE = new RegExp(`(?<![\\w])(?:\\d{1,4}[a-zA-Z]?(?:\\s?bis|\\s?ter)?,?\\s)?(?:${PREFIX_WORDS})\\s${PART}{0,3}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}(?:\\s${PART}{0,2}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}){0,3}(?:,?\\s(?:n[º°o]\\.?\\s?)?\\d{1,4}[a-zA-Z]?(?![\\d]))?`, 'gu');
+const PREFIX_CORE = new RegExp(`(?<![\\w])(?:\\d{1,4}[a-zA-Z]?(?:\\s?bis|\\s?ter)?,?\\s)?(?:${PREFIX_WORDS}|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den)\\s${PART}{0,3}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}(?:\\s${PART}{0,2}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}){0,3}(?:,?\\s(?:n[º°o]\\.?\\s?)?\\d{1,4}[a-zA-Z]?(?![\\d]))?`, 'gu');
 /** "P.O. Box 1234". */
 const PO_BOX = /\bP\.?\s?O\.?\s?Box\s\d{1,7}\b/giu;
 
@@ -124,7 +125,9 @@ function cityEnd(text: string, at: number, lex: Lexicon, caseless: boolean): num
     const name = words.slice(0, k + 1).join(' ');
     const known = k === 0 ? ((lex.bits.get(name) ?? 0) & K.PLACE) !== 0 : (lex.multi.get(words[0]!) ?? []).some((e) => e.kind === 'PLACE' && e.rest.join(' ') === words.slice(1, k + 1).join(' '));
     const followed = stick(T_STATE_ZIP, text, after) > 0 || stick(T_UK_POST, text, after) > 0 || stick(T_COUNTRY, text, after) > 0;
-    if (followed || known) return after;
+    // "…, Borgo Magno", "…, Colleenland": shaped like a place name.
+    const shaped = (k >= 1 && ((lex.bits.get(words[0]!) ?? 0) & K.CITY_PREFIX) !== 0) || lex.citySuffix.test(words[k]!);
+    if (followed || known || shaped) return after;
   }
   return -1;
 }

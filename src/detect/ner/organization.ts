@@ -51,6 +51,9 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         const dotted = DOTTED_SUFFIX.exec(text.slice(end, end + 24));
         if (dotted) end += dotted[0].length;
         else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(t.low)) end++;
+        // "National Insurance number", "Social Security card": the name of an identifier, not an organisation.
+        const nx2 = toks[tokIndexAt(toks, i, end) + 1];
+        if (nx2 && nx2.shape === Shape.Lower && nx2.gap === Gap.Space && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
         const legal = !/^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons)$/.test(t.low);
         out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end, score: legal ? 0.9 : 0.8, recognizer: 'org-suffix', judge: false });
         i = Math.max(i, tokIndexAt(toks, i, end));

@@ -73,9 +73,26 @@ function cuesBefore(text: string, toks: Token[], i: number): Cues {
       const two = p2.low + ' ' + p.low;
       if (two === 'name is' || two === 'i am' || two === 'this is' || two === 'call me' || two === 'name’s' || two === 'im' || two === 'ich bin' || two === 'je suis' || two === 'me llamo' || two === 'mi chiamo' || two === 'heiße' || two === 'is named') c.intro = true;
     }
-    if (p.low === 'im' || p.low === "i'm" || p.low === 'i’m' || p.low === 'signed' || p.low === 'regards') c.intro = true;
+    if (INTRO_WORDS.has(p.low)) c.intro = true;
   }
   return c;
+}
+
+/** One word before a name that introduces it: "im carlos", "hey its thore", "signed Lance". */
+const INTRO_WORDS = new Set(['im', "i'm", 'i’m', 'its', "it's", 'it’s', 'signed', 'regards', 'cheers', 'xoxo', 'love']);
+
+/**
+ * A lower-case first name in otherwise cased text, right after a greeting or an
+ * introduction ("hey its thore lol", "thanks emma!"): chat turns mix styles.
+ */
+function lowerNameAfterCue(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  if (!p || t.shape !== Shape.Lower || t.embedded || t.end - t.start < 3) return false;
+  const b = t.bits;
+  if (!(b & K.FIRST) || b & K.STOP || ((b & K.DICT) && !(b & K.NAME_REAL))) return false;
+  if (p.bits & K.GREETING) return onlySpaceComma(text, p.end, t.start);
+  return t.gap === Gap.Space && INTRO_WORDS.has(p.low);
 }
 
 /** Scores one run of name-like tokens [i, j] (inclusive); 0 = not a person. */
@@ -213,7 +230,15 @@ function initialJoins(text: string, t: Token, next: Token | undefined): boolean 
 export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!nameLike(t, mode) && !afterTitle(text, toks, i)) continue;
+    if (!nameLike(t, mode) && !afterTitle(text, toks, i)) {
+      if (mode === 'cased' && lowerNameAfterCue(text, toks, i)) {
+        const u = toks[i + 1];
+        const two = !!u && u.gap === Gap.Space && u.shape === Shape.Lower && (u.bits & (K.FIRST | K.LAST)) !== 0 && !(u.bits & (K.DICT | K.STOP));
+        out.push({ entity: 'PERSON', start: t.start, end: two ? u!.end : t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
+        if (two) i++;
+      }
+      continue;
+    }
     let j = i;
     while (j + 1 < toks.length && j - i + 1 < MAX_RUN) {
       const u = toks[j + 1]!;

@@ -33,7 +33,7 @@ function strongPlaceCue(toks: Token[], i: number): boolean {
  */
 function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
   const t = toks[i]!;
-  if (t.shape !== Shape.Cap || t.embedded || t.bits & (K.STOP | K.HONORIFIC) || !strongPlaceCue(toks, i)) return 0;
+  if (t.shape !== Shape.Cap || t.embedded || t.bits & K.HONORIFIC || (t.bits & K.STOP && !(t.bits & K.CITY_PREFIX)) || !strongPlaceCue(toks, i)) return 0;
   let j = i;
   while (j + 1 < toks.length && j - i < 3) {
     const u = toks[j + 1]!;

@@ -121,6 +121,27 @@ function classifyGap(text: string, from: number, to: number): Gap {
   return other ? Gap.Other : comma ? Gap.Comma : Gap.Space;
 }
 
+const TLDS = new Set(['com', 'org', 'net', 'io', 'de', 'uk', 'fr', 'es', 'it', 'nl', 'edu', 'gov', 'co', 'info', 'biz', 'name', 'ai', 'dev', 'app', 'eu', 'us', 'ca', 'au', 'ch', 'at', 'be', 'pl', 'se', 'no', 'dk', 'fi', 'pt', 'ru', 'jp', 'cn', 'in', 'br', 'mx', 'ie', 'nz', 'me', 'tv', 'xyz', 'cloud', 'online', 'site', 'tech', 'js', 'ts', 'py', 'json', 'md', 'txt', 'csv', 'html', 'pdf']);
+
+/**
+ * After "Word." glued to more text: is it an e-mail, host or file name ("Martin.Hintz@x.com",
+ * "best-bob.org", "Node.js") rather than two sentences run together ("Jonah.user: hi")?
+ */
+function dottedIsAddress(text: string, dot: number): boolean {
+  let i = dot;
+  let last = '';
+  let part = dot + 1;
+  const max = Math.min(text.length, dot + 120);
+  for (i = dot + 1; i < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || c === 47) return true; // @ or / : e-mail or URL
+    if (c === 46) { last = text.slice(part, i).toLowerCase(); part = i + 1; continue; }
+    if (!(isAlnum(c) || c === 45 || c === 95 || c === 37 || c === 43)) break;
+  }
+  last = text.slice(part, i).toLowerCase();
+  return TLDS.has(last) || i - dot > 40;
+}
+
 /** Splits `text` into word tokens, looking each up in the lexicon. */
 export function tokenize(text: string, lex: Lexicon): Token[] {
   const out: Token[] = [];
@@ -158,7 +179,7 @@ export function tokenize(text: string, lex: Lexicon): Token[] {
       (before === 64 && !mention) || before === 47 || before === 95 || before === 92 || before === 61 || before === 35 ||
       (before === 46 && isAlnum(before2)) || ((before >= 48 && before <= 57)) ||
       after === 64 || after === 95 || after === 47 || (after >= 48 && after <= 57) ||
-      (after === 46 && isAlnum(after2) && after2 !== 32) || (after === 45 && after2 >= 48 && after2 <= 57);
+      (after === 46 && isAlnum(after2) && after2 !== 32 && dottedIsAddress(text, end)) || (after === 45 && after2 >= 48 && after2 <= 57);
     let sentenceStart = gap === Gap.Break;
     if (!sentenceStart && gap === Gap.Other && out.length > 0) {
       // "Note: Blake ..." / quotes / list bullets start a new clause too.

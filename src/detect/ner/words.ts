@@ -177,7 +177,8 @@ export const STREET_WORDS = [
   'wall', 'ways', 'well', 'wells', 'yard', 'yards',
   'rue', 'avenida', 'avda', 'bd', 'bvd', 'allée', 'quai', 'chemin', 'impasse', 'cours', 'calle', 'carrer', 'paseo',
   'passeig', 'plaça', 'carretera', 'camino', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'rua', 'praça',
-  'travessa', 'ul', 'ulica', 'aleja', 'al', 'plac', 'osiedle', 'box', 'straße', 'strasse', 'str', 'weg', 'platz',
+  'travessa', 'ul', 'ulica', 'aleja', 'al', 'plac', 'osiedle', 'box', 'contrada', 'borgo', 'rotonda', 'strada', 'lungomare',
+  'am', 'an', 'auf', 'im', 'zum', 'zur', 'straße', 'strasse', 'str', 'weg', 'platz',
   'allee', 'gasse', 'ring', 'damm', 'väg', 'vägen', 'gata', 'gatan', 'vej', 'gade', 'veien',
 ];
 
