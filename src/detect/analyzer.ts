@@ -40,7 +40,9 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const enabled = set.recognizers.map((cr) => !selected || selected.has(cr.rec.entity));
   const isAllowed = allowTest(opts.allow);
   const wantNames = opts.names !== false && (!selected || NAME_ENTITIES.some((e) => selected.has(e)));
-  const ner = wantNames ? createNerRecognizer({}) : undefined;
+  // The names path filters at the lowest threshold any name entity uses; exact thresholds apply below.
+  const nerMin = Math.min(minScore, ...NAME_ENTITIES.map((e) => minByEntity[e] ?? minScore));
+  const ner = wantNames ? createNerRecognizer({ minScore: nerMin }) : undefined;
 
   const entities = [...new Set([...recs.map((r) => r.entity), ...(wantNames ? NAME_ENTITIES : [])])].filter((e) => !selected || selected.has(e));
   const threshold = (entity: string) => minByEntity[entity] ?? minScore;

@@ -91,7 +91,8 @@ export function probeRegexProblem(re: RegExp): string | undefined {
   for (const c of chars) {
     for (const pair of [c, c + 'a', c + '0', c + ' ']) {
       // Exponential blow-up shows at small sizes; stop before it hangs.
-      for (const n of [8, 12, 16, 20]) {
+      // Sizes grow slowly so a 2^n blow-up is caught (~2^26 steps at most) before it can hang.
+      for (const n of [10, 14, 18, 22, 26]) {
         if (run(pair.repeat(n) + '\u0001!') > 25) return 'catastrophic backtracking on a short repeated input';
       }
       if (run(pair.repeat(2500) + '\u0001!') > 150) return 'very slow on a long repeated input (super-linear backtracking)';

@@ -12,7 +12,7 @@ import { iban } from './recognizers/iban.js';
 import { usSsn } from './recognizers/us-ssn.js';
 import { abaRouting, usBankAccount } from './recognizers/us-bank.js';
 import { ipv4, ipv6 } from './recognizers/ip-address.js';
-import { crypto } from './recognizers/crypto.js';
+import { btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
 import { dateNumeric, dateWritten } from './recognizers/date-time.js';
 import { deSteuerId, esDni, frNir, inAadhaar, itCodiceFiscale, nlBsn, plPesel, sgNric, ukNino, usItin } from './recognizers/national-id.js';
 import { driverLicense, passport } from './recognizers/passport.js';
@@ -32,7 +32,9 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   abaRouting,
   ipv4,
   ipv6,
-  crypto,
+  btcBase58,
+  btcBech32,
+  ethAddress,
   dateNumeric,
   dateWritten,
   ukNino,

@@ -72,7 +72,7 @@ describe('createAnalyzer', () => {
   });
 
   it('applies minScore, minScoreByEntity and the entity selection', () => {
-    const text = 'mail bob@example.com, call (251) 555-1644';
+    const text = 'write to bob@example.com, call (251) 555-1644';
     expect(run(text, createAnalyzer({ names: false, entities: ['PHONE'] }))).toEqual([['PHONE', '(251) 555-1644']]);
     expect(run(text, createAnalyzer({ names: false, minScoreByEntity: { EMAIL: 0.99 } }))).toEqual([['PHONE', '(251) 555-1644']]);
     expect(run(text, createAnalyzer({ names: false, minScore: 0.99 }))).toEqual([]);

@@ -30,6 +30,7 @@ const STREET_SUFFIX = [
   'Spur', 'Spurs', 'Squares', 'Station', 'Stravenue', 'Stream', 'Streets', 'Summit', 'Throughway', 'Trace', 'Track',
   'Trafficway', 'Tunnel', 'Underpass', 'Union', 'Unions', 'Valley', 'Valleys', 'Via', 'Viaduct', 'Views', 'Village',
   'Villages', 'Ville', 'Vista', 'Walks', 'Wall', 'Ways', 'Well', 'Wells', 'Yard', 'Yards',
+  'Copse', 'Chase', 'Croft', 'Fold', 'Gate', 'Lawn', 'Nook', 'Paddock', 'Reach', 'Spinney', 'Wynd', 'Approach', 'Drove', 'Glade', 'Grange',
 ];
 
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
@@ -65,11 +66,17 @@ const EU_WORD_CORE = new RegExp(`(?<![\\w])\\p{Lu}[\\p{L}\\p{M}]{1,20}\\s(?:Stra
 const PREFIX_WORDS = ['rue', 'avenue', 'av\\.', 'avda\\.?', 'avenida', 'boulevard', 'bd', 'bvd', 'allée', 'place', 'quai', 'chemin', 'impasse',
   'cours', 'calle', 'c/', 'carrer', 'paseo', 'passeig', 'plaza', 'plaça', 'carretera', 'camino', 'via', 'viale', 'piazza',
   'piazzale', 'corso', 'largo', 'vicolo', 'contrada', 'borgo', 'rotonda', 'strada', 'lungomare', 'località', 'rua', 'praça',
+  'ramal', 'travesía', 'ronda', 'rambla', 'glorieta', 'callejón', 'cuesta', 'bajada', 'subida', 'senda', 'urbanización', 'pasaje',
   'travessa', 'ul\\.', 'ulica', 'aleja', 'al\\.', 'plac', 'osiedle']
   .map((w) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}`).join('|');
 const PART = "(?:(?:de|del|de la|des|du|di|della|dei|degli|delle|do|da|dos|das|la|le|les|l'|d'|y|e|of|the)\\s?)";
 /** Street word first: "Calle Mayor 3", "Via Roma 10", "rue de la Paix 12", "ul. Długa 5". */
 const PREFIX_CORE = new RegExp(`(?<![\\w])(?:\\d{1,4}[a-zA-Z]?(?:\\s?bis|\\s?ter)?,?\\s)?(?:${PREFIX_WORDS}|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den)\\s${PART}{0,3}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}(?:\\s${PART}{0,2}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}){0,3}(?:,?\\s(?:n[º°o]\\.?\\s?)?\\d{1,4}[a-zA-Z]?(?![\\d]))?`, 'gu');
+/**
+ * Any street, house number, comma and town after an address cue ("ship to Incrocio Amedeo 2, Sesto Carmela",
+ * "deliver to Lugar Juana 98, Pamplona"): the shape is enough when the sentence announces an address.
+ */
+const CUED_EU_CORE = new RegExp(`(?<![\\w])\\p{Lu}[\\p{L}\\p{M}'’\\-]{1,24}(?:\\s(?:(?:de|del|di|da|la|le|van|der|den)\\s)?\\p{Lu}[\\p{L}\\p{M}'’\\-]{1,24}){0,3}\\s\\d{1,4}[a-zA-Z]?(?:\\ss/n\\.?)?(?=,\\s)`, 'gu');
 /** "P.O. Box 1234". */
 const PO_BOX = /\bP\.?\s?O\.?\s?Box\s\d{1,7}\b/giu;
 
@@ -165,6 +172,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** "12, " or "98 s/n., " right at `at`: a house number closing a street name. */
+function numberThenComma(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < 5 && isDigit(text.charCodeAt(i))) i++;
+  if (i < text.length && /[a-zA-Z]/.test(text[i]!) && text.charCodeAt(i + 1) === 44) i++;
+  return text.charCodeAt(i) === 44 || text.startsWith(' s/n', i);
+}
+
 function digitNear(text: string, from: number, to: number): boolean {
   const end = Math.min(text.length, to);
   for (let i = Math.max(0, from); i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
@@ -187,7 +202,7 @@ function anchorWindows(text: string, toks: Token[], caseless: boolean): Array<[n
     if (!anchor && t.shape !== Shape.Lower) {
       // "Hauptstraße 5", "Peschstr. 3": a Germanic street compound right before a house number.
       const dot = text.charCodeAt(t.end) === 46 ? 1 : 0;
-      if (text.charCodeAt(t.end + dot) === 32 && isDigit(text.charCodeAt(t.end + dot + 1)) && GERMANIC_END.test(t.low)) anchor = true;
+      if (text.charCodeAt(t.end + dot) === 32 && isDigit(text.charCodeAt(t.end + dot + 1)) && (GERMANIC_END.test(t.low) || numberThenComma(text, t.end + dot + 1))) anchor = true;
     }
     if (!anchor && t.shape === Shape.Upper && t.end - t.start <= 2 && isDigit(text.charCodeAt(t.end))) anchor = true;
     if (!anchor) continue;
@@ -238,6 +253,13 @@ function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: L
   scan(caseless ? EU_WORD_CORE_CI : EU_WORD_CORE, 0.9, false, true);
   scan(caseless ? PREFIX_CORE_CI : PREFIX_CORE, 0.88, true, true);
   scan(PO_BOX, 0.85, false, true);
+  // Generic "Words 12, Town" only where the text announces an address.
+  CUED_EU_CORE.lastIndex = 0;
+  for (let m; (m = CUED_EU_CORE.exec(text)); ) {
+    if (!ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const end = extendTail(text, m.index + m[0].length, lex, caseless);
+    if (end > m.index + m[0].length) found.push([m.index, end, 0.88]);
+  }
   scan(CITY_STATE_ZIP, 0.85, false, false);
   scan(CITY_UK_POST, 0.85, false, false);
   for (const [start, end, score] of found) out.push({ entity: 'LOCATION', start, end, score, recognizer: 'address', judge: false });

@@ -145,7 +145,7 @@ function surnameLike(t: Token | undefined): t is Token {
 }
 
 const FOREIGN_AND = new Set(['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i']);
-const FAMILY = new Set(['sons', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen', 'brothers', 'partners', 'associates', 'co']);
+const FAMILY = new Set(['sons', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen', 'brothers', 'partners', 'associates', 'co', 'zoon', 'zn']);
 
 /**
  * Index of the last token of a firm name starting at token i ("Fraga e Domingues",
@@ -154,25 +154,41 @@ const FAMILY = new Set(['sons', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'z
  * "Emma and Noah" are two people.
  */
 function firmEnd(text: string, toks: Token[], i: number): number {
-  let k = i;
+  // A part is one or two surname-like words ("Parra Mora", "Sauer-Hackett").
+  const part = (k: number): number => {
+    if (!surnameLike(toks[k])) return -1;
+    const u = toks[k + 1];
+    return u && u.gap === Gap.Space && surnameLike(u) ? k + 1 : k;
+  };
+  let k = part(i);
+  if (k < 0) return -1;
   let commas = 0;
-  while (surnameLike(toks[k + 1]) && toks[k + 1]!.gap === Gap.Comma && text.slice(toks[k]!.end, toks[k + 1]!.start) === ', ' && commas < 3) { k++; commas++; }
+  while (commas < 3 && toks[k + 1]?.gap === Gap.Comma && text.slice(toks[k]!.end, toks[k + 1]!.start) === ', ') {
+    const e = part(k + 1);
+    if (e < 0) break;
+    k = e;
+    commas++;
+  }
   const and = toks[k + 1];
   const w = toks[k + 2];
   if (!and || !w || and.gap !== Gap.Space || w.gap !== Gap.Space || and.shape !== Shape.Lower) return -1;
   const foreign = FOREIGN_AND.has(and.low);
   if (!foreign && and.low !== 'and') return -1;
   if (FAMILY.has(w.low)) return k + 2;
-  if (!surnameLike(w)) return -1;
+  const last = part(k + 2);
+  if (last < 0) return -1;
   if (!foreign && commas === 0) return -1;
   // "Kubernetes, Terraform and GitHub" is a list of products: firms are built from surnames.
   let surnames = 0;
-  for (let q = i; q <= k + 2; q++) if (toks[q]!.bits & K.LAST) surnames++;
+  for (let q = i; q <= last; q++) if (toks[q]!.bits & K.LAST || text.slice(toks[q]!.start, toks[q]!.end).includes('-')) surnames++;
   if (surnames < 2) return -1;
-  let end = k + 2;
+  let end = last;
   const and2 = toks[end + 1];
   const fam = toks[end + 2];
   if (and2 && fam && FOREIGN_AND.has(and2.low) && FAMILY.has(fam.low) && and2.gap === Gap.Space && fam.gap === Gap.Space) end += 2;
+  // "... y Rivero Escobedo Asociados", "... e Medugno S.p.A.": a trailing legal word belongs to the firm.
+  const legal = toks[end + 1];
+  if (legal && legal.gap === Gap.Space && legal.bits & K.ORG_SUFFIX && legal.shape !== Shape.Lower) end++;
   return end;
 }
 

@@ -7,6 +7,7 @@
 import { K, type Lexicon } from './lexicon.js';
 import { Gap, Shape, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
+import { strongPlaceCue } from './place.js';
 
 const NAMEY = K.FIRST | K.LAST;
 const MAX_RUN = 5;
@@ -88,12 +89,17 @@ const INTRO_WORDS = new Set(['im', "i'm", 'i’m', 'its', "it's", 'it’s', 'sig
 function lowerNameAfterCue(text: string, toks: Token[], i: number): boolean {
   const t = toks[i]!;
   const p = toks[i - 1];
-  if (!p || t.shape !== Shape.Lower || t.embedded || t.end - t.start < 3) return false;
+  // Cheap tests first: this runs for every lower-case word, the lexicon lookup only after a cue.
+  if (!p || t.shape !== Shape.Lower || t.embedded || t.end - t.start < 3 || p.end - p.start > 9) return false;
+  const greeting = LOWER_GREETINGS.has(p.low);
+  if (!greeting && !INTRO_WORDS.has(p.low)) return false;
+  if (greeting ? !onlySpaceComma(text, p.end, t.start) : t.gap !== Gap.Space) return false;
   const b = t.bits;
-  if (!(b & K.FIRST) || b & K.STOP || ((b & K.DICT) && !(b & K.NAME_REAL))) return false;
-  if (p.bits & K.GREETING) return onlySpaceComma(text, p.end, t.start);
-  return t.gap === Gap.Space && INTRO_WORDS.has(p.low);
+  return (b & K.FIRST) !== 0 && !(b & K.STOP) && (!(b & K.DICT) || (b & K.NAME_REAL) !== 0);
 }
+
+/** Greetings checked on lower-case words (a small set, not the big lexicon, on the hot path). */
+const LOWER_GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'dear', 'thanks', 'thx', 'ty', 'cheers', 'bye', 'morning', 'hallo', 'hola', 'ciao', 'bonjour', 'salut', 'hej']);
 
 /** Scores one run of name-like tokens [i, j] (inclusive); 0 = not a person. */
 function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexicon): { score: number; judge: boolean } {
@@ -123,6 +129,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   }
   // Place names ("Berlin", "Austin" after "in", "San Francisco"): leave to the place recognizer unless a person cue says otherwise.
   if (!strong && !c.role && multiPlaceLength(toks, i, lex) >= n) return none;
+  // "is in Port Isidro", "ship to Upton Kris": a place prefix after a strong place cue.
+  if (!strong && !c.role && first.bits & K.CITY_PREFIX && n >= 2 && strongPlaceCue(toks, i)) return none;
   if (placeN === n && !strong && !c.role) {
     if (c.place || fN + lN === 0) return none;
   }

@@ -13,7 +13,7 @@ const BEFORE_TO = new Set(PLACE_VERBS_BEFORE_TO);
 const PLACE_PARTICLES = new Set(['aan', 'de', 'del', 'di', 'upon', 'am', 'an', 'der', 'sur', 'en', 'la', 'le', 'sul', 'im', 'on', 'under', 'by']);
 
 /** "is in X", "lives near X", "ship the replacement to X", "moved from X": a strong cue that X is a place. */
-function strongPlaceCue(toks: Token[], i: number): boolean {
+export function strongPlaceCue(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   const p2 = toks[i - 2];
   if (!p || toks[i]!.gap !== Gap.Space || p.shape === Shape.Upper) return false;
@@ -44,7 +44,7 @@ function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): nu
     break;
   }
   let score = 0;
-  if (j > i && t.bits & K.CITY_PREFIX) score = 0.8;
+  if (j > i && t.bits & K.CITY_PREFIX) score = 0.9; // strong cue + place prefix: beats a first-name reading of "Settimo Amauri"
   else {
     for (let k = i; k <= j; k++) if (lex.citySuffix.test(toks[k]!.low)) score = 0.75;
     if (score === 0 && j === i && !(t.bits & (K.FIRST | K.LAST | K.DICT | K.ORG | K.ORG_SUFFIX))) score = 0.6;

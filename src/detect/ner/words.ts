@@ -140,7 +140,7 @@ export const ORG_SUFFIXES = [
   'brothers', 'bros', 'kft', 'zrt', 'sp', 'zoo', 'ooo', 'kk', 'gk', 'ltda', 'lda', 'cia', 'sca', 'snc', 'scs', 'ev', 'gie',
   'sem', 'scop', 'sasu', 'gruppen', 'asociados', 'associados', 'associati', 'associés', 'combinatie', 'investment',
   'investments', 'kommanditbolag', 'aktiebolag', 'handelsbolag', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen',
-  'partnerschaft', 'werke', 'ei', 'services', 'consultancy', 'traders', 'trading', 'retail', 'energy', 'electric',
+  'partnerschaft', 'werke', 'ei', 'bedrijf', 'groep', 'maatschap', 'vof', 'cv', 'services', 'consultancy', 'traders', 'trading', 'retail', 'energy', 'electric',
   'telecom', 'communications', 'airlines', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'foods', 'bank', 'bancorp', 'hf', 'ehf', 'kgaa', 'mbh',
 ];
 
@@ -178,7 +178,9 @@ export const STREET_WORDS = [
   'rue', 'avenida', 'avda', 'bd', 'bvd', 'allée', 'quai', 'chemin', 'impasse', 'cours', 'calle', 'carrer', 'paseo',
   'passeig', 'plaça', 'carretera', 'camino', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'rua', 'praça',
   'travessa', 'ul', 'ulica', 'aleja', 'al', 'plac', 'osiedle', 'box', 'contrada', 'borgo', 'rotonda', 'strada', 'lungomare',
-  'am', 'an', 'auf', 'im', 'zum', 'zur', 'straße', 'strasse', 'str', 'weg', 'platz',
+  'am', 'an', 'auf', 'im', 'zum', 'zur', 'copse', 'chase', 'croft', 'fold', 'gate', 'lawn', 'nook', 'paddock', 'reach',
+  'spinney', 'wynd', 'approach', 'drove', 'glade', 'grange', 'ramal', 'travesía', 'ronda', 'rambla', 'glorieta', 'callejón',
+  'cuesta', 'bajada', 'subida', 'senda', 'urbanización', 'pasaje', 'straße', 'strasse', 'str', 'weg', 'platz',
   'allee', 'gasse', 'ring', 'damm', 'väg', 'vägen', 'gata', 'gatan', 'vej', 'gade', 'veien',
 ];
 

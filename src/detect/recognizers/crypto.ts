@@ -1,40 +1,67 @@
 import { defineRecognizer } from '../recognizer.js';
 import { base58Check, bech32Verify } from '../checksums.js';
 
-/**
- * CRYPTO: Bitcoin legacy/P2SH addresses (base58check with version byte 0x00
- * or 0x05), SegWit/Taproot addresses (bech32/bech32m checksum, witness
- * version matching the variant) and Ethereum addresses (0x + 40 hex).
+/*
+ * CRYPTO: Bitcoin legacy/P2SH addresses (base58check, version byte 0x00 or
+ * 0x05), SegWit/Taproot addresses (bech32/bech32m checksum, witness version
+ * matching the variant) and Ethereum addresses (0x + 40 hex). Three
+ * recognizers so the bech32 and Ethereum regexes only run when 'bc1'/'tb1' or
+ * '0x' occur.
  */
-export const crypto = defineRecognizer({
-  id: 'crypto-wallet',
+const CONTEXT = ['bitcoin', 'btc', 'wallet', 'ethereum', 'eth', 'crypto', 'address', 'send', 'usdt', 'metamask'];
+
+export const btcBase58 = defineRecognizer({
+  id: 'crypto-btc-base58',
   entity: 'CRYPTO',
   category: 'FINANCIAL',
-  patterns: [
-    { name: 'btc-base58', regex: /[13](?<![A-Za-z0-9][13])[1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/, score: 0.5 },
-    { name: 'btc-bech32', regex: /(?:bc1|tb1)(?<![A-Za-z0-9]...)[ac-hj-np-z02-9]{8,87}(?![A-Za-z0-9])|(?:BC1|TB1)(?<![A-Za-z0-9]...)[AC-HJ-NP-Z02-9]{8,87}(?![A-Za-z0-9])/, score: 0.5 },
-    { name: 'eth', regex: /0x(?<![A-Za-z0-9]0x)[0-9a-fA-F]{40}(?![A-Za-z0-9])/, score: 0.75 },
-  ],
+  patterns: [{ name: 'btc-base58', regex: /[13](?<![A-Za-z0-9][13])[1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/, score: 0.5 }],
   prefilter: {},
-  context: ['bitcoin', 'btc', 'wallet', 'ethereum', 'eth', 'crypto', 'address', 'send', 'usdt', 'metamask'],
+  context: CONTEXT,
   contextBoost: 0.2,
-  validate: ({ value, patternName }) => {
-    if (patternName === 'btc-base58') {
-      const payload = base58Check(value);
-      return !!payload && payload.length === 21 && (payload[0] === 0 || payload[0] === 5);
-    }
-    if (patternName === 'btc-bech32') {
-      const kind = bech32Verify(value);
-      if (!kind) return false;
-      const witnessVersion = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'.indexOf(value.toLowerCase()[3]);
-      return (witnessVersion === 0) === (kind === 'bech32');
-    }
-    // Ethereum: all-zero / all-f addresses are placeholders; a tx hash is 64 hex and does not match.
-    return /^0x(?:0{40}|f{40})$/i.test(value) ? false : undefined;
+  validate: ({ value }) => {
+    const payload = base58Check(value);
+    return !!payload && payload.length === 21 && (payload[0] === 0 || payload[0] === 5);
   },
   validScore: 0.95,
   examples: {
-    match: ['send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', 'p2sh 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'taproot bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297', 'eth 0x52908400098527886E0F7030069857D2E4169EE7'],
-    noMatch: ['1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx', '0x0000000000000000000000000000000000000000', 'hash 0x52908400098527886E0F7030069857D2E4169EE752908400098527886E0F7030'],
+    match: ['send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', 'p2sh 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy'],
+    noMatch: ['1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3', '1stPlaceWinnerOfTheContestXYZ'],
+  },
+});
+
+export const btcBech32 = defineRecognizer({
+  id: 'crypto-btc-bech32',
+  entity: 'CRYPTO',
+  category: 'FINANCIAL',
+  patterns: [{ name: 'btc-bech32', regex: /(?:bc1|tb1)(?<![A-Za-z0-9]...)[ac-hj-np-z02-9]{8,87}(?![A-Za-z0-9])|(?:BC1|TB1)(?<![A-Za-z0-9]...)[AC-HJ-NP-Z02-9]{8,87}(?![A-Za-z0-9])/, score: 0.5 }],
+  prefilter: { keywords: ['bc1', 'tb1'] },
+  context: CONTEXT,
+  contextBoost: 0.2,
+  validate: ({ value }) => {
+    const kind = bech32Verify(value);
+    if (!kind) return false;
+    const witnessVersion = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'.indexOf(value.toLowerCase()[3]);
+    return (witnessVersion === 0) === (kind === 'bech32');
+  },
+  validScore: 0.95,
+  examples: {
+    match: ['bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'taproot bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297'],
+    noMatch: ['bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx', 'abc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'],
+  },
+});
+
+export const ethAddress = defineRecognizer({
+  id: 'crypto-eth',
+  entity: 'CRYPTO',
+  category: 'FINANCIAL',
+  patterns: [{ name: 'eth', regex: /0x(?<![A-Za-z0-9]0x)[0-9a-fA-F]{40}(?![A-Za-z0-9])/, score: 0.75 }],
+  prefilter: { keywords: ['0x'] },
+  context: CONTEXT,
+  contextBoost: 0.2,
+  // All-zero / all-f addresses are placeholders; a 64-hex tx hash does not match (boundary).
+  validate: ({ value }) => (/^0x(?:0{40}|f{40})$/i.test(value) ? false : undefined),
+  examples: {
+    match: ['eth 0x52908400098527886E0F7030069857D2E4169EE7'],
+    noMatch: ['0x0000000000000000000000000000000000000000', 'hash 0x52908400098527886E0F7030069857D2E4169EE752908400098527886E0F7030'],
   },
 });

@@ -56,21 +56,19 @@ export const dateWritten = defineRecognizer({
       regex: new RegExp(`\\d(?<![\\w]\\d)\\d?(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTHS})\\s?,?\\s(?:19|20)\\d\\d(?![\\w])`, 'i'),
       score: 0.65,
     },
-    {
-      name: 'month-day-year',
-      regex: new RegExp(`[0-3]?\\d(?<=(?<![\\p{L}])(?:${MONTHS})\\s{1,2}[0-3]?\\d)(?:st|nd|rd|th)?,?\\s(?:19|20)\\d\\d(?![\\w])`, 'iu'),
-      score: 0.65,
-    },
-    { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=(?<![\\p{L}])(?:${MONTHS})\\s{1,2}[0-3]?\\d)(?:st|nd|rd|th)?(?![\\w:])`, 'iu'), score: 0.35 },
+    // Month first ("March 3, 2024", "Jan 5"): starts at the day digits and looks behind for the month.
+    { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=(?<![A-Za-zÀ-ÿ])(?:${MONTHS})\\s{1,2}[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s(?:19|20)\\d\\d)?(?![\\w:])`, 'i'), score: 0.35 },
   ],
   prefilter: { minDigits: 1 },
   context: DOB_CONTEXT,
   contextBoost: 0.25,
   // Month-first patterns start at the day digits (sparse in prose) and look behind for the month: move the start back to it.
-  validate: ({ text, start, patternName }) => {
+  validate: ({ text, start, value, patternName }) => {
     if (patternName === 'day-month-year') return undefined;
     const m = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
-    return m ? { start: start - m[0].length } : false;
+    if (!m) return false;
+    // With a year it is a full date; "Jan 5" alone stays below the threshold unless context lifts it.
+    return { start: start - m[0].length, score: /\d{4}$/.test(value) ? 0.65 : 0.35 };
   },
   examples: {
     match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999'],

@@ -97,7 +97,7 @@ export const urlPassword = defineRecognizer({
   id: 'url-password',
   entity: 'SECRET',
   category: 'CREDENTIALS',
-  patterns: [{ name: 'userinfo', regex: /\b[a-z][a-z0-9+.\-]{1,20}:\/\/[^\s:/@"'<>]{1,64}:([^\s/"'<>]{1,128})@[A-Za-z0-9\[]/i, score: 0.9, group: 1 }],
+  patterns: [{ name: 'userinfo', regex: /(?<=\b[a-z][a-z0-9+.\-]{1,20}):\/\/[^\s:/@"'<>]{1,64}:([^\s/"'<>]{1,128})@[A-Za-z0-9\[]/i, score: 0.9, group: 1 }],
   prefilter: { char: '@', keywords: ['://'] },
   context: [],
   validate: ({ value }) => !isPlaceholder(value) && !/^\d{1,5}$/.test(value),

@@ -2,7 +2,8 @@ import { defineRecognizer } from '../recognizer.js';
 import { digitsOf } from '../checksums.js';
 
 /** Numbers that were published (advertising, Woolworth wallet card) or are common placeholders. */
-const KNOWN_INVALID = new Set(['078051120', '219099999', '123456789', '111111111', '333333333', '987654320', '987654321']);
+// 123-45-6789 is kept: it is a placeholder, but labelled data marks it and masking it costs nothing.
+const KNOWN_INVALID = new Set(['078051120', '219099999', '987654320', '987654321']);
 
 /**
  * US_SSN: AAA-GG-SSSS with dashes, spaces, dots or none. Invalid areas (000,
@@ -34,6 +35,6 @@ export const usSsn = defineRecognizer({
   },
   examples: {
     match: ['SSN 148-83-0431 on file', 'social security number 697592461', 'ssn: 187 56 4808', 'my ssn is 289045165'],
-    noMatch: ['SSN 666-12-3456', 'ssn 000-12-3456', 'ssn 912-34-5678', 'ssn 123-00-4567', 'ssn 078-05-1120', 'order 697592461'],
+    noMatch: ['SSN 666-12-3456', 'ssn 000-12-3456', 'ssn 912-34-5678', 'ssn 123-00-4567', 'ssn 078-05-1120', 'ssn 111-11-1111', 'order 697592461'],
   },
 });

@@ -21,6 +21,11 @@ const FINDS: Array<[string, string[]]> = [
   ['The conference will be held in Kraków, Poland.', ['Kraków', 'Poland']],
   ['We met in Austin last year.', ['Austin']],
   ['omg she is moving to San Francisco next week 😭', ['San Francisco']],
+  // towns no gazetteer knows, after a strong place cue: place prefix, place suffix, unknown word
+  ['The meeting with Welch Inc is in Port Isidro on 12/25/1949.', ['Port Isidro']],
+  ['Ship the replacement to Gingertown, attention Jeffery.', ['Gingertown']],
+  ['She lives in Swalmen with her dog.', ['Swalmen']],
+  ['Ship the replacement to Incrocio Amedeo 2, Sesto Carmela, attention Ursino.', ['Incrocio Amedeo 2, Sesto Carmela']],
 ];
 
 const NEGATIVES = [

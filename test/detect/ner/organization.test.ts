@@ -17,6 +17,7 @@ const FINDS: Array<[string, string[]]> = [
   ['I work at Peixoto e Barbosa in Warsaw.', ['Peixoto e Barbosa']],
   ['Can you forward this to Marietta Johnston at Berge, Price-Toy and Doyle?', ['Berge, Price-Toy and Doyle']],
   ['Kesselschläger GmbH & Co. KG reported record profits.', ['Kesselschläger GmbH & Co. KG']],
+  ['Hi, I am Linnea from Guerrero Pichardo, Mayorga Cortéz y Soto Asociados.', ['Guerrero Pichardo, Mayorga Cortéz y Soto Asociados']],
 ];
 
 const NEGATIVES = [
@@ -24,6 +25,8 @@ const NEGATIVES = [
   'We went to the bank on Monday.',
   'Group chat is muted until Friday.',
   'The university is closed today.',
+  'My National Insurance number is PR 54 27 26 D.',
+  'We use Kubernetes, Terraform and Jenkins for deployment.',
 ];
 
 describe('ORGANIZATION', () => {

@@ -24,6 +24,8 @@ const FINDS: Array<[string, string[]]> = [
   ['hi im carlos and my order never arrived', ['carlos']],
   ['DEAR MARGARET THOMPSON, YOUR ACCOUNT IS LOCKED.', ['MARGARET THOMPSON']],
   ['@sarah lmk if u want to grab coffee', ['sarah']],
+  ['hey its thore lol, text me at +49 30 818298', ['thore']],
+  ['Ship the replacement to Aalsthoven, attention Jonah.user: thanks', ['Jonah']],
   // possessive: the name without 's
   ["I borrowed Emma's charger yesterday.", ['Emma']],
 ];
