@@ -28,8 +28,8 @@ export interface CompiledSet {
   /** Keywords by id: lower-cased (case-insensitive ones) or as written (case-sensitive ones). */
   keywords: { text: string; caseSensitive: boolean }[];
   matcher: KeywordMatcher;
-  /** Scratch buffer for keyword hits, reused across calls (analyze is synchronous). */
-  hits: Uint8Array;
+  /** Scratch buffer for keyword hits (1 + first offset), reused across calls (analyze is synchronous). */
+  hits: Int32Array;
 }
 
 /** Adds `g` (and keeps other flags) so every exec loop starts from lastIndex 0 on a private copy. */
@@ -66,7 +66,7 @@ export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
     };
   });
   const matcher = buildKeywordMatcher(keywords);
-  return { recognizers, keywords, matcher, hits: new Uint8Array(matcher.count) };
+  return { recognizers, keywords, matcher, hits: new Int32Array(matcher.count) };
 }
 
 export interface RunOptions {
@@ -90,22 +90,24 @@ export function runRecognizers(set: CompiledSet, text: string, opts: RunOptions)
     const pf = cr.rec.prefilter;
     if (pf.minDigits !== undefined && maxDigits < pf.minDigits) continue;
     if (pf.char !== undefined && text.indexOf(pf.char) < 0) continue;
+    let from = 0;
     if (cr.keywordIds) {
-      let any = false;
-      for (const id of cr.keywordIds) if (hits[id]) { any = true; break; }
+      let first = 0; // 1 + earliest keyword offset, 0 when none occurs
+      for (const id of cr.keywordIds) if (hits[id] !== 0 && (first === 0 || hits[id] < first)) first = hits[id];
       // A field named like the document (column `passport`) is as good as the keyword in the text.
-      if (!any && !(opts.fieldWords.length > 0 && cr.context.matches(opts.fieldWords))) continue;
+      if (first === 0 && !(opts.fieldWords.length > 0 && cr.context.matches(opts.fieldWords))) continue;
+      if (first !== 0 && pf.startsAtKeyword !== undefined) from = Math.max(0, first - 1 - pf.startsAtKeyword);
     }
-    runOne(cr, text, opts, out);
+    runOne(cr, text, opts, out, from);
   }
   return out;
 }
 
-function runOne(cr: CompiledRecognizer, text: string, opts: RunOptions, out: Finding[]): void {
+function runOne(cr: CompiledRecognizer, text: string, opts: RunOptions, out: Finding[], from: number): void {
   for (const p of cr.patterns) {
     const re = p.re;
     if (re) {
-      re.lastIndex = 0;
+      re.lastIndex = from;
       for (let m; (m = re.exec(text)); ) {
         if (m[0].length === 0) re.lastIndex++;
         else handleMatch(cr, p, m, text, opts, out);

@@ -10,12 +10,13 @@ export interface KeywordMatcher {
   /** Number of keywords (ids are 0..count-1 in the order given). */
   readonly count: number;
   /**
-   * Fills `hits[id] = 1` for every keyword that occurs in `text`, and returns
+   * Sets `hits[id]` to 1 + the start offset of the first occurrence of every
+   * keyword found in `text` (0: absent), and returns
    * the digit count of the longest numeric token: digits joined by at most two
    * consecutive separators among space . - / ( ) + (so "+1 (555) 123-4567"
    * counts 11, "1,245" counts 3). Computed in the same pass, for free.
    */
-  scan(text: string, hits: Uint8Array): number;
+  scan(text: string, hits: Int32Array): number;
 }
 
 /** Folds a UTF-16 code unit: ASCII upper case to lower case, others unchanged. */
@@ -81,38 +82,47 @@ export function buildKeywordMatcher(keywords: readonly { text: string; caseSensi
   const hasOutput = new Uint8Array(n * nClasses);
   out.forEach((o, s) => (hasOutput[s * nClasses] = o.length ? 1 : 0));
   const caseSensitive = keywords.map((k) => k.caseSensitive);
+  const lengths = Int32Array.from(keywords, (k) => k.text.length);
   const anyNonAscii = [...classOf.keys()].some((c) => c >= 128);
 
   return {
     count: keywords.length,
-    scan(text: string, hits: Uint8Array): number {
+    scan(text: string, hits: Int32Array): number {
       let off = 0;
-      let digits = 0;
-      let maxDigits = 0;
-      let seps = 0;
       const len = text.length;
       for (let i = 0; i < len; i++) {
         const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-          if (++digits > maxDigits) maxDigits = digits;
-          seps = 0;
-        } else if (digits > 0 && (c === 32 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || c === 43) && ++seps <= 2) {
-          // separator inside a numeric token: keep counting
-        } else {
-          digits = 0;
-          seps = 0;
-        }
         off = delta[off + (c < 128 ? asciiClass[c] : anyNonAscii ? (classOf.get(c) ?? 0) : 0)];
         if (hasOutput[off] === 1) {
           const o = outputs[off / nClasses];
-          for (let j = 0; j < o.length; j++) hits[o[j]] = 1;
+          for (let j = 0; j < o.length; j++) if (hits[o[j]] === 0) hits[o[j]] = i - lengths[o[j]] + 2;
         }
       }
       // Case-sensitive keywords matched case-insensitively above: confirm them exactly.
       for (let id = 0; id < hits.length; id++) {
-        if (hits[id] && caseSensitive[id] && text.indexOf(keywords[id].text) < 0) hits[id] = 0;
+        if (hits[id] !== 0 && caseSensitive[id]) hits[id] = text.indexOf(keywords[id].text) + 1;
       }
-      return maxDigits;
+      return longestNumericToken(text);
     },
   };
+}
+
+/** Numeric tokens: digits joined by at most two of space . - / ( ) +. Digits are sparse in prose, so this regex is cheap. */
+const NUMERIC_TOKEN = /\d(?:[ .\-/()+]{0,2}\d)*/g;
+
+/** Digit count of the longest numeric token of `text` (0 when it has no digit). */
+export function longestNumericToken(text: string): number {
+  let max = 0;
+  NUMERIC_TOKEN.lastIndex = 0;
+  for (let m; (m = NUMERIC_TOKEN.exec(text)); ) {
+    const t = m[0];
+    if (t.length <= max) continue; // cannot hold more digits than characters
+    let d = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 48 && c <= 57) d++;
+    }
+    if (d > max) max = d;
+  }
+  return max;
 }

@@ -62,6 +62,12 @@ export interface Prefilter {
    */
   keywords?: readonly string[];
   caseSensitive?: boolean;
+  /**
+   * No match starts more than this many characters before the first keyword
+   * occurrence (0: the pattern begins with, or looks behind at, the keyword),
+   * so the engine starts the regex there. Undefined: scan from the start.
+   */
+  startsAtKeyword?: number;
 }
 
 export interface Recognizer {

@@ -14,9 +14,9 @@ const KW = [
 const m = buildKeywordMatcher(KW);
 const naive = (text: string) => KW.map((k) => (k.caseSensitive ? text.includes(k.text) : text.toLowerCase().includes(k.text)) ? 1 : 0);
 const scan = (text: string) => {
-  const hits = new Uint8Array(m.count);
+  const hits = new Int32Array(m.count);
   const digits = m.scan(text, hits);
-  return { hits: [...hits], digits };
+  return { hits: [...hits].map((h) => (h > 0 ? 1 : 0)), digits, first: [...hits] };
 };
 
 describe('keyword matcher (Aho-Corasick)', () => {

@@ -59,7 +59,10 @@ export const dateWritten = defineRecognizer({
     // Month first ("March 3, 2024", "Jan 5"): starts at the day digits and looks behind for the month.
     { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=(?<![A-Za-zÀ-ÿ])(?:${MONTHS})\\s{1,2}[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s(?:19|20)\\d\\d)?(?![\\w:])`, 'i'), score: 0.35 },
   ],
-  prefilter: { minDigits: 1 },
+  prefilter: {
+    minDigits: 1,
+    keywords: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mär', 'mai', 'okt', 'dez', 'juin', 'juil', 'août', 'févr', 'avr', 'déc', 'ene', 'abr', 'ago', 'dic', 'gen', 'mag', 'giu', 'lug', 'set', 'ott'],
+  },
   context: DOB_CONTEXT,
   contextBoost: 0.25,
   // Month-first patterns start at the day digits (sparse in prose) and look behind for the month: move the start back to it.

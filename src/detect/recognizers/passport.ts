@@ -39,7 +39,7 @@ export const driverLicense = defineRecognizer({
     { name: 'uk', regex: /(?<![A-Za-z0-9])[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![A-Za-z0-9])/, score: 0.5 },
     { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3}-\d{3,4}-\d{2,4}(?:-\d{1,3})?(?![A-Za-z0-9\-])/i, score: 0.1 },
   ],
-  prefilter: { keywords: ['licen', 'dl', 'führerschein', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbewijs'] },
+  prefilter: { keywords: ['licen', 'dl:', 'dl#', 'dl ', 'dl.', 'führerschein', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbewijs'] },
   context: ["driver's license", 'drivers license', 'driver license', 'driving licence', 'driving license', "driver's licence", 'dl', 'dl#', 'license number', 'licence number', 'führerschein', 'permis de conduire', 'carnet de conducir', 'patente', 'rijbewijs', 'license', 'licence'],
   contextBoost: 0.6,
   contextWindow: [25, 5],

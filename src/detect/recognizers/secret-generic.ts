@@ -80,16 +80,27 @@ export const passwordAssignment = defineRecognizer({
   id: 'password-assignment',
   entity: 'SECRET',
   category: 'CREDENTIALS',
-  patterns: [
-    { name: 'assignment', regex: assignment, score: 0.8 },
-    { name: 'prose', regex: prose, score: 0.8, group: 1 },
-  ],
-  prefilter: { keywords: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'auth', 'pin', 'kennwort', 'contraseña'] },
+  patterns: [{ name: 'assignment', regex: assignment, score: 0.8 }],
+  prefilter: { keywords: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'auth', 'kennwort', 'contraseña'], startsAtKeyword: 12 },
   context: [],
-  validate: (c) => (c.patternName === 'prose' ? validateProse(c) : validateAssignment(c)),
+  validate: validateAssignment,
   examples: {
-    match: ['password = "S3cr3t!pass"', 'DB_PASSWORD=hunter2xyz', '{"api_key": "a8f5f167f44f4964e6c998dee827110c"}', 'Server=db;User Id=sa;Pwd=Tr0ub4dor&3;', 'my password is hunter2!', 'dbPassword: "Zx9!qLm2"', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
-    noMatch: ['password: ********', 'password = ${DB_PASSWORD}', 'password: reset', 'compass: north-west', 'token: expired', 'password=os.getenv("PW")', 'the password is required', 'tokenizer = "bert-base"', 'passenger: 12345678'],
+    match: ['password = "S3cr3t!pass"', 'DB_PASSWORD=hunter2xyz', '{"api_key": "a8f5f167f44f4964e6c998dee827110c"}', 'Server=db;User Id=sa;Pwd=Tr0ub4dor&3;', 'dbPassword: "Zx9!qLm2"', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    noMatch: ['password: ********', 'password = ${DB_PASSWORD}', 'password: reset', 'compass: north-west', 'token: expired', 'password=os.getenv("PW")', 'tokenizer = "bert-base"', 'passenger: 12345678'],
+  },
+});
+
+export const passwordInProse = defineRecognizer({
+  id: 'password-prose',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'prose', regex: prose, score: 0.8, group: 1 }],
+  prefilter: { keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd', 'pin ', 'passwort', 'kennwort', 'contraseña', 'mot de passe'], startsAtKeyword: 0 },
+  context: [],
+  validate: validateProse,
+  examples: {
+    match: ['my password is hunter2!', 'PIN is 4821', 'das Passwort ist Sommer2024!'],
+    noMatch: ['the password is required', 'my password is secret', 'password was changed'],
   },
 });
 
@@ -98,7 +109,7 @@ export const urlPassword = defineRecognizer({
   entity: 'SECRET',
   category: 'CREDENTIALS',
   patterns: [{ name: 'userinfo', regex: /(?<=\b[a-z][a-z0-9+.\-]{1,20}):\/\/[^\s:/@"'<>]{1,64}:([^\s/"'<>]{1,128})@[A-Za-z0-9\[]/i, score: 0.9, group: 1 }],
-  prefilter: { char: '@', keywords: ['://'] },
+  prefilter: { char: '@', keywords: ['://'], startsAtKeyword: 0 },
   context: [],
   validate: ({ value }) => !isPlaceholder(value) && !/^\d{1,5}$/.test(value),
   validScore: 1,
@@ -139,7 +150,7 @@ export const jwt = defineRecognizer({
   entity: 'SECRET',
   category: 'CREDENTIALS',
   patterns: [{ name: 'jwt', regex: /(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,2000}\.ey[A-Za-z0-9_\-]{8,8000}\.[A-Za-z0-9_\-]{0,2000}(?![A-Za-z0-9_\-])/, score: 0.6 }],
-  prefilter: { keywords: ['eyJ'], caseSensitive: true },
+  prefilter: { keywords: ['eyJ'], caseSensitive: true, startsAtKeyword: 0 },
   context: [],
   validate: ({ value }) => {
     const [h, p] = value.split('.');
@@ -159,7 +170,7 @@ export const bearerToken = defineRecognizer({
   entity: 'SECRET',
   category: 'CREDENTIALS',
   patterns: [{ name: 'bearer', regex: /\b(?:Bearer|Token|Basic)\s+([A-Za-z0-9._~+/\-]{20,4000}={0,2})(?![A-Za-z0-9._~+/=\-])/i, score: 0.8, group: 1 }],
-  prefilter: { keywords: ['bearer', 'token ', 'basic '] },
+  prefilter: { keywords: ['bearer', 'token ', 'basic '], startsAtKeyword: 0 },
   context: [],
   validate: ({ value }) => (shannonEntropy(value) >= 3.5 && /\d/.test(value) && !isPlaceholder(value) ? undefined : false),
   examples: {
@@ -195,7 +206,7 @@ export const azureSas = defineRecognizer({
   entity: 'SECRET',
   category: 'CREDENTIALS',
   patterns: [{ name: 'sig', regex: /(?<=[?&;]sig=)[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2}/i, score: 0.7 }],
-  prefilter: { keywords: ['sig='] },
+  prefilter: { keywords: ['sig='], startsAtKeyword: 0 },
   context: ['sv', 'se', 'sp', 'sr', 'srt', 'sas', 'spr', 'st', 'ss'],
   contextBoost: 0.25,
   contextWindow: [400, 100],
@@ -213,7 +224,7 @@ export const entropyNearKeyword = defineRecognizer({
   entity: 'SECRET',
   category: 'CREDENTIALS',
   patterns: [{ name: 'near-word', regex: /(?:key|secret|token|credential|auth|signature|private)s?\b[^\n]{0,20}?(?<![A-Za-z0-9+/_\-])([A-Za-z0-9+/_\-]{24,512}={0,2})(?![A-Za-z0-9+/=_\-])/i, score: 0.8, group: 1 }],
-  prefilter: { keywords: ['key', 'secret', 'token', 'credential', 'auth', 'signature', 'private'] },
+  prefilter: { keywords: ['key', 'secret', 'token', 'credential', 'auth', 'signature', 'private'], startsAtKeyword: 0 },
   context: [],
   validate: ({ value, match, text }) => {
     const before = match.index > 0 ? text[match.index - 1] : ' ';
@@ -230,4 +241,4 @@ export const entropyNearKeyword = defineRecognizer({
   },
 });
 
-export const SECRET_GENERIC = Object.freeze([passwordAssignment, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);
+export const SECRET_GENERIC = Object.freeze([passwordAssignment, passwordInProse, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);

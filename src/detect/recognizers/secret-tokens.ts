@@ -14,13 +14,15 @@ function token(
   examples: { match: string[]; noMatch: string[] },
   score = 0.95,
   group?: number,
+  /** How far before the keyword a match can start (undefined: anywhere, e.g. a URL before its host keyword). */
+  startsAtKeyword: number | undefined = 0,
 ): Recognizer {
   return defineRecognizer({
     id,
     entity: 'SECRET',
     category: 'CREDENTIALS',
     patterns: [{ name: id, regex, score, group }],
-    prefilter: { keywords, caseSensitive: true },
+    prefilter: { keywords, caseSensitive: true, startsAtKeyword },
     context: [],
     examples,
   });
@@ -64,7 +66,7 @@ export const SECRET_TOKENS: readonly Recognizer[] = Object.freeze([
   token('slack-webhook', ['hooks.slack.com'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+\/]{20,120}/, {
     match: [`post to https://hooks.slack.com/services/T${r(8, UP)}/B${r(8, UP)}/${r(24)}`],
     noMatch: ['https://hooks.slack.com/services/'],
-  }),
+  }, 0.95, undefined, 8),
   token('stripe-key', ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'whsec_'], /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{20,247}|whsec_[0-9a-zA-Z]{32,})(?![A-Za-z0-9_])/, {
     match: [`stripe.api_key = "sk_live_${r(24)}"`],
     noMatch: ['sk_live_short', `pk_live_${r(24)}`],
@@ -124,13 +126,13 @@ export const SECRET_TOKENS: readonly Recognizer[] = Object.freeze([
   token('azure-ad-client-secret', ['Q~'], /(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-])/, {
     match: [`client_secret=${r(3)}8Q~${r(34)}`],
     noMatch: ['Q~short'],
-  }),
+  }, 0.95, undefined, 4),
   token('telegram-bot-token', ['AA'], /(?<![\w:])\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![\w\-])/, {
     match: [`bot ${r(10, '0123456789')}:AA${r(33)}`],
     noMatch: ['12345:AAshort'],
-  }, 0.9),
+  }, 0.9, undefined, 11),
   token('discord-webhook', ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,70}/, {
     match: [`https://discord.com/api/webhooks/${r(18, '0123456789')}/${r(68)}`],
     noMatch: ['https://discord.com/api/webhooks/'],
-  }),
+  }, 0.95, undefined, 16),
 ]);
