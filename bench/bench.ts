@@ -39,37 +39,78 @@ function parseArgs(argv: string[]): Args {
     jobs: (get('--jobs') ?? `1,${availableParallelism()}`).split(',').map(Number).filter((v, i, a) => a.indexOf(v) === i),
     commands: (get('--commands') ?? 'scan,sanitize').split(','),
     names: !argv.includes('--no-names'),
-    dir: get('--dir') ?? join(tmpdir(), 'genai-sanitize-bench'),
+    dir: get('--dir') ?? join(tmpdir(), 'genai-sanitize-bench-v2'),
     keep: argv.includes('--keep'),
   };
 }
 
-/** A pool of realistic chat records (support conversations with some PII and secrets), seeded. */
-function recordPool(n: number): Array<{ messages: Array<{ role: string; content: string }> }> {
-  const locales = [new Faker({ locale: [en, base], seed: 1 }), new Faker({ locale: [en_GB, en, base], seed: 2 }), new Faker({ locale: [de, en, base], seed: 3 }), new Faker({ locale: [fr, en, base], seed: 4 })];
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const f = locales[i % locales.length];
-    const name = f.person.fullName();
+/** Seeded 32-bit PRNG (mulberry32): fast enough to compose gigabytes of records. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Realistic chat records (support conversations, some PII and secrets), each
+ * composed afresh from faker-made fragment pools by a seeded PRNG: records do
+ * not repeat (only the few system prompts do, as in real fine-tuning sets), so
+ * caches cannot flatter the figures.
+ */
+function recordSource(seed = 42): () => { messages: Array<{ role: string; content: string }> } {
+  const fakers = [new Faker({ locale: [en, base], seed: 1 }), new Faker({ locale: [en_GB, en, base], seed: 2 }), new Faker({ locale: [de, en, base], seed: 3 }), new Faker({ locale: [fr, en, base], seed: 4 })];
+  const N = 4000;
+  const pool = <T>(make: (f: Faker, i: number) => T): T[] => Array.from({ length: N }, (_, i) => make(fakers[i % fakers.length], i));
+  const names = pool((f) => f.person.fullName());
+  const emails = pool((f) => f.internet.email());
+  const phones = pool((f) => f.phone.number({ style: 'international' }));
+  const cards = pool((f) => f.finance.creditCardNumber({ issuer: 'visa' }));
+  const ibans = pool((f) => f.finance.iban({ formatted: true }));
+  const streets = pool((f) => `${f.location.streetAddress()}, ${f.location.city()}`);
+  const ips = pool((f) => f.internet.ipv4());
+  // English prose of the kind support chats hold (lorem ipsum would mislead the name recognizer)
+  const canned = [
+    'I have been waiting for two weeks and nobody answered my last message.',
+    'The package arrived damaged and the box was open when it was delivered.',
+    'Can you check why the app logs me out every time I switch networks?',
+    'Please cancel the subscription at the end of the current billing period.',
+    'The tracking page has not changed since Monday, is there a problem with the courier?',
+    'I would like to change the delivery address before the order ships.',
+    'Your last update fixed the crash, but the export still fails for large files.',
+    'Could you send me a copy of the invoice as a PDF?',
+    'We need the replacement before the end of the month for our team.',
+    'Thanks for the quick help, everything works now.',
+  ];
+  const sentences = pool((f, i) => (i % 3 === 0 ? f.hacker.phrase() : i % 3 === 1 ? f.commerce.productDescription() : canned[i % canned.length]));
+  const products = pool((f) => f.commerce.productName());
+  const systems = [
+    'You are a helpful support assistant for an online shop. Answer briefly and never ask for card numbers.',
+    'You are a concise assistant for a logistics company. Be polite and precise.',
+    'You help customers with billing questions. Do not repeat personal data back.',
+  ];
+  const rnd = prng(seed);
+  const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+  const prose = (n: number) => Array.from({ length: n }, () => pick(sentences)).join(' ');
+  return () => {
+    const name = pick(names);
     const first = name.split(' ')[0];
-    const pick = i % 10;
+    const kind = Math.floor(rnd() * 10);
+    const order = 100000 + Math.floor(rnd() * 900000);
     const user =
-      pick === 0 ? `Hi, I'm ${name}. My card ${f.finance.creditCardNumber({ issuer: 'visa' })} was charged twice for order ${f.string.numeric(6)}.`
-      : pick === 1 ? `Please send the invoice to ${f.internet.email({ firstName: first })} and call me on ${f.phone.number({ style: 'international' })}.`
-      : pick === 2 ? `We moved to ${f.location.streetAddress()}, ${f.location.city()}. ${f.lorem.sentences(2)}`
-      : pick === 3 ? `Our deploy fails: the log shows ${f.internet.ipv4()} refusing the token. ${f.lorem.sentence()}`
-      : pick === 4 ? `Wire the refund to ${f.finance.iban({ formatted: true })}, account holder ${name}.`
-      : `${f.lorem.paragraph()} ${f.lorem.sentences(3)}`;
-    const assistant = pick < 5 ? `Thanks ${first}, I have noted that. ${f.lorem.sentences(2)}` : f.lorem.paragraph();
-    out.push({
-      messages: [
-        { role: 'system', content: 'You are a helpful support assistant for an online shop. Answer briefly and never ask for card numbers.' },
-        { role: 'user', content: user },
-        { role: 'assistant', content: assistant },
-      ],
-    });
-  }
-  return out;
+      kind === 0 ? `Hi, I'm ${name}. My card ${pick(cards)} was charged twice for order ${order}. ${prose(1)}`
+      : kind === 1 ? `Please send the invoice for the ${pick(products)} to ${pick(emails)} and call me on ${pick(phones)}.`
+      : kind === 2 ? `We moved to ${pick(streets)}. ${prose(2)}`
+      : kind === 3 ? `Our deploy fails: the log shows ${pick(ips)} refusing the token. ${prose(1)}`
+      : kind === 4 ? `Wire the refund to ${pick(ibans)}, account holder ${name}.`
+      : `${prose(3 + Math.floor(rnd() * 4))} Is the ${pick(products)} (order ${order}) still in stock?`;
+    const assistant = kind < 5 ? `Thanks ${first}, I have noted that. ${prose(2)}` : prose(3 + Math.floor(rnd() * 3));
+    return { messages: [{ role: 'system', content: pick(systems) }, { role: 'user', content: user }, { role: 'assistant', content: assistant }] };
+  };
 }
 
 async function write(path: string, chunks: () => Generator<string>): Promise<void> {
@@ -85,7 +126,8 @@ function csvCell(s: string): string {
 }
 
 /** Writes the dataset of one format, cycling the pool until `size` MB. Returns the record count. */
-async function generate(format: string, path: string, sizeMB: number, pool: ReturnType<typeof recordPool>): Promise<number> {
+async function generate(format: string, path: string, sizeMB: number): Promise<number> {
+  const next = recordSource();
   const target = sizeMB * MB;
   let records = 0;
   await write(path, function* () {
@@ -100,7 +142,7 @@ async function generate(format: string, path: string, sizeMB: number, pool: Retu
       yield '[\n';
     }
     for (let i = 0; bytes < target; i++) {
-      const r = pool[i % pool.length];
+      const r = next();
       let s: string;
       if (format === 'jsonl') s = JSON.stringify(r) + '\n';
       else if (format === 'json') s = (i ? ',\n' : '') + JSON.stringify(r);
@@ -144,7 +186,6 @@ async function main(): Promise<void> {
   mkdirSync(args.dir, { recursive: true });
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`genai-sanitize benchmark: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ${args.size} MB per format, names ${args.names ? 'on' : 'off'}`);
-  const pool = recordPool(20_000);
   const jsonlPath = join(args.dir, `bench-${args.size}.jsonl`);
   const rows: string[][] = [];
   let ceilingSecs: number | undefined;
@@ -155,12 +196,12 @@ async function main(): Promise<void> {
     if (existsSync(path) && existsSync(countFile)) records = Number(readFileSync(countFile, 'utf8'));
     else {
       process.stderr.write(`generating ${path} ...\n`);
-      records = await generate(format, path, args.size, pool);
+      records = await generate(format, path, args.size);
       (await import('node:fs')).writeFileSync(countFile, String(records));
     }
     const bytes = statSync(path).size;
     if (ceilingSecs === undefined) {
-      if (!existsSync(jsonlPath)) await generate('jsonl', jsonlPath, args.size, pool);
+      if (!existsSync(jsonlPath)) await generate('jsonl', jsonlPath, args.size);
       ceilingSecs = await jsonParsePass(jsonlPath);
       const jb = statSync(jsonlPath).size;
       rows.push(['JSON.parse pass', 'jsonl', (jb / MB).toFixed(0), '1', (jb / MB / ceilingSecs).toFixed(1), '-', '-', '1.00']);

@@ -1,8 +1,8 @@
 import type { Finding, Level } from '../types.js';
 import { GSError } from '../errors.js';
 import {
-  analyzeLocal, csvColumns, makeClassifier, prepareCsv, prepareJson, prepareText,
-  type CsvColumns, type PreparedRecord, type RecordContext, type ReportedField,
+  csvColumns, makeClassifier, prepareCsv, prepareJson, prepareText,
+  type CsvColumns, type PendingText, type PreparedRecord, type RecordContext, type ReportedField,
 } from './record.js';
 import type { WalkAction } from '../io/json-walk.js';
 
@@ -30,12 +30,43 @@ export interface ItemResult {
   error?: ItemError;
 }
 
-/** Per-context caches: the JSON path classifier and CSV column plans. */
+/** Values up to this length are remembered with their findings. */
+const CACHE_MAX_TEXT = 2048;
+const CACHE_MAX_ENTRIES = 20_000;
+
+/** Per-context caches: the JSON path classifier, CSV column plans, and findings of repeated values. */
 export class BatchState {
   readonly classify: (path: string, key: string) => WalkAction;
   private columns?: { key: string; cols: CsvColumns };
+  // Fine-tuning sets repeat the same system prompts, instructions and tool
+  // schemas in every record: analyze each distinct short value once.
+  private readonly seen = new Map<string, Finding[]>();
   constructor(readonly ctx: RecordContext) {
     this.classify = makeClassifier(ctx.plan, ctx.mode);
+  }
+
+  /** Local findings per text, from the cache for values seen before (results are shared: never mutate them). */
+  analyze(texts: PendingText[]): Finding[][] {
+    if (this.ctx.mode === 'reidentify') return texts.map(() => []);
+    const analyzer = this.ctx.plan.analyzer;
+    const out: Finding[][] = new Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i];
+      const name = t.key.toLowerCase();
+      if (t.text.length > CACHE_MAX_TEXT) {
+        out[i] = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
+        continue;
+      }
+      const k = name + '\u0000' + t.text;
+      let f = this.seen.get(k);
+      if (f === undefined) {
+        f = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
+        if (this.seen.size >= CACHE_MAX_ENTRIES) this.seen.clear();
+        this.seen.set(k, f);
+      }
+      out[i] = f;
+    }
+    return out;
   }
   csv(header: string[]): CsvColumns {
     const key = header.join('\u0000');
@@ -84,5 +115,5 @@ export function finalizeBatch(prepared: Array<PreparedRecord | ItemError>, findi
 
 /** The synchronous path: local analyzer only. Pure apart from the plan's caches. */
 export function processBatch(req: BatchRequest, state: BatchState): ItemResult[] {
-  return finalizeBatch(prepareBatch(req, state), (p) => analyzeLocal(state.ctx, p.texts));
+  return finalizeBatch(prepareBatch(req, state), (p) => state.analyze(p.texts));
 }

@@ -3,7 +3,6 @@ import { Piscina } from 'piscina';
 import { BatchState, processBatch, prepareBatch, finalizeBatch, type BatchRequest, type ItemResult } from './batch.js';
 import type { RecordContext } from './record.js';
 import type { ContextSpec } from './context.js';
-import { analyzeLocal } from './record.js';
 import type { Finding } from '../types.js';
 
 /** Runs record batches: in this thread, on a worker pool, or with an async engine. */
@@ -48,7 +47,7 @@ export function asyncEngineProcessor(ctx: RecordContext, engine: AsyncDetector, 
       let k = 0;
       const errors = new Map<object, Error>();
       const results = finalizeBatch(prepared, (p) => {
-        const local = engine.withLocal ? analyzeLocal(ctx, p.texts) : p.texts.map(() => []);
+        const local = engine.withLocal ? state.analyze(p.texts) : p.texts.map(() => []);
         return p.texts.map((_, i) => {
           const r = remote[k++];
           if (r instanceof Error) {

@@ -230,10 +230,3 @@ export function prepareCsv(cells: string[], cols: CsvColumns, ctx: RecordContext
     },
   };
 }
-
-/** Runs the plan's local analyzer over prepared texts (the synchronous path). */
-export function analyzeLocal(ctx: RecordContext, texts: PendingText[]): Finding[][] {
-  if (ctx.mode === 'reidentify') return texts.map(() => []);
-  const analyzer = ctx.plan.analyzer;
-  return texts.map((t) => analyzer.analyze(t.text, { fieldPath: t.path, fieldName: t.key.toLowerCase() }));
-}
