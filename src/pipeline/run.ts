@@ -63,6 +63,8 @@ export interface RunOptions {
   onProgress?: (p: { bytes: number; records: number; totalBytes?: number; input: string }) => void;
   /** Column/key that receives each record's level (also set on the record context). */
   labelField?: string;
+  /** Inputs processed at once (many small blobs); outputs to stdout are always one at a time. */
+  concurrency?: number;
   /** Records per batch sent to the processor. */
   batchRecords?: number;
 }
@@ -233,18 +235,22 @@ export async function runPipeline(opts: RunOptions): Promise<RunOutcome> {
   });
   const outcome: Omit<RunOutcome, 'report'> = { failedInputs: [], outputs: [], resumed: [], rejects: [] };
   let firstFatal: GSError | undefined;
-  for (const src of inputs) {
-    try {
-      await processInput(src, opts as RunOptions & { processor: BatchProcessor }, outPlan, run, outcome);
-    } catch (e) {
-      const err = e instanceof GSError ? e : new GSError('IO', (e as Error).message, { location: { file: src.name }, cause: e });
-      if (opts.onError === 'fail' || err.exitCode !== 3) {
-        firstFatal = err;
-        break;
+  const concurrency = outPlan.kind === 'stdout' ? 1 : Math.max(1, opts.concurrency ?? 1);
+  let next = 0;
+  // a small pool of input tasks; the first fatal error stops new inputs from starting
+  const worker = async () => {
+    while (!firstFatal && next < inputs.length) {
+      const src = inputs[next++];
+      try {
+        await processInput(src, opts as RunOptions & { processor: BatchProcessor }, outPlan, run, outcome);
+      } catch (e) {
+        const err = e instanceof GSError ? e : new GSError('IO', (e as Error).message, { location: { file: src.name }, cause: e });
+        if (opts.onError === 'fail' || err.exitCode !== 3) firstFatal ??= err;
+        else outcome.failedInputs.push(err);
       }
-      outcome.failedInputs.push(err);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
   if (firstFatal) throw firstFatal;
   return { report: run.finish(new Date()), ...outcome };
 }

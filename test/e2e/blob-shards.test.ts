@@ -80,6 +80,9 @@ describe('Blob Storage end to end', () => {
     expect(props.metadata?.sensitivity).toBe('highly-confidential');
     const tags = (await blob.getTags()).tags;
     expect(tags.sensitivity).toBe('highly-confidential');
+    const shown = await runCli(['scan', 'az://devstoreaccount1/clean/run1/chat.jsonl', '--show-labels'], { env });
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(JSON.parse(shown.stdout.trim().split('\n')[0]).tags.sensitivity).toBe('highly-confidential');
     const label = JSON.parse(await text('clean', 'run1/chat.jsonl.label.json'));
     expect(label.records).toEqual({ read: 6, written: 6, rejected: 0 });
     expect(label.output.sha256).toMatch(/^[0-9a-f]{64}$/);

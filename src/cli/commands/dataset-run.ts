@@ -66,6 +66,7 @@ function reportPath(mode: Mode, opts: DatasetOptions, outcome: RunOutcome): stri
  * Returns the exit code; throws GSError for usage, input and I/O errors.
  */
 export async function runDatasetCommand(mode: Mode, inputs: string[], opts: DatasetOptions, io: CommandIO = processIO()): Promise<number> {
+  if (opts.showLabels) return showBlobLabels(inputs, opts, io);
   const ci = isCI(io.env, opts.ci);
   const quiet = !!opts.quiet;
   const color = useColor(io, ci);
@@ -105,6 +106,7 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
   const processorFor = (totalBytes: number | undefined): BatchProcessor =>
     (processor = engines.processor ?? (jobs > 1 && (totalBytes === undefined || totalBytes > POOL_MIN_BYTES) ? poolProcessor(spec, jobs) : inlineProcessor(built.ctx)));
   const progress = createProgress(io, !quiet && !ci);
+  const remote = await setupRemote(opts, io, inputs);
   let outcome: RunOutcome;
   try {
     const encrypt = mode === 'scan' ? undefined : await setupEncryption(opts, built, io);
@@ -127,7 +129,8 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
       labelField: spec.labelField,
       resume: opts.resume,
       shard,
-      remote: await setupRemote(opts, io, inputs),
+      remote,
+      concurrency: intOption(opts.concurrency, '--concurrency', 1) ?? (remote ? 4 : 1),
       onProgress: (p) => progress.update(p),
     });
   } finally {
@@ -171,3 +174,15 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
   return 0;
 }
 
+/** `scan --show-labels`: the labels stored on existing blobs (written by earlier sanitize runs). */
+async function showBlobLabels(inputs: string[], opts: DatasetOptions, io: CommandIO): Promise<number> {
+  const blob = await import('../../io/blob/index.js');
+  const options = blob.blobOptionsFromEnv({ blobEndpoint: opts.blobEndpoint, concurrency: opts.concurrency }, io.env);
+  for (const url of inputs) {
+    if (!blob.isBlobUrl(url, options)) {
+      throw new GSError('USAGE', '--show-labels reads labels of blobs', { location: { file: url }, hint: 'give az:// or https:// Blob URLs; local outputs have <name>.label.json beside them' });
+    }
+    for (const l of await blob.readBlobLabels(url, options)) io.stdout.write(JSON.stringify(l) + '\n');
+  }
+  return 0;
+}

@@ -50,6 +50,7 @@ export interface DatasetOptions {
   azureConcurrency?: string;
   azureMaxRetries?: string;
   dryRun?: boolean;
+  showLabels?: boolean;
 }
 
 /** Declares the options of scan/sanitize/reidentify on a command. */
@@ -94,6 +95,7 @@ export function addDatasetOptions(cmd: Command, mode: Mode): Command {
     .option('--ci', 'CI mode: no spinner, plain stable output (also CI=true)')
     .option('-q, --quiet', 'no progress and no summary on stderr')
     .option('-v, --verbose', 'more detail on stderr (never values)');
+  if (mode === 'scan') cmd.option('--show-labels', 'print the sensitivity labels (metadata and index tags) of existing blobs, one JSON line each; scans nothing');
   if (mode !== 'scan') {
     cmd
       .option('--encrypt-to <recipient...>', 'encrypt outputs to age recipients (age1...; repeatable)')
