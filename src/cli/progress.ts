@@ -10,7 +10,9 @@ const MB = 1024 * 1024;
 
 /** An ora spinner on stderr with records, MB, rate and percent; a no-op off a TTY, in CI or with --quiet. */
 export function createProgress(io: CommandIO, enabled: boolean): Progress {
-  if (!enabled || !io.isTTY) return { update() {}, stop() {} };
+  // a terminal that reports no width (some ptys) would make the spinner's line arithmetic loop: no spinner there
+  const columns = (io.stderr as NodeJS.WriteStream).columns ?? 0;
+  if (!enabled || !io.isTTY || columns <= 0) return { update() {}, stop() {} };
   const started = Date.now();
   let doneBytes = 0;
   let doneRecords = 0;

@@ -23,6 +23,9 @@ import type { Mode } from './record.js';
 
 export const TOOL_VERSION = '0.1.0';
 
+/** Marks a blank line in a batch: written back in place, not a record. */
+const BLANK = '\u0000blank';
+
 /** Where inputs come from beyond local paths and stdin (Blob Storage plugs in here). */
 export interface RemoteIO {
   isRemote(url: string): boolean;
@@ -349,7 +352,8 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
   const queue: Array<{ promise: Promise<ItemResult[]>; meta: BatchMeta }> = [];
   interface BatchMeta {
     positions: RecordPosition[];
-    raws: string[];
+    /** The raw record for the quarantine file (CSV: its cells, formatted only when rejected). */
+    raws: Array<string | string[]>;
     /** Lines to write around records (JSONL/text: eol, blank lines). */
     eols: string[];
   }
@@ -367,7 +371,7 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
     for (let i = 0; i < results.length; i++) {
       const r = results[i];
       const pos = meta.positions[i];
-      if (meta.raws[i] === '\u0000blank') {
+      if (meta.raws[i] === BLANK) {
         await writeOut(meta.eols[i]);
         continue;
       }
@@ -375,7 +379,8 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
       records++;
       if (r.error) {
         const err = new GSError(r.error.code, r.error.message, { location: { file: src.name, line: pos.line, record: pos.record }, hint: r.error.hint });
-        await reject(pos, err, meta.raws[i]);
+        const raw = meta.raws[i];
+        await reject(pos, err, typeof raw === 'string' ? raw : csvLine(raw, fmtDelimiter, fmtQuote));
         continue;
       }
       file.addRecord(pos, r.fields);
@@ -407,96 +412,70 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
     }
   };
 
+  // records are gathered into batches of `batchSize` and submitted in order
+  let items: BatchItem[] = [];
+  let meta: BatchMeta = { positions: [], raws: [], eols: [] };
+  const flush = async () => {
+    if (!items.length) return;
+    await submit(csvHeader ? { items, csvHeader } : { items }, meta);
+    items = [];
+    meta = { positions: [], raws: [], eols: [] };
+  };
+  const add = async (item: BatchItem, pos: RecordPosition, raw: BatchMeta['raws'][number], eol: string) => {
+    items.push(item);
+    meta.positions.push(pos);
+    meta.raws.push(raw);
+    meta.eols.push(eol);
+    if (items.length >= batchSize) await flush();
+  };
+
   try {
     if (format === 'jsonl' || format === 'text') {
       const kind = format === 'jsonl' ? 'json' : 'text';
-      let items: BatchItem[] = [];
-      let meta: BatchMeta = { positions: [], raws: [], eols: [] };
       for await (const lines of readLines(decoded.chunks, { source: src.name })) {
         for (const l of lines) {
           const pos: RecordPosition = { source: src.name, record: l.line, line: l.line };
           if (l.error) {
             // undecodable bytes: a record-level error, resolved in order with the others
-            if (items.length) {
-              await submit({ items }, meta);
-              items = [];
-              meta = { positions: [], raws: [], eols: [] };
-            }
+            await flush();
             await drain();
             read++;
             records++;
             await reject(pos, l.error, l.raw!.toString('latin1'));
-            continue;
-          }
-          if (l.text.length === 0 || (kind === 'json' && l.text.trim().length === 0)) {
+          } else if (l.text.length === 0 || (kind === 'json' && l.text.trim().length === 0)) {
             // blank lines are not records; they are kept in place
-            items.push({ kind: 'text', text: '' });
-            meta.positions.push(pos);
-            meta.raws.push('\u0000blank');
-            meta.eols.push(l.text + l.eol);
+            await add({ kind: 'text', text: '' }, pos, BLANK, l.text + l.eol);
           } else {
-            items.push({ kind, text: l.text });
-            meta.positions.push(pos);
-            meta.raws.push(l.text);
-            meta.eols.push(l.eol);
-          }
-          if (items.length >= batchSize) {
-            await submit({ items }, meta);
-            items = [];
-            meta = { positions: [], raws: [], eols: [] };
+            await add({ kind, text: l.text }, pos, l.text, l.eol);
           }
         }
       }
-      if (items.length) await submit({ items }, meta);
-      await drain();
     } else if (format === 'json') {
-      let items: BatchItem[] = [];
-      let meta: BatchMeta = { positions: [], raws: [], eols: [] };
       for await (const elems of readJsonArray(utf8Text(decoded.chunks, src.name), src.name)) {
         for (const el of elems) {
           if (el.root) jsonRoot = true;
-          items.push({ kind: 'json', text: el.text });
-          meta.positions.push({ source: src.name, record: el.record, line: el.line });
-          meta.raws.push(el.text);
-          meta.eols.push('');
-          if (items.length >= batchSize) {
-            await submit({ items }, meta);
-            items = [];
-            meta = { positions: [], raws: [], eols: [] };
-          }
+          await add({ kind: 'json', text: el.text }, { source: src.name, record: el.record, line: el.line }, el.text, '');
         }
       }
-      if (items.length) await submit({ items }, meta);
-      await drain();
-      if (!jsonRoot) await writeOut(jsonFirst ? '[]\n' : '\n]\n');
     } else {
-      let items: BatchItem[] = [];
-      let meta: BatchMeta = { positions: [], raws: [], eols: [] };
       let headerWritten = false;
+      const writeHeader = async () => {
+        if (headerWritten || !csvHeader) return;
+        headerWritten = true;
+        await writeOut(csvLine(outHeader(csvHeader, opts), fmtDelimiter, fmtQuote) + '\n');
+      };
       const rows = readCsv(utf8Text(decoded.chunks, src.name), { delimiter: fmtDelimiter, quote: fmtQuote, source: src.name }, (h) => {
         csvHeader = h;
       });
       for await (const batch of rows) {
-        if (!headerWritten && csvHeader) {
-          headerWritten = true;
-          await writeOut(csvLine(outHeader(csvHeader, opts), fmtDelimiter, fmtQuote) + '\n');
-        }
-        for (const row of batch) {
-          items.push({ kind: 'csv', cells: row.cells });
-          meta.positions.push({ source: src.name, record: row.record, line: row.line });
-          meta.raws.push(csvLine(row.cells, fmtDelimiter, fmtQuote));
-          meta.eols.push('\n');
-          if (items.length >= batchSize) {
-            await submit({ items, csvHeader }, meta);
-            items = [];
-            meta = { positions: [], raws: [], eols: [] };
-          }
-        }
+        await writeHeader();
+        for (const row of batch) await add({ kind: 'csv', cells: row.cells }, { source: src.name, record: row.record, line: row.line }, row.cells, '\n');
       }
-      if (!headerWritten && csvHeader) await writeOut(csvLine(outHeader(csvHeader, opts), fmtDelimiter, fmtQuote) + '\n');
-      if (items.length) await submit({ items, csvHeader }, meta);
-      await drain();
+      await writeHeader();
     }
+    await flush();
+    await drain();
+    if (format === 'json' && !jsonRoot) await writeOut(jsonFirst ? '[]\n' : '\n]\n');
     progress();
     let outInfo: { name: string; sha256: string; bytes: number } | undefined;
     if (writer && pending && target) {

@@ -153,7 +153,7 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
 
   if (!quiet) {
     let text = REPORTERS.terminal.render(report, { color });
-    if (ci) text = text.replace(/^/, '::group::genai-sanitize summary\n') + '\n::endgroup::';
+    if (ci) text = groupForCI(io.env, 'genai-sanitize summary', text);
     io.stderr.write(text.endsWith('\n') ? text : text + '\n');
     if (outcome.resumed.length) io.stderr.write(`resumed: ${outcome.resumed.length} output(s) already complete, skipped\n`);
     if (jsonPath) io.stderr.write(`report: ${jsonPath}\n`);
@@ -185,4 +185,12 @@ async function showBlobLabels(inputs: string[], opts: DatasetOptions, io: Comman
     for (const l of await blob.readBlobLabels(url, options)) io.stdout.write(JSON.stringify(l) + '\n');
   }
   return 0;
+}
+
+/** Wraps text in a collapsible log section of the CI system running us (GitHub Actions, Azure Pipelines), else leaves it. */
+export function groupForCI(env: NodeJS.ProcessEnv, title: string, text: string): string {
+  const body = text.endsWith('\n') ? text : text + '\n';
+  if (env.GITHUB_ACTIONS === 'true') return `::group::${title}\n${body}::endgroup::\n`;
+  if (env.TF_BUILD) return `##[group]${title}\n${body}##[endgroup]\n`;
+  return body;
 }
