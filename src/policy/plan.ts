@@ -1,7 +1,7 @@
 import type { Analyzer, AnalyzerOptions, Category, Finding, KeyProvider, Level } from '../types.js';
 import { CATEGORIES, ENTITIES } from '../types.js';
 import { GSError } from '../errors.js';
-import { createAnalyzer } from '../detect/analyzer.js';
+import { createAnalyzer, NAME_ENTITIES } from '../detect/analyzer.js';
 import { ENTITY_TAXONOMY, UNKNOWN_ENTITY } from '../classify/taxonomy.js';
 import { applyFindings, normalizeSpans } from '../transform/apply.js';
 import { OPERATORS, validateParams, type OperatorContext, type SpanFn } from '../transform/operators/index.js';
@@ -112,7 +112,7 @@ export function compilePlan(loaded: LoadedPolicy | undefined, opts: PlanOptions 
     names: detect.names,
     ...opts.analyzerOverrides,
   };
-  const analyzer = opts.analyzer ?? createAnalyzer(stripUndefined(analyzerOptions));
+  const analyzer = opts.analyzer ?? lazyAnalyzer(stripUndefined(analyzerOptions));
   if (policy) checkEntityNames(policy, analyzer, source, lineOf);
 
   // --- classification: levels > custom recognizer > taxonomy > unknown
@@ -275,4 +275,22 @@ function checkEntityNames(policy: Policy, analyzer: Analyzer, file: string, line
       });
     }
   });
+}
+
+/**
+ * The analyzer, with the names path (gazetteers, compromise: the costly part
+ * of start-up and ~100 MB) built on the first `analyze` call. A thread that
+ * only coordinates workers never pays for it; policy regexes are still
+ * validated here, at compile time.
+ */
+function lazyAnalyzer(options: AnalyzerOptions): Analyzer {
+  const structured = createAnalyzer({ ...options, names: false });
+  const selected = options.entities;
+  const wantNames = options.names !== false && (!selected || NAME_ENTITIES.some((e) => selected.includes(e)));
+  if (!wantNames) return structured;
+  let full: Analyzer | undefined;
+  return {
+    entities: [...new Set([...structured.entities, ...NAME_ENTITIES.filter((e) => !selected || selected.includes(e))])],
+    analyze: (text, ctx) => (full ??= createAnalyzer(options)).analyze(text, ctx),
+  };
 }
