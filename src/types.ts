@@ -19,6 +19,9 @@ export const ENTITIES = [
 ] as const;
 export type Entity = string;
 
+/** Entities of the names path (src/detect/ner/), the costly part of the local engine. */
+export const NAME_ENTITIES = ['PERSON', 'LOCATION', 'ORGANIZATION'] as const;
+
 /**
  * One detected sensitive span inside a field value. `start`/`end` are UTF-16
  * code-unit offsets (JavaScript string indices), end exclusive.

@@ -1,7 +1,8 @@
 import type { Analyzer, AnalyzerOptions, Category, Finding, KeyProvider, Level } from '../types.js';
 import { CATEGORIES, ENTITIES } from '../types.js';
 import { GSError } from '../errors.js';
-import { createAnalyzer, NAME_ENTITIES } from '../detect/analyzer.js';
+import { createAnalyzer } from '../detect/analyzer.js';
+import { NAME_ENTITIES } from '../types.js';
 import { ENTITY_TAXONOMY, UNKNOWN_ENTITY } from '../classify/taxonomy.js';
 import { applyFindings, normalizeSpans } from '../transform/apply.js';
 import { OPERATORS, validateParams, type OperatorContext, type SpanFn } from '../transform/operators/index.js';
