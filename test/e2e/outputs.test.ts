@@ -37,6 +37,20 @@ describe('outputs', () => {
     expect(JSON.parse(readFileSync(join(dir, 'rescan.json'), 'utf8')).inputs[0].recordsRead).toBe(6);
   });
 
+  it('encrypts with a passphrase from the environment, and decrypt reads it back', async () => {
+    const out = tempDir();
+    const env = { GENAI_SANITIZE_PASSPHRASE: 'correct horse battery staple' };
+    const r = await runCli(['sanitize', chat, '-o', out, '--encrypt-passphrase', '--jobs', '1', '-q'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('correct horse');
+    const plain = join(tempDir(), 'plain.jsonl');
+    const d = await runCli(['decrypt', join(out, 'chat.jsonl.age'), '-o', plain, '--passphrase-env', 'GENAI_SANITIZE_PASSPHRASE'], { env });
+    expect(d.code, d.stderr).toBe(0);
+    expect(readFileSync(plain, 'utf8')).toContain('<EMAIL>');
+    const wrong = await runCli(['decrypt', join(out, 'chat.jsonl.age'), '-o', join(tempDir(), 'x'), '--passphrase-env', 'P'], { env: { P: 'wrong' } });
+    expect(wrong.code).toBe(4);
+  });
+
   it('encrypts the quarantine file like the outputs', async () => {
     const bad = join(dir, 'withbad.jsonl');
     writeFileSync(bad, '{"a":"x@y.io"}\n{"a": broken secret-ish}\n');

@@ -48,6 +48,7 @@ export async function setupEncryption(
       defaultEnv: DEFAULT_PASSPHRASE_ENV,
       passphraseFile: opts.passphraseFile,
       passphraseEnv: opts.passphraseEnv,
+      passphraseFd: opts.passphraseFd,
       confirm: true,
       env: io.env,
     });
@@ -64,7 +65,7 @@ export async function setupInputDecryption(opts: DatasetOptions, io: CommandIO):
   // with --encrypt-passphrase the passphrase flags belong to the output
   const passphrase = opts.encryptPassphrase
     ? undefined
-    : await resolvePassphrase({ passphraseFile: opts.passphraseFile, passphraseEnv: opts.passphraseEnv, prompt: false, env: io.env });
+    : await resolvePassphrase({ passphraseFile: opts.passphraseFile, passphraseEnv: opts.passphraseEnv, passphraseFd: opts.passphraseFd, prompt: false, env: io.env });
   if (!identities.length && !passphrase) return undefined;
   // pipeline (not pipe) so a read error of the source fails the decrypting stream too
   return (s) => pipeline(s, createAgeDecryptStream({ identities, passphrase }), () => undefined) as unknown as Readable;

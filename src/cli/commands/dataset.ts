@@ -25,6 +25,7 @@ export interface DatasetOptions {
   identity?: string[];
   passphraseFile?: string;
   passphraseEnv?: string;
+  passphraseFd?: string;
   jobs?: string;
   shard?: string;
   quiet?: boolean;
@@ -74,6 +75,7 @@ export function addDatasetOptions(cmd: Command, mode: Mode): Command {
     .option('--identity <file...>', 'age identity file(s) to read .age inputs')
     .option('--passphrase-file <file>', 'passphrase for .age inputs, from a file')
     .option('--passphrase-env <name>', 'passphrase for .age inputs, from this environment variable')
+    .option('--passphrase-fd <n>', 'passphrase for .age inputs (or --encrypt-passphrase), from this file descriptor')
     .option('--jobs <n>', 'worker threads (default: number of cores)')
     .option('--shard <i/n>', 'process only shard i of n (0-based), for distributed runs')
     .option('--max-findings <n>', 'cap on findings listed in the report (counts stay exact)')
