@@ -19,6 +19,8 @@ export interface ReadLinesOptions {
   source: string;
   /** Longest accepted line in bytes; longer is RECORD_TOO_LARGE. */
   maxLineBytes?: number;
+  /** Number of the first line (byte-range shards start mid-file). */
+  firstLine?: number;
 }
 
 const DEFAULT_MAX_LINE = 512 * 1024 * 1024;
@@ -61,7 +63,7 @@ export async function* readLines(input: AsyncIterable<Buffer>, opts: ReadLinesOp
   const max = opts.maxLineBytes ?? DEFAULT_MAX_LINE;
   let carry: Buffer[] = [];
   let carryLen = 0;
-  let lineNo = 0;
+  let lineNo = (opts.firstLine ?? 1) - 1;
   for await (const chunk of input) {
     const batch: RawLine[] = [];
     let start = 0;

@@ -28,18 +28,13 @@ export function stdinSource(): InputSource {
 }
 
 function fileSource(path: string, relativeName: string, size: number): InputSource {
-  return {
-    name: path,
-    relativeName,
-    size,
-    localPath: resolve(path),
-    open: () =>
-      new Promise<Readable>((ok, fail) => {
-        const s = createReadStream(path, { highWaterMark: 256 * 1024 });
-        s.once('open', () => ok(s));
-        s.once('error', (e) => fail(toGSError(e, path)));
-      }),
-  };
+  const openAt = (start: number) =>
+    new Promise<Readable>((ok, fail) => {
+      const s = createReadStream(path, { highWaterMark: 256 * 1024, start });
+      s.once('open', () => ok(s));
+      s.once('error', (e) => fail(toGSError(e, path)));
+    });
+  return { name: path, relativeName, size, localPath: resolve(path), open: () => openAt(0), openAt };
 }
 
 /**

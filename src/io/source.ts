@@ -13,6 +13,10 @@ export interface InputSource {
   readonly size?: number;
   /** Opens a fresh stream of the raw bytes. */
   open(): Promise<Readable>;
+  /** Opens the raw bytes from a byte offset to the end (for byte-range shards of large files). */
+  openAt?(offset: number): Promise<Readable>;
+  /** Set when this input is one byte range of a larger file (see `--shard`). */
+  readonly range?: ByteRange;
   /** Local path, when the input is a local file (used to refuse overwriting an input). */
   readonly localPath?: string;
 }
@@ -49,4 +53,15 @@ export interface OutputLocation {
   readonly name: string;
   /** The target for a relative name under this root (`sub/a.jsonl`). */
   child(relativeName: string): OutputTarget;
+}
+
+/** A byte range of one input: the lines that start in [start, end) belong to it. */
+export interface ByteRange {
+  start: number;
+  end: number;
+  /** Part number (0-based) and count, for output names. */
+  index: number;
+  count: number;
+  /** Size of the whole file. */
+  fileSize: number;
 }

@@ -19,6 +19,7 @@ import type { BatchItem, BatchRequest, ItemResult } from './batch.js';
 import type { BatchProcessor } from './processor.js';
 import type { Plan } from '../policy/plan.js';
 import { TextWriter } from './writer.js';
+import { isSplittable, openRange, splitIntoRanges } from './ranges.js';
 import type { Mode } from './record.js';
 
 export const TOOL_VERSION = '0.1.0';
@@ -61,6 +62,8 @@ export interface RunOptions {
   /** Skip outputs whose label shows the same input and policy already completed. */
   resume?: boolean;
   shard?: { index: number; count: number };
+  /** With --shard: plain JSONL/text inputs at least this large are split into byte ranges, one per shard. */
+  shardSplitBytes?: number;
   remote?: RemoteIO;
   /** Called with progress figures (bytes read, records). */
   onProgress?: (p: { bytes: number; records: number; totalBytes?: number; input: string }) => void;
@@ -117,7 +120,14 @@ async function resolveInputs(opts: RunOptions): Promise<InputSource[]> {
   }
   if (opts.shard) {
     const { index, count } = opts.shard;
-    return all.filter((s) => shardOf(s.relativeName + '\u0000' + s.name, count) === index);
+    const split = opts.shardSplitBytes ?? 512 * 1024 * 1024;
+    const mine: InputSource[] = [];
+    for (const s of all) {
+      // a very large file is shared by all shards, one byte range each; smaller ones go whole to one shard
+      if (count > 1 && (s.size ?? 0) >= split && isSplittable(s, opts.format)) mine.push(splitIntoRanges(s, count)[index]);
+      else if (shardOf(s.relativeName + '\u0000' + s.name, count) === index) mine.push(s);
+    }
+    return mine;
   }
   return all;
 }
@@ -270,7 +280,7 @@ async function readSmallJson(target: OutputTarget | undefined): Promise<Record<s
 
 async function hashInput(src: InputSource): Promise<string> {
   const h = createHash('sha256');
-  for await (const c of await src.open()) h.update(c as Buffer);
+  for await (const c of src.range ? (await openRange(src)).stream : await src.open()) h.update(c as Buffer);
   return h.digest('hex');
 }
 
@@ -304,10 +314,14 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
       progress();
     }
   };
-  const raw = await src.open();
+  let firstLine = 1;
+  let raw: Readable;
+  if (src.range) ({ stream: raw, firstLine } = await openRange(src));
+  else raw = await src.open();
   const decoded = await decodeInput(raw, { source: src.name, meter, ageDecrypt: opts.ageDecrypt });
   const format: Format = opts.format ?? formatFromName(src.name) ?? sniffFormat(decoded.head.toString('utf8', 0, Math.min(decoded.head.length, 8192)));
-  const file = run.beginInput({ name: src.name, format, size: src.size });
+  // a byte-range part reports the whole file's size, so merged shard reports equal one run's
+  const file = run.beginInput({ name: src.name, format, size: src.range ? src.range.fileSize : src.size });
   const tally = new FileTally();
 
   let pending: PendingOutput | undefined;
@@ -432,7 +446,7 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
   try {
     if (format === 'jsonl' || format === 'text') {
       const kind = format === 'jsonl' ? 'json' : 'text';
-      for await (const lines of readLines(decoded.chunks, { source: src.name })) {
+      for await (const lines of readLines(decoded.chunks, { source: src.name, firstLine })) {
         for (const l of lines) {
           const pos: RecordPosition = { source: src.name, record: l.line, line: l.line };
           if (l.error) {

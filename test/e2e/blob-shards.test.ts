@@ -142,6 +142,39 @@ describe('Blob Storage end to end', () => {
     expect(resumed.inputs.map((x: { recordsRead: number }) => x.recordsRead)).toEqual(shardFiles.map(() => 2));
   });
 
+  it('splits a large file into byte ranges across shards: parts concatenate to the one-run output, reports merge to its report', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) lines.push(JSON.stringify({ id: i, text: `Ticket ${i}: customer user${i}@example.com asked about order ${10000 + i}.` }));
+    const body = lines.join('\n') + '\n';
+    await raw.getBlockBlobClient('big/big.jsonl').upload(body, Buffer.byteLength(body));
+    const base = ['sanitize', 'az://devstoreaccount1/raw/big/', '--jobs', '1', '-q', '--shard-split-mb', '0.05'];
+    const one = await runCli([...base.filter((a) => a !== '--shard-split-mb' && a !== '0.05'), '-o', 'az://devstoreaccount1/clean/big-one/', '--report', join(dir, 'big-one.json')], { env });
+    expect(one.code, one.stderr).toBe(0);
+    for (const i of [0, 1, 2]) {
+      const r = await runCli([...base, '-o', 'az://devstoreaccount1/clean/big-sharded/', '--shard', `${i}/3`, '--report', join(dir, `big-${i}.json`)], { env });
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const parts = (await names('clean', 'big-sharded/')).filter((n) => !n.endsWith('.label.json'));
+    expect(parts).toEqual(['big-sharded/big.part-0-of-3.jsonl', 'big-sharded/big.part-1-of-3.jsonl', 'big-sharded/big.part-2-of-3.jsonl']);
+    let joined = '';
+    for (const p of parts) joined += await text('clean', p);
+    expect(joined).toBe(await text('clean', 'big-one/big.jsonl'));
+    const merged = join(dir, 'big-merged.json');
+    const m = await runCli(['report', 'merge', ...[0, 1, 2].map((i) => join(dir, `big-${i}.json`)), '-o', merged]);
+    expect(m.code, m.stderr).toBe(0);
+    const a = JSON.parse(readFileSync(merged, 'utf8'));
+    const b = JSON.parse(readFileSync(join(dir, 'big-one.json'), 'utf8'));
+    // hashes and output names are per part; every count, share, level and finding location is the one run's
+    for (const r of [a, b]) {
+      delete r.run;
+      for (const inp of r.inputs) {
+        delete inp.sha256;
+        delete inp.output;
+      }
+    }
+    expect(a).toEqual(b);
+  });
+
   it('fails with exit 4 and a hint for a missing container', async () => {
     const r = await runCli(['scan', 'az://devstoreaccount1/nosuch/x.jsonl', '--jobs', '1'], { env });
     expect(r.code).toBe(4);

@@ -129,6 +129,7 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
       labelField: spec.labelField,
       resume: opts.resume,
       shard,
+      shardSplitBytes: opts.shardSplitMb !== undefined ? Number(opts.shardSplitMb) * 1024 * 1024 : undefined,
       remote,
       concurrency: intOption(opts.concurrency, '--concurrency', 1) ?? (remote ? 4 : 1),
       onProgress: (p) => progress.update(p),

@@ -28,6 +28,7 @@ export interface DatasetOptions {
   passphraseFd?: string;
   jobs?: string;
   shard?: string;
+  shardSplitMb?: string;
   quiet?: boolean;
   verbose?: boolean;
   ci?: boolean;
@@ -78,6 +79,7 @@ export function addDatasetOptions(cmd: Command, mode: Mode): Command {
     .option('--passphrase-fd <n>', 'passphrase for .age inputs (or --encrypt-passphrase), from this file descriptor')
     .option('--jobs <n>', 'worker threads (default: number of cores)')
     .option('--shard <i/n>', 'process only shard i of n (0-based), for distributed runs')
+    .option('--shard-split-mb <n>', 'with --shard: plain JSONL/text files at least this large are split into byte ranges, one per shard (default 512)')
     .option('--max-findings <n>', 'cap on findings listed in the report (counts stay exact)')
     .option('--entities <list>', 'only detect these entities')
     .option('--min-score <n>', 'drop findings below this score (0..1)')

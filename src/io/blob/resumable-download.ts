@@ -16,6 +16,8 @@ export interface ResumableDownloadOptions {
   maxResumes: number;
   /** Turns an SDK error into the error the stream fails with. */
   mapError: (err: unknown) => Error;
+  /** First byte to read (default 0). */
+  start?: number;
 }
 
 export class ResumableDownload extends Readable {
@@ -33,6 +35,7 @@ export class ResumableDownload extends Readable {
   /** Starts the download; rejects (with `mapError`) when the first request fails. */
   static async open(blob: BlobClient, opts: ResumableDownloadOptions): Promise<ResumableDownload> {
     const stream = new ResumableDownload(blob, opts);
+    stream.offset = opts.start ?? 0;
     try {
       await stream.request();
     } catch (err) {
@@ -50,7 +53,8 @@ export class ResumableDownload extends Readable {
     });
     if (first) {
       this.etag = res.etag;
-      this.size = res.contentLength ?? 0;
+      // contentLength counts from the requested offset: `size` is the absolute end
+      this.size = this.offset + (res.contentLength ?? 0);
     }
     const body = res.readableStreamBody as Readable | undefined;
     if (!body || this.offset >= this.size) {

@@ -40,16 +40,18 @@ function blobInput(
     relativeName,
     size,
     open: () => openBlobStream(loc, access, blobName, name, opts),
+    openAt: (offset: number) => openBlobStream(loc, access, blobName, name, opts, offset),
   };
 }
 
 /** Streams one blob, resuming after broken connections; errors surface as GSErrors. */
 function openBlobStream(
-  loc: BlobLocation, access: BlobAccess, blobName: string, shown: string, opts: BlobOptions,
+  loc: BlobLocation, access: BlobAccess, blobName: string, shown: string, opts: BlobOptions, start = 0,
 ): Promise<Readable> {
   const ctx = { action: 'read' as const, url: shown, account: loc.account, container: loc.container, access };
   return ResumableDownload.open(access.service.getContainerClient(loc.container).getBlobClient(blobName), {
     maxResumes: opts.maxDownloadRetries ?? BLOB_DEFAULTS.maxDownloadRetries,
     mapError: (err) => toBlobError(err, ctx),
+    start,
   });
 }
