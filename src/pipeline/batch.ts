@@ -5,6 +5,7 @@ import {
   type CsvColumns, type PendingText, type PreparedRecord, type RecordContext, type ReportedField,
 } from './record.js';
 import type { WalkAction } from '../io/json-walk.js';
+import { GcPacer } from './gc.js';
 
 /** A record as sent to a (possibly worker-thread) processor: plain data, structured-clone friendly. */
 export type BatchItem = { kind: 'json'; text: string } | { kind: 'text'; text: string } | { kind: 'csv'; cells: string[] };
@@ -41,6 +42,8 @@ export class BatchState {
   // Fine-tuning sets repeat the same system prompts, instructions and tool
   // schemas in every record: analyze each distinct short value once.
   private readonly seen = new Map<string, Finding[]>();
+  /** Keeps this thread's heap from creeping up over a long stream. */
+  readonly gc = new GcPacer(16 * 1024 * 1024);
   constructor(readonly ctx: RecordContext) {
     this.classify = makeClassifier(ctx.plan, ctx.mode);
   }
@@ -115,5 +118,8 @@ export function finalizeBatch(prepared: Array<PreparedRecord | ItemError>, findi
 
 /** The synchronous path: local analyzer only. Pure apart from the plan's caches. */
 export function processBatch(req: BatchRequest, state: BatchState): ItemResult[] {
+  let chars = 0;
+  for (const it of req.items) chars += it.kind === 'csv' ? it.cells.reduce((a, c) => a + c.length, 0) : it.text.length;
+  state.gc.tick(chars);
   return finalizeBatch(prepareBatch(req, state), (p) => state.analyze(p.texts));
 }
