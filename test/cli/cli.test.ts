@@ -98,6 +98,18 @@ describe('genai-sanitize CLI', () => {
     expect(ok.code).toBe(0);
   });
 
+  it('gates on policy thresholds: an entity over its allowance fails, one within passes', async () => {
+    const dir = tempDir();
+    const strict = join(dir, 'strict.yaml');
+    const lenient = join(dir, 'lenient.yaml');
+    writeFileSync(strict, 'version: 1\nthresholds:\n  EMAIL: { maxCount: 0 }\n');
+    writeFileSync(lenient, 'version: 1\nthresholds:\n  EMAIL: { maxCount: 100 }\n');
+    const fail = await runCli(['scan', fixture('chat.jsonl'), '--policy', strict, '--jobs', '1', '-q']);
+    expect(fail.code).toBe(1);
+    const pass = await runCli(['scan', fixture('chat.jsonl'), '--policy', lenient, '--jobs', '1', '-q']);
+    expect(pass.code).toBe(0);
+  });
+
   describe('bad input and usage', () => {
     it('names file and line of a malformed JSONL record, exits 3, and leaves no output', async () => {
       const dir = tempDir();

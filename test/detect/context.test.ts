@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ContextTerms, windowWords } from '../../src/detect/context.js';
+
+const terms = new ContextTerms(['card', 'ssn', 'social security', 'date of birth', 'né', "driver's license", 'móvil', 'id']);
+
+describe('context terms', () => {
+  it('matches whole words and phrases, with a plural -s', () => {
+    const at = (text: string, value: string) => {
+      const start = text.indexOf(value);
+      return terms.matchesWindow(text, start, start + value.length, 60, 30);
+    };
+    expect(at('Card: 4111 1111 1111 1111', '4111 1111 1111 1111')).toBe(true);
+    expect(at('my cards 4111 1111 1111 1111', '4111 1111 1111 1111')).toBe(true);
+    expect(at('discard 4111 1111 1111 1111', '4111 1111 1111 1111')).toBe(false);
+    expect(at('Social  Security: 123-45-6789', '123-45-6789')).toBe(true);
+    expect(at('Date of Births 1990-01-01', '1990-01-01')).toBe(true);
+    expect(at('DRIVER’S LICENSE D1234567', 'D1234567')).toBe(true);
+    expect(at('MÓVIL 612 34 56 78', '612 34 56 78')).toBe(true);
+    expect(at('x'.repeat(70) + 'card ' + 'y'.repeat(10) + ' 123', '123')).toBe(false); // out of the window
+    expect(at('identity 123', '123')).toBe(false); // words are whole: "id" is not in "identity"
+  });
+
+  it('drops a word cut by the window edge', () => {
+    // "card" right at the left edge (window starts inside "xcard") is a partial word and does not count.
+    const text = 'xcard 12345';
+    expect(terms.matchesWindow(text, 6, 11, 5, 0)).toBe(false);
+    expect(terms.matchesWindow(text, 6, 11, 6, 0)).toBe(false);
+    expect(terms.matchesWindow('a card 12345', 7, 12, 6, 0)).toBe(true);
+  });
+
+  it('agrees with matching the words of windowWords (property)', () => {
+    // Alphabet: term words, case variants, separators, accents, emoji, astral letters, combining marks, lone surrogates.
+    const pieces = ['card', 'CARDS', 'ssn', 'Social', 'security', 'date', 'of', 'birth', 'né', 'NÉ', 'driver', "'", 's', 'license', 'móvil', 'id', 'ID',
+      ' ', '  ', '-', '.', ':', '\n', '1', '42', 'x', 'é', '😀', '𝐀', '\u0301', '\ud800', '\udc00', 'ß', 'Ω'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.nat({ max: 80 }), fc.nat({ max: 40 }), (t, s0, l0, before, after) => {
+        const start = t.length ? s0 % t.length : 0;
+        const end = Math.min(t.length, start + (l0 % 6));
+        const expected = terms.matches(windowWords(t, start, end, before, after));
+        expect(terms.matchesWindow(t, start, end, before, after)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
+import metadata from 'libphonenumber-js/metadata.max.json';
+import { checkInternational } from '../../src/detect/recognizers/phone-intl.js';
+
+/** What the library says about an international candidate. */
+function library(value: string): { valid: boolean; possible: boolean } {
+  const p = parsePhoneNumberFromString(value);
+  return { valid: p?.isValid() ?? false, possible: p?.isPossible() ?? false };
+}
+
+const callingCodes = Object.keys(metadata.country_calling_codes);
+// Real mobile numbers of every country, as national significant numbers with their calling code.
+const real = Object.entries(examples as Record<string, string>).map(([country, nsn]) => {
+  const cc = (metadata.countries as unknown as Record<string, [string]>)[country][0];
+  return cc + nsn;
+});
+const digit = fc.constantFrom(...'0123456789'.split(''));
+const sep = fc.constantFrom('', '', '', ' ', '-', '.', '(', ')');
+/** "+" then digits (a calling code, random or real number prefix, mutated) with random separators. */
+const candidate = fc
+  .tuple(
+    fc.oneof(fc.constantFrom(...callingCodes), fc.constantFrom(...real).map((r) => r.slice(0, Math.max(1, r.length - 4)))),
+    fc.array(digit, { minLength: 0, maxLength: 14 }),
+    fc.array(sep, { minLength: 20, maxLength: 20 }),
+  )
+  .map(([head, tail, seps]) => {
+    const ds = (head + tail.join('')).split('');
+    return '+' + ds.map((d, i) => d + (i < ds.length - 1 ? seps[i % seps.length] : '')).join('');
+  });
+
+describe('international phone check', () => {
+  it('agrees with libphonenumber-js on every real example number', () => {
+    let modelled = 0;
+    for (const r of real) {
+      for (const value of ['+' + r, '+' + r.slice(0, -1), '+' + r + '1']) {
+        const fast = checkInternational(value);
+        if (fast === undefined) continue;
+        modelled++;
+        expect(fast, value).toEqual(library(value));
+      }
+    }
+    expect(modelled).toBeGreaterThan(real.length); // most cases take the fast path
+  });
+
+  it('agrees with libphonenumber-js on random candidates (property)', () => {
+    fc.assert(
+      fc.property(candidate, (value) => {
+        const fast = checkInternational(value);
+        if (fast !== undefined) expect(fast).toEqual(library(value));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('leaves unusual forms to the library', () => {
+    expect(checkInternational('+44 20/7946 0958')).toBeUndefined();
+    expect(checkInternational('+800 1234 5678')).toBeUndefined(); // non-geographic
+    expect(checkInternational('+0 123 456')).toEqual({ valid: false, possible: false });
+    expect(checkInternational('+44 7400 123456')).toEqual({ valid: true, possible: true });
+  });
+});
