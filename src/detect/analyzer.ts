@@ -6,7 +6,7 @@ import type { AnalyzeContext, Analyzer, AnalyzerOptions, Finding } from '../type
 import { GSError } from '../errors.js';
 import { createNerRecognizer } from './ner/index.js';
 import { RECOGNIZERS } from './registry.js';
-import { compileRecognizers, runRecognizers } from './engine.js';
+import { compileRecognizers, cuedKeyworded, fieldCues, runRecognizers, type RunOptions } from './engine.js';
 import { fieldNameWords } from './context.js';
 import { resolveOverlaps } from './overlap.js';
 import { allowTest, customRecognizers, denyRecognizers } from './policy-rules.js';
@@ -45,19 +45,46 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const ner = wantNames ? createNerRecognizer({ minScore: nerMin }) : undefined;
 
   const entities = [...new Set([...recs.map((r) => r.entity), ...(wantNames ? NAME_ENTITIES : [])])].filter((e) => !selected || selected.has(e));
-  const threshold = (entity: string) => minByEntity[entity] ?? minScore;
+  const thresholds = new Map<string, number>(entities.map((e) => [e, minByEntity[e] ?? minScore]));
+  const threshold = (entity: string) => thresholds.get(entity) ?? minByEntity[entity] ?? minScore;
+
+  // Field names repeat on every record (`content`, `email`): their words and context cues are computed once.
+  const runOptions = (fieldWords: string[]): RunOptions => {
+    const fieldCue = fieldCues(set, fieldWords);
+    return { phoneRegion, fieldWords, enabled, fieldCue, cuedKeyworded: cuedKeyworded(set, fieldCue) };
+  };
+  const fieldCache = new Map<string, RunOptions>();
+  const noField = runOptions([]);
+  let lastName: string | undefined;
+  let last = noField;
+  const forField = (name: string | undefined) => {
+    if (!name) return noField;
+    if (name === lastName) return last; // consecutive fields mostly share a name (`content`)
+    let f = fieldCache.get(name);
+    if (!f) {
+      f = runOptions(fieldNameWords(name));
+      if (fieldCache.size >= 1000) fieldCache.clear(); // bounded: wide CSVs or generated keys
+      fieldCache.set(name, f);
+    }
+    lastName = name;
+    last = f;
+    return f;
+  };
 
   return {
     entities,
     analyze(text: string, ctx?: AnalyzeContext): Finding[] {
       if (!text) return [];
-      const fieldWords = fieldNameWords(ctx?.fieldName);
-      let raw = runRecognizers(set, text, { phoneRegion, fieldWords, enabled });
+      const raw = runRecognizers(set, text, forField(ctx?.fieldName));
       if (ner) {
         for (const f of ner.analyze(text, ctx)) if (!selected || selected.has(f.entity)) raw.push(f);
       }
-      raw = raw.filter((f) => f.score >= threshold(f.entity) && f.end > f.start && (!isAllowed || !isAllowed(text.slice(f.start, f.end))));
-      return resolveOverlaps(raw);
+      if (raw.length === 0) return raw;
+      const kept: Finding[] = [];
+      for (const f of raw) {
+        if (f.score >= threshold(f.entity) && f.end > f.start && (!isAllowed || !isAllowed(text.slice(f.start, f.end)))) kept.push(f);
+      }
+      return resolveOverlaps(kept);
     },
   };
 }

@@ -21,12 +21,27 @@ export function fieldNameWords(name: string | undefined): string[] {
 export class ContextTerms {
   private readonly single = new Set<string>();
   private readonly phrases: string[][] = [];
+  /**
+   * Which ASCII window words can possibly matter: their first letter and
+   * length must be those of some term word (or its plural). Others are not
+   * sliced out of the text at all; they stand in the buffer as '' so phrases
+   * still need adjacent words.
+   */
+  private readonly vocabulary: WordFilter = { firstChar: new Uint8Array(128), minLength: Infinity, maxLength: 0 };
 
   constructor(terms: readonly string[]) {
     for (const t of terms) {
       const w = words(t);
       if (w.length === 1) this.single.add(w[0]);
       else if (w.length > 1) this.phrases.push(w);
+      for (const x of w) {
+        const c = x.charCodeAt(0);
+        // A term word starting with a non-ASCII letter could match a word whose ASCII spelling differs in case only: keep all.
+        if (c >= 128) this.vocabulary.firstChar.fill(1);
+        else this.vocabulary.firstChar[c] = 1;
+        this.vocabulary.minLength = Math.min(this.vocabulary.minLength, x.length);
+        this.vocabulary.maxLength = Math.max(this.vocabulary.maxLength, x.length + 1); // plural -s
+      }
     }
   }
 
@@ -36,12 +51,27 @@ export class ContextTerms {
 
   /** True when any term occurs as whole word(s) in `ws` (plural -s tolerated). */
   matches(ws: readonly string[]): boolean {
-    for (let i = 0; i < ws.length; i++) {
+    return this.matchesFirst(ws, ws.length);
+  }
+
+  /**
+   * `matches(windowWords(text, start, end, before, after))` without building
+   * the window strings: words are read straight from `text` into a reused
+   * buffer (the hot path runs this for most candidates).
+   */
+  matchesWindow(text: string, start: number, end: number, before: number, after: number): boolean {
+    if (this.empty) return false;
+    return this.matchesFirst(WINDOW, collectWindowWords(text, start, end, before, after, WINDOW, this.vocabulary));
+  }
+
+  /** `matches` over the first `n` words of `ws`. */
+  private matchesFirst(ws: readonly string[], n: number): boolean {
+    for (let i = 0; i < n; i++) {
       const w = ws[i];
       if (this.single.has(w)) return true;
       if (w.length > 3 && w.endsWith('s') && this.single.has(w.slice(0, -1))) return true;
       for (const p of this.phrases) {
-        if (p[0] !== w || i + p.length > ws.length) continue;
+        if (p[0] !== w || i + p.length > n) continue;
         let ok = true;
         for (let j = 1; j < p.length && ok; j++) ok = ws[i + j] === p[j] || ws[i + j] === p[j] + 's';
         if (ok) return true;
@@ -59,4 +89,104 @@ export function windowWords(text: string, start: number, end: number, before: nu
   const left = start - before > 0 ? a.replace(/^[\p{L}\p{N}]+/u, '') : a;
   const right = end + after < text.length ? b.replace(/[\p{L}\p{N}]+$/u, '') : b;
   return words(left + ' ' + right);
+}
+
+/** Reused word buffer of `matchesWindow` (analysis is synchronous, so one is enough). */
+const WINDOW: string[] = [];
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Word-ness of BMP code units, filled on first sight: 0 unknown, 1 word, 2 not. */
+const wordUnit = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) wordUnit[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+function isWordUnit(c: number): boolean {
+  let v = wordUnit[c];
+  if (v === 0) wordUnit[c] = v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * Length (1 or 2 code units) of the word character starting at `i` in
+ * text[.., limit), or 0 when it is not one. A surrogate pair counts only when
+ * both halves lie before `limit` (as in a slice that ends there).
+ */
+function wordCharAt(text: string, i: number, limit: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return c >= 0xdc00 && c <= 0xdfff ? 0 : isWordUnit(c) ? 1 : 0;
+  if (i + 1 >= limit) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** Length of the word character ending at `j` (exclusive) in text[from, ..), or 0. */
+function wordCharBefore(text: string, j: number, from: number): number {
+  const c = text.charCodeAt(j - 1);
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    if (j - 2 < from) return 0;
+    const h = text.charCodeAt(j - 2);
+    if (h < 0xd800 || h > 0xdbff) return 0;
+    return WORD_CHAR.test(text.slice(j - 2, j)) ? 2 : 0;
+  }
+  return c >= 0xd800 && c <= 0xdbff ? 0 : isWordUnit(c) ? 1 : 0;
+}
+
+/** Words worth slicing out of the text (ContextTerms' vocabulary). */
+interface WordFilter {
+  /** By lower-case ASCII first character: 1 when some term word starts with it. */
+  firstChar: Uint8Array;
+  minLength: number;
+  maxLength: number;
+}
+
+/**
+ * Appends the lower-case words of text[from, to) to `out` from index `n`;
+ * returns the new count. ASCII words that `filter` rules out are written as ''.
+ */
+function pushWords(text: string, from: number, to: number, out: string[], n: number, filter?: WordFilter): number {
+  let i = from;
+  while (i < to) {
+    let k = wordCharAt(text, i, to);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let ascii = true;
+    let upper = false; // ASCII upper case seen: toLowerCase needed
+    do {
+      const c = text.charCodeAt(i);
+      if (k === 2 || c >= 128) ascii = false;
+      else if (c >= 65 && c <= 90) upper = true;
+      i += k;
+    } while (i < to && (k = wordCharAt(text, i, to)) !== 0);
+    const plain = ascii && !upper;
+    if (filter && ascii) {
+      // ASCII: lower-casing keeps the length and folds only A-Z.
+      if (i - s < filter.minLength || i - s > filter.maxLength || filter.firstChar[text.charCodeAt(s) | 0x20] === 0) {
+        out[n++] = '';
+        continue;
+      }
+    }
+    const w = text.slice(s, i);
+    out[n++] = plain ? w : w.toLowerCase();
+  }
+  return n;
+}
+
+
+/**
+ * The words `windowWords` returns, written into `out`; returns their count.
+ * Same window, same dropping of words cut by its edges.
+ */
+function collectWindowWords(text: string, start: number, end: number, before: number, after: number, out: string[], filter?: WordFilter): number {
+  let a = Math.max(0, start - before);
+  if (start - before > 0) {
+    for (let k; a < start && (k = wordCharAt(text, a, start)) !== 0; ) a += k;
+  }
+  let b = Math.min(text.length, end + after);
+  if (end + after < text.length) {
+    for (let k; b > end && (k = wordCharBefore(text, b, end)) !== 0; ) b -= k;
+  }
+  return pushWords(text, end, b, out, pushWords(text, a, start, out, 0, filter), filter);
 }

@@ -5,12 +5,16 @@
  */
 import type { Finding } from '../types.js';
 import type { Candidate, PatternSpec, Recognizer, Verdict } from './recognizer.js';
-import { ContextTerms, windowWords } from './context.js';
-import { buildKeywordMatcher, type KeywordMatcher } from './keywords.js';
+import { ContextTerms } from './context.js';
+import { buildKeywordMatcher, numericProfile, type KeywordMatcher } from './keywords.js';
 
 interface CompiledPattern {
   spec: PatternSpec;
   re?: RegExp;
+  /** The pattern's own gates (PatternSpec.minDigits/minRun/char); 0 / -1 when absent. */
+  minDigits: number;
+  minRun: number;
+  gateChar: number;
 }
 
 export interface CompiledRecognizer {
@@ -28,8 +32,26 @@ export interface CompiledSet {
   /** Keywords by id: lower-cased (case-insensitive ones) or as written (case-sensitive ones). */
   keywords: { text: string; caseSensitive: boolean }[];
   matcher: KeywordMatcher;
-  /** Scratch buffer for keyword hits (1 + first offset), reused across calls (analyze is synchronous). */
+  /** Scratch buffers reused across calls (analyze is synchronous): keyword hits (1 + first offset, 0 when absent) and the ids found. */
   hits: Int32Array;
+  found: Int32Array;
+  /** Recognizer positions interested in each keyword id. */
+  byKeyword: Int32Array[];
+  /** Scratch: per recognizer, 1 + offset of its earliest keyword in the current text (0: none). */
+  firstHit: Int32Array;
+  /** Characters recognizers require (Prefilter.char); each is looked up at most once per text. */
+  gateChars: string[];
+  /** Per recognizer: index into gateChars of the character its prefilter needs, or -1. */
+  gateChar: Int8Array;
+  /** All-zero field cues (no field name). */
+  noCue: Uint8Array;
+  /** Positions of the recognizers without keywords (candidates for every text), ascending. */
+  unkeyed: Int32Array;
+  /** Scratch: keyworded recognizers triggered in the current text, and a mark per recognizer. */
+  triggered: Int32Array;
+  marked: Uint8Array;
+  /** Per recognizer: minimum digits of the longest numeric token (0: no requirement). */
+  minDigits: Int32Array;
 }
 
 /** Adds `g` (and keeps other flags) so every exec loop starts from lastIndex 0 on a private copy. */
@@ -38,7 +60,19 @@ export function globalCopy(re: RegExp): RegExp {
   return new RegExp(re.source, flags);
 }
 
+/**
+ * Compiles recognizers once: private `g` regex copies, context term sets, the
+ * keyword automaton and the gate tables the hot path reads. The returned set
+ * owns scratch buffers, so use it from one thread (analysis is synchronous).
+ */
 export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
+  const gateChars: string[] = [];
+  const charIndex = (c: string | undefined): number => {
+    if (c === undefined) return -1;
+    if (!gateChars.includes(c)) gateChars.push(c);
+    if (gateChars.length > 15) throw new Error('too many distinct prefilter characters');
+    return gateChars.indexOf(c);
+  };
   const keywordIndex = new Map<string, number>();
   const keywords: CompiledSet['keywords'] = [];
   const recognizers = recs.map((rec): CompiledRecognizer => {
@@ -59,14 +93,48 @@ export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
     }
     return {
       rec,
-      patterns: rec.patterns.map((spec) => ({ spec, re: spec.regex ? globalCopy(spec.regex) : undefined })),
+      patterns: rec.patterns.map((spec) => ({
+        spec,
+        re: spec.regex ? globalCopy(spec.regex) : undefined,
+        minDigits: spec.minDigits ?? 0,
+        minRun: spec.minRun ?? 0,
+        gateChar: charIndex(spec.char),
+      })),
       context: new ContextTerms(rec.context),
       negative: new ContextTerms(rec.negativeContext ?? []),
       keywordIds,
     };
   });
   const matcher = buildKeywordMatcher(keywords);
-  return { recognizers, keywords, matcher, hits: new Int32Array(matcher.count) };
+  const byKeywordLists: number[][] = keywords.map(() => []);
+  recognizers.forEach((cr, r) => {
+    for (const id of new Set(cr.keywordIds ?? [])) byKeywordLists[id].push(r);
+  });
+  const gateChar = Int8Array.from(recognizers, (cr) => charIndex(cr.rec.prefilter.char));
+  return {
+    recognizers,
+    keywords,
+    matcher,
+    hits: new Int32Array(keywords.length),
+    found: new Int32Array(keywords.length),
+    byKeyword: byKeywordLists.map((l) => Int32Array.from(l)),
+    firstHit: new Int32Array(recognizers.length),
+    gateChars,
+    gateChar,
+    noCue: new Uint8Array(recognizers.length),
+    minDigits: Int32Array.from(recognizers, (cr) => cr.rec.prefilter.minDigits ?? 0),
+    unkeyed: Int32Array.from(recognizers.flatMap((cr, r) => (cr.keywordIds ? [] : [r]))),
+    triggered: new Int32Array(recognizers.length),
+    marked: new Uint8Array(recognizers.length),
+  };
+}
+
+/**
+ * Per recognizer (by position in `set.recognizers`): 1 when one of its context
+ * terms is among `fieldWords`. Callers cache it per field name.
+ */
+export function fieldCues(set: CompiledSet, fieldWords: readonly string[]): Uint8Array {
+  return Uint8Array.from(set.recognizers, (cr) => (fieldWords.length > 0 && !cr.context.empty && cr.context.matches(fieldWords) ? 1 : 0));
 }
 
 export interface RunOptions {
@@ -74,58 +142,157 @@ export interface RunOptions {
   fieldWords: readonly string[];
   /** Recognizers (by position in set.recognizers) to skip, e.g. entity not selected. */
   enabled: readonly boolean[];
+  /** `fieldCues(set, fieldWords)`, when the caller has it cached; computed here otherwise. */
+  fieldCue?: Uint8Array;
+  /** `cuedKeyworded(set, fieldCue)`, when the caller has it cached; computed here otherwise. */
+  cuedKeyworded?: Int32Array;
 }
 
-/** Runs every enabled recognizer whose prefilter passes; returns raw (overlapping) findings. */
+const EMPTY = new Int32Array(0);
+
+/**
+ * Keyworded recognizers (positions, ascending) that a field name cues on its
+ * own (`fieldCue`), so they run even when their keywords are absent.
+ */
+export function cuedKeyworded(set: CompiledSet, fieldCue: Uint8Array): Int32Array {
+  return Int32Array.from(set.recognizers.flatMap((cr, r) => (cr.keywordIds && fieldCue[r] === 1 ? [r] : [])));
+}
+
+/**
+ * Runs every enabled recognizer whose gates pass (keywords, digits, required
+ * characters; recognizer and pattern level) over `text`, in registry order;
+ * returns raw (overlapping) findings. Gates never change what is found, only
+ * what is tried (test/detect/prefilter.test.ts).
+ */
 export function runRecognizers(set: CompiledSet, text: string, opts: RunOptions): Finding[] {
   const out: Finding[] = [];
   if (text.length === 0) return out;
-  // One pass: keyword hits and the longest numeric token.
-  const hits = set.hits;
-  hits.fill(0);
-  const maxDigits = set.matcher.scan(text, hits);
-  for (let r = 0; r < set.recognizers.length; r++) {
-    if (!opts.enabled[r]) continue;
-    const cr = set.recognizers[r];
-    const pf = cr.rec.prefilter;
-    if (pf.minDigits !== undefined && maxDigits < pf.minDigits) continue;
-    if (pf.char !== undefined && text.indexOf(pf.char) < 0) continue;
-    let from = 0;
-    if (cr.keywordIds) {
-      let first = 0; // 1 + earliest keyword offset, 0 when none occurs
-      for (const id of cr.keywordIds) if (hits[id] !== 0 && (first === 0 || hits[id] < first)) first = hits[id];
-      // A field named like the document (column `passport`) is as good as the keyword in the text.
-      if (first === 0 && !(opts.fieldWords.length > 0 && cr.context.matches(opts.fieldWords))) continue;
-      if (first !== 0 && pf.startsAtKeyword !== undefined) from = Math.max(0, first - 1 - pf.startsAtKeyword);
+  const fieldCue = opts.fieldCue ?? (opts.fieldWords.length === 0 ? set.noCue : fieldCues(set, opts.fieldWords));
+  const cued = opts.cuedKeyworded ?? (fieldCue === set.noCue ? EMPTY : cuedKeyworded(set, fieldCue));
+  // One pass for all keywords, then each keyword found triggers the recognizers that wait for it:
+  // only those, the keyword-less ones and the field-cued ones are visited (not all ~70).
+  const { hits, found, firstHit, triggered, marked } = set;
+  let nTriggered = 0;
+  const nFound = set.matcher.scanHits(text, hits, found);
+  for (let f = 0; f < nFound; f++) {
+    const id = found[f];
+    const at = hits[id];
+    hits[id] = 0; // leave the scratch zeroed for the next call
+    const rs = set.byKeyword[id];
+    for (let j = 0; j < rs.length; j++) {
+      const r = rs[j];
+      if (marked[r] === 0) {
+        marked[r] = 1;
+        triggered[nTriggered++] = r;
+      }
+      if (firstHit[r] === 0 || at < firstHit[r]) firstHit[r] = at;
     }
-    runOne(cr, text, opts, out, from);
+  }
+  for (let j = 0; j < cued.length; j++) {
+    if (marked[cued[j]] === 0) {
+      marked[cued[j]] = 1;
+      triggered[nTriggered++] = cued[j];
+    }
+  }
+  // Registry order is kept (it breaks ties between equal findings): sort the few triggered ones.
+  for (let a = 1; a < nTriggered; a++) {
+    const v = triggered[a];
+    let b = a - 1;
+    for (; b >= 0 && triggered[b] > v; b--) triggered[b + 1] = triggered[b];
+    triggered[b + 1] = v;
+  }
+  numericProfile(text, NUMERIC);
+  const maxDigits = NUMERIC[0];
+  const ctx: RunContext = { text, phoneRegion: opts.phoneRegion, fieldWords: opts.fieldWords, fieldCue, out, maxDigits, maxRun: NUMERIC[1], charSeen: 0, gateChars: set.gateChars };
+  const unkeyed = set.unkeyed;
+  try {
+    visit(set, opts, ctx, unkeyed, nTriggered);
+  } finally {
+    // Leave the scratch clean even if a validator threw.
+    for (let t = 0; t < nTriggered; t++) {
+      firstHit[triggered[t]] = 0;
+      marked[triggered[t]] = 0;
+    }
   }
   return out;
 }
 
-function runOne(cr: CompiledRecognizer, text: string, opts: RunOptions, out: Finding[], from: number): void {
+/** Visits the candidate recognizers in registry order and runs those whose gates pass. */
+function visit(set: CompiledSet, opts: RunOptions, ctx: RunContext, unkeyed: Int32Array, nTriggered: number): void {
+  const { triggered, firstHit, marked } = set;
+  const { maxDigits, fieldCue } = ctx;
+  for (let u = 0, t = 0; u < unkeyed.length || t < nTriggered; ) {
+    // Merge the two ascending lists.
+    const r = t >= nTriggered || (u < unkeyed.length && unkeyed[u] < triggered[t]) ? unkeyed[u++] : triggered[t++];
+    const first = firstHit[r]; // 1 + earliest keyword offset, 0 when none occurs
+    firstHit[r] = 0;
+    marked[r] = 0;
+    if (!opts.enabled[r]) continue;
+    if (maxDigits < set.minDigits[r]) continue;
+    const g = set.gateChar[r];
+    if (g >= 0 && !hasChar(ctx, g)) continue;
+    const cr = set.recognizers[r];
+    let from = 0;
+    if (cr.keywordIds) {
+      // A field named like the document (column `passport`) is as good as the keyword in the text.
+      if (first === 0 && fieldCue[r] === 0) continue;
+      const back = cr.rec.prefilter.startsAtKeyword;
+      if (first !== 0 && back !== undefined) from = Math.max(0, first - 1 - back);
+    }
+    runOne(cr, r, ctx, from);
+  }
+}
+
+/** What one text's recognizers share. */
+interface RunContext {
+  text: string;
+  phoneRegion: string;
+  fieldWords: readonly string[];
+  fieldCue: Uint8Array;
+  out: Finding[];
+  /** numericProfile of the text: longest numeric token's digits, longest run of consecutive digits. */
+  maxDigits: number;
+  maxRun: number;
+  /** Bit 2i: gateChars[i] looked up in the text; bit 2i+1: it occurs. */
+  charSeen: number;
+  gateChars: readonly string[];
+}
+
+/** Scratch for numericProfile (analysis is synchronous). */
+const NUMERIC = new Int32Array(2);
+
+/** Whether gateChars[g] occurs in the text; one indexOf per character and text. */
+function hasChar(ctx: RunContext, g: number): boolean {
+  if ((ctx.charSeen & (1 << (2 * g))) === 0) ctx.charSeen |= (1 << (2 * g)) | (ctx.text.indexOf(ctx.gateChars[g]) >= 0 ? 1 << (2 * g + 1) : 0);
+  return (ctx.charSeen & (1 << (2 * g + 1))) !== 0;
+}
+
+function runOne(cr: CompiledRecognizer, r: number, ctx: RunContext, from: number): void {
+  const text = ctx.text;
   for (const p of cr.patterns) {
+    if (ctx.maxDigits < p.minDigits || ctx.maxRun < p.minRun || (p.gateChar >= 0 && !hasChar(ctx, p.gateChar))) continue;
     const re = p.re;
     if (re) {
       re.lastIndex = from;
       for (let m; (m = re.exec(text)); ) {
         if (m[0].length === 0) re.lastIndex++;
-        else handleMatch(cr, p, m, text, opts, out);
+        else handleMatch(cr, r, p, m, ctx);
       }
     } else {
       // The pattern's own scanner, its spans presented as exec results.
       for (const { start, end } of p.spec.scan!(text)) {
         const m = [text.slice(start, end)] as unknown as RegExpExecArray;
         m.index = start;
-        handleMatch(cr, p, m, text, opts, out);
+        handleMatch(cr, r, p, m, ctx);
       }
     }
   }
 }
 
 /** Validates one match, applies context, and pushes the finding when its score stays positive. */
-function handleMatch(cr: CompiledRecognizer, p: CompiledPattern, m: RegExpExecArray, text: string, opts: RunOptions, out: Finding[]): void {
+function handleMatch(cr: CompiledRecognizer, r: number, p: CompiledPattern, m: RegExpExecArray, ctx: RunContext): void {
   const rec = cr.rec;
+  const text = ctx.text;
   const g = p.spec.group ?? 0;
   const value = m[g];
   if (value === undefined || value.length === 0) return;
@@ -135,9 +302,9 @@ function handleMatch(cr: CompiledRecognizer, p: CompiledPattern, m: RegExpExecAr
   const [before, after] = rec.contextWindow ?? [60, 30];
   let ctxHit: boolean | undefined;
   const hasContext = (): boolean =>
-    (ctxHit ??= !cr.context.empty && (cr.context.matches(windowWords(text, start, end, before, after)) || cr.context.matches(opts.fieldWords)));
+    (ctxHit ??= !cr.context.empty && (ctx.fieldCue[r] === 1 || cr.context.matchesWindow(text, start, end, before, after)));
   if (rec.validate) {
-    const c: Candidate = { value, text, start, end, match: m, patternName: p.spec.name, phoneRegion: opts.phoneRegion, hasContext };
+    const c: Candidate = { value, text, start, end, match: m, patternName: p.spec.name, phoneRegion: ctx.phoneRegion, hasContext };
     const v: Verdict = rec.validate(c);
     if (v === false) return;
     if (v === true) score = rec.validScore ?? 1;
@@ -153,8 +320,8 @@ function handleMatch(cr: CompiledRecognizer, p: CompiledPattern, m: RegExpExecAr
   if (score < 1) {
     if (hasContext()) score += rec.contextBoost ?? 0.35;
     // Negative cues only count right before the candidate ("order 5551234567", "version 1.2.3.4").
-    if (!cr.negative.empty && cr.negative.matches(windowWords(text, start, end, 25, 0))) score -= rec.negativePenalty ?? 0.3;
+    if (!cr.negative.empty && cr.negative.matchesWindow(text, start, end, 25, 0)) score -= rec.negativePenalty ?? 0.3;
   }
   if (score <= 0) return;
-  out.push({ entity: rec.entity, start, end, score: Math.min(1, Math.round(score * 1000) / 1000), recognizer: rec.id });
+  ctx.out.push({ entity: rec.entity, start, end, score: Math.min(1, Math.round(score * 1000) / 1000), recognizer: rec.id });
 }

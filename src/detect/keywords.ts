@@ -10,11 +10,17 @@ export interface KeywordMatcher {
   /** Number of keywords (ids are 0..count-1 in the order given). */
   readonly count: number;
   /**
+   * Hot-path form. `hits` must be all zero on entry (the caller clears the
+   * ids listed in `found` afterwards, which is cheaper than clearing all).
    * Sets `hits[id]` to 1 + the start offset of the first occurrence of every
-   * keyword found in `text` (0: absent), and returns
-   * the digit count of the longest numeric token: digits joined by at most two
-   * consecutive separators among space . - / ( ) + (so "+1 (555) 123-4567"
-   * counts 11, "1,245" counts 3). Computed in the same pass, for free.
+   * keyword found in `text`, writes the ids found into `found` (length >=
+   * count) and returns how many there are.
+   */
+  scanHits(text: string, hits: Int32Array, found: Int32Array): number;
+  /**
+   * Convenience form: sets `hits[id]` as `scanHits` does (entries of absent
+   * keywords are left as they were: pass a zeroed array) and returns the digit
+   * count of the longest numeric token (see `longestNumericToken`).
    */
   scan(text: string, hits: Int32Array): number;
 }
@@ -24,14 +30,15 @@ const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 export function buildKeywordMatcher(keywords: readonly { text: string; caseSensitive: boolean }[]): KeywordMatcher {
   // Alphabet: every distinct (folded) code unit used by a keyword gets a class; all else is class 0.
+  // One table over all UTF-16 code units, so the hot loop does a single load per character, no branch.
   const classOf = new Map<number, number>();
   const folded = keywords.map((k) => Array.from(k.text, (ch) => fold(ch.charCodeAt(0))));
   for (const w of folded) for (const c of w) if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
   const nClasses = classOf.size + 1;
-  const asciiClass = new Uint16Array(128);
-  for (const [c, k] of classOf) if (c < 128) asciiClass[c] = k;
-  for (let c = 65; c <= 90; c++) asciiClass[c] = asciiClass[c + 32];
-  const cls = (c: number): number => (c < 128 ? asciiClass[c] : (classOf.get(c) ?? 0));
+  if (nClasses > 255) throw new Error('keyword alphabet too large');
+  const charClass = new Uint8Array(65536);
+  for (const [c, k] of classOf) charClass[c] = k;
+  for (let c = 65; c <= 90; c++) charClass[c] = charClass[c + 32];
 
   // Trie.
   const goto: number[][] = [new Array(nClasses).fill(-1)];
@@ -39,7 +46,7 @@ export function buildKeywordMatcher(keywords: readonly { text: string; caseSensi
   folded.forEach((w, id) => {
     let s = 0;
     for (const c of w) {
-      const k = cls(c);
+      const k = charClass[c];
       if (goto[s][k] === -1) {
         goto[s][k] = goto.length;
         goto.push(new Array(nClasses).fill(-1));
@@ -62,8 +69,8 @@ export function buildKeywordMatcher(keywords: readonly { text: string; caseSensi
       queue.push(t);
     }
   }
-  while (queue.length) {
-    const s = queue.shift()!;
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
     out[s] = out[s].concat(out[fail[s]]);
     for (let k = 0; k < nClasses; k++) {
       const t = goto[s][k];
@@ -75,40 +82,127 @@ export function buildKeywordMatcher(keywords: readonly { text: string; caseSensi
       }
     }
   }
-  // Pre-multiplied state offsets (state * nClasses) so the hot loop does one add per character.
-  for (let i = 0; i < delta.length; i++) delta[i] *= nClasses;
-  const outputs = out.map((o) => Int32Array.from(o));
-  // Indexed by pre-multiplied offset, so the hot loop never divides.
-  const hasOutput = new Uint8Array(n * nClasses);
-  out.forEach((o, s) => (hasOutput[s * nClasses] = o.length ? 1 : 0));
-  const caseSensitive = keywords.map((k) => k.caseSensitive);
-  const lengths = Int32Array.from(keywords, (k) => k.text.length);
-  const anyNonAscii = [...classOf.keys()].some((c) => c >= 128);
+  // Renumber states so that those with an output come last: the hot loop then tests
+  // "has output" with one comparison (offset >= outStart) instead of a second table load.
+  const order = [...Array(n).keys()].sort((a, b) => Number(out[a].length > 0) - Number(out[b].length > 0) || a - b);
+  const newId = new Int32Array(n);
+  order.forEach((s, i) => (newId[s] = i));
+  // 16-bit entries when the offsets fit (the usual case): half the cache footprint of the hot table.
+  const table = n * nClasses <= 0xffff ? new Uint16Array(n * nClasses) : new Int32Array(n * nClasses);
+  for (let s = 0; s < n; s++) {
+    for (let k = 0; k < nClasses; k++) table[newId[s] * nClasses + k] = newId[delta[s * nClasses + k]] * nClasses; // pre-multiplied offsets
+  }
+  const firstOut = order.findIndex((s) => out[s].length > 0);
+  const outStart = (firstOut < 0 ? n : firstOut) * nClasses;
+  // Outputs of the state at pre-multiplied offset `o`: outputs[(o - outStart) / nClasses].
+  const outputs = order.slice(firstOut < 0 ? n : firstOut).map((s) => Int32Array.from(out[s]));
+  return new AhoCorasick(
+    table,
+    charClass,
+    nClasses,
+    outStart,
+    newId[0] * nClasses,
+    outputs,
+    Uint8Array.from(keywords, (k) => (k.caseSensitive ? 1 : 0)),
+    keywords.map((k) => k.text),
+    Int32Array.from(keywords, (k) => k.text.length),
+  );
+}
 
-  return {
-    count: keywords.length,
-    scan(text: string, hits: Int32Array): number {
-      let off = 0;
-      const len = text.length;
-      for (let i = 0; i < len; i++) {
-        const c = text.charCodeAt(i);
-        off = delta[off + (c < 128 ? asciiClass[c] : anyNonAscii ? (classOf.get(c) ?? 0) : 0)];
-        if (hasOutput[off] === 1) {
-          const o = outputs[off / nClasses];
-          for (let j = 0; j < o.length; j++) if (hits[o[j]] === 0) hits[o[j]] = i - lengths[o[j]] + 2;
+/**
+ * The compiled automaton. A class rather than closures so that several
+ * analyzers in one process share one optimized `scanHits` (closures over
+ * different tables would make the hot loop polymorphic).
+ */
+class AhoCorasick implements KeywordMatcher {
+  readonly count: number;
+  private readonly scratch: Int32Array;
+
+  constructor(
+    /** Transitions: table[stateOffset + class] = next state offset (state * nClasses). */
+    private readonly table: Uint16Array | Int32Array,
+    /** Class of every UTF-16 code unit. */
+    private readonly charClass: Uint8Array,
+    private readonly nClasses: number,
+    /** States at or past this offset have outputs. */
+    private readonly outStart: number,
+    private readonly start: number,
+    private readonly outputs: Int32Array[],
+    private readonly caseSensitive: Uint8Array,
+    private readonly texts: string[],
+    private readonly lengths: Int32Array,
+  ) {
+    this.count = texts.length;
+    this.scratch = new Int32Array(texts.length);
+  }
+
+  scanHits(text: string, hits: Int32Array, found: Int32Array): number {
+    const { table, charClass, outStart, outputs, lengths, nClasses } = this;
+    let nFound = 0;
+    let off = this.start;
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      off = table[off + charClass[text.charCodeAt(i)]];
+      if (off >= outStart) {
+        const o = outputs[((off - outStart) / nClasses) | 0];
+        for (let j = 0; j < o.length; j++) {
+          const id = o[j];
+          if (hits[id] === 0) {
+            hits[id] = i - lengths[id] + 2;
+            found[nFound++] = id;
+          }
         }
       }
-      // Case-sensitive keywords matched case-insensitively above: confirm them exactly.
-      for (let id = 0; id < hits.length; id++) {
-        if (hits[id] !== 0 && caseSensitive[id]) hits[id] = text.indexOf(keywords[id].text) + 1;
+    }
+    // Case-sensitive keywords matched case-insensitively above: confirm them exactly.
+    let kept = 0;
+    for (let f = 0; f < nFound; f++) {
+      const id = found[f];
+      if (this.caseSensitive[id] === 1) {
+        hits[id] = text.indexOf(this.texts[id]) + 1;
+        if (hits[id] === 0) continue;
       }
-      return longestNumericToken(text);
-    },
-  };
+      found[kept++] = id;
+    }
+    return kept;
+  }
+
+  scan(text: string, hits: Int32Array): number {
+    const fresh = new Int32Array(this.count);
+    const k = this.scanHits(text, fresh, this.scratch);
+    for (let f = 0; f < k; f++) hits[this.scratch[f]] = fresh[this.scratch[f]];
+    return longestNumericToken(text);
+  }
 }
 
 /** Numeric tokens: digits joined by at most two of space . - / ( ) +. Digits are sparse in prose, so this regex is cheap. */
 const NUMERIC_TOKEN = /\d(?:[ .\-/()+]{0,2}\d)*/g;
+
+/**
+ * Writes into `out` [0] the digit count of the longest numeric token of `text`
+ * and [1] the length of its longest run of consecutive digits (0, 0 without a digit).
+ */
+export function numericProfile(text: string, out: Int32Array): void {
+  let maxDigits = 0;
+  let maxRun = 0;
+  NUMERIC_TOKEN.lastIndex = 0;
+  for (let m; (m = NUMERIC_TOKEN.exec(text)); ) {
+    const t = m[0];
+    if (t.length <= maxRun) continue; // can improve neither (maxRun <= maxDigits)
+    let d = 0;
+    let run = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        d++;
+        if (++run > maxRun) maxRun = run;
+      } else run = 0;
+    }
+    if (d > maxDigits) maxDigits = d;
+  }
+  out[0] = maxDigits;
+  out[1] = maxRun;
+}
 
 /** Digit count of the longest numeric token of `text` (0 when it has no digit). */
 export function longestNumericToken(text: string): number {

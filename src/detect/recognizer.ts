@@ -20,6 +20,17 @@ export interface PatternSpec {
   score: number;
   /** Capture group holding the sensitive part (default 0: the whole match). */
   group?: number;
+  /**
+   * Gates of this pattern alone, checked like `Prefilter` (a recognizer's
+   * patterns often need different things): each must be implied by the regex,
+   * so skipping never loses a match (test/detect/prefilter.test.ts checks it).
+   * `minDigits`: digits of the longest numeric token; `minRun`: longest run of
+   * consecutive digits (a contiguous card number needs 13); `char`: a
+   * character that must occur.
+   */
+  minDigits?: number;
+  minRun?: number;
+  char?: string;
 }
 
 /**

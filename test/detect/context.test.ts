@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { ContextTerms, windowWords } from '../../src/detect/context.js';
 
 const terms = new ContextTerms(['card', 'ssn', 'social security', 'date of birth', 'né', "driver's license", 'móvil', 'id']);
+/** Terms starting with non-ASCII letters, short words and a phrase of one-letter words. */
+const accented = new ContextTerms(['tél', 'élan', 'ip', 'a/c', 'e-mail']);
 
 describe('context terms', () => {
   it('matches whole words and phrases, with a plural -s', () => {
@@ -32,14 +34,16 @@ describe('context terms', () => {
   it('agrees with matching the words of windowWords (property)', () => {
     // Alphabet: term words, case variants, separators, accents, emoji, astral letters, combining marks, lone surrogates.
     const pieces = ['card', 'CARDS', 'ssn', 'Social', 'security', 'date', 'of', 'birth', 'né', 'NÉ', 'driver', "'", 's', 'license', 'móvil', 'id', 'ID',
-      ' ', '  ', '-', '.', ':', '\n', '1', '42', 'x', 'é', '😀', '𝐀', '\u0301', '\ud800', '\udc00', 'ß', 'Ω'];
+      ' ', '  ', '-', '.', ':', '\n', '1', '42', 'x', 'é', '😀', '𝐀', '\u0301', '\ud800', '\udc00', 'ß', 'Ω', 'tél', 'TÉL', 'élan', 'ÉLANS', 'ip', 'IPs', 'a', 'c', '/'];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), fc.nat({ max: 80 }), fc.nat({ max: 40 }), (t, s0, l0, before, after) => {
         const start = t.length ? s0 % t.length : 0;
         const end = Math.min(t.length, start + (l0 % 6));
-        const expected = terms.matches(windowWords(t, start, end, before, after));
-        expect(terms.matchesWindow(t, start, end, before, after)).toBe(expected);
+        for (const ts of [terms, accented]) {
+          const expected = ts.matches(windowWords(t, start, end, before, after));
+          expect(ts.matchesWindow(t, start, end, before, after)).toBe(expected);
+        }
       }),
       { numRuns: 5000 },
     );

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { RECOGNIZERS } from '../../src/detect/registry.js';
 import { compileRecognizers, runRecognizers } from '../../src/detect/engine.js';
 import { defineRecognizer, type Recognizer } from '../../src/detect/recognizer.js';
 import { isSpace } from '../../src/detect/recognizers/email.js';
+import { validIPv4 } from '../../src/detect/recognizers/ip-address.js';
 
 /*
  * Prefilters only skip work: a digit-count or character gate, and keywords
@@ -57,5 +59,30 @@ describe('prefilters are exact', () => {
 describe('email scanner helpers', () => {
   it('isSpace agrees with /\\s/ on every UTF-16 code unit', () => {
     for (let c = 0; c < 65536; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('ipv4 validator', () => {
+  // The former implementation, kept as the reference.
+  const OCTET = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+  const reference = (v: string) => {
+    const [addr, prefix] = v.split('/');
+    if (prefix !== undefined && Number(prefix) > 32) return false;
+    const parts = addr.split('.');
+    return parts.length === 4 && parts.every((p) => OCTET.test(p));
+  };
+  it('agrees with split-and-regex on every shape the v4 pattern matches (property)', () => {
+    const group = fc.stringMatching(/^\d{1,3}$/);
+    fc.assert(
+      fc.property(fc.tuple(group, group, group, group), fc.option(fc.stringMatching(/^\d{1,2}$/)), (g, prefix) => {
+        const v = g.join('.') + (prefix === null ? '' : '/' + prefix);
+        expect(validIPv4(v)).toBe(reference(v));
+      }),
+      { numRuns: 20000 },
+    );
+    expect(validIPv4('10.0.0.0/8')).toBe(true);
+    expect(validIPv4('256.1.1.1')).toBe(false);
+    expect(validIPv4('01.2.3.4')).toBe(false);
+    expect(validIPv4('1.2.3.4/33')).toBe(false);
   });
 });

@@ -29,9 +29,9 @@ export const creditCard = defineRecognizer({
   entity: 'CREDIT_CARD',
   category: 'FINANCIAL',
   patterns: [
-    { name: 'contiguous', regex: /\d(?<![\w.\-]\d)\d{12,18}(?![\w\-]|[.,]\d)/, score: 0.6 },
-    { name: 'grouped-4', regex: /\d(?<![\w.\-]\d)\d{3}([ \-.])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?(?![\w\-]|[.,]\d)/, score: 0.7 },
-    { name: 'amex-4-6-5', regex: /\d(?<![\w.\-]\d)\d{3}([ \-])\d{6}\1\d{4,5}(?![\w\-]|[.,]\d)/, score: 0.7 },
+    { name: 'contiguous', regex: /\d(?<![\w.\-]\d)\d{12,18}(?![\w\-]|[.,]\d)/, score: 0.6, minRun: 13 },
+    { name: 'grouped-4', regex: /\d(?<![\w.\-]\d)\d{3}([ \-.])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?(?![\w\-]|[.,]\d)/, score: 0.7, minDigits: 16 },
+    { name: 'amex-4-6-5', regex: /\d(?<![\w.\-]\d)\d{3}([ \-])\d{6}\1\d{4,5}(?![\w\-]|[.,]\d)/, score: 0.7, minDigits: 14 },
   ],
   prefilter: { minDigits: 13 },
   context: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc', 'pan', 'payment', 'charged', 'kreditkarte', 'carte', 'tarjeta'],

@@ -19,7 +19,7 @@ export const dateNumeric = defineRecognizer({
   entity: 'DATE_TIME',
   category: 'PII',
   patterns: [
-    { name: 'iso', regex: new RegExp(`(?<![\\w.\\-/])(?:19|20)\\d\\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])${TIME}(?![\\w\\-]|[.:/]\\d)`), score: 0.6 },
+    { name: 'iso', regex: new RegExp(`(?<![\\w.\\-/])(?:19|20)\\d\\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])${TIME}(?![\\w\\-]|[.:/]\\d)`), score: 0.6, char: '-', minRun: 4 },
     { name: 'numeric', regex: /(?<![\w.\-/])(?:[0-3]?\d)([./\-])(?:[0-3]?\d)\1(?:19|20)?\d\d(?![\w\-]|[./:]\d)/, score: 0.5 },
   ],
   prefilter: { minDigits: 4 },
@@ -55,9 +55,11 @@ export const dateWritten = defineRecognizer({
       name: 'day-month-year',
       regex: new RegExp(`\\d(?<![\\w]\\d)\\d?(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTHS})\\s?,?\\s(?:19|20)\\d\\d(?![\\w])`, 'i'),
       score: 0.65,
+      minRun: 4, // the year
     },
     // Month first ("March 3, 2024", "Jan 5"): starts at the day digits and looks behind for the month.
-    { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=(?<![A-Za-zÀ-ÿ])(?:${MONTHS})\\s{1,2}[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s(?:19|20)\\d\\d)?(?![\\w:])`, 'i'), score: 0.35 },
+    // The cheap look-behind (whitespace before the day) is implied by the month one and spares it at digits inside numbers.
+    { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=\\s[0-3]?\\d)(?<=(?<![A-Za-zÀ-ÿ])(?:${MONTHS})\\s{1,2}[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s(?:19|20)\\d\\d)?(?![\\w:])`, 'i'), score: 0.35 },
   ],
   prefilter: {
     minDigits: 1,

@@ -20,14 +20,18 @@ export const iban = defineRecognizer({
   id: 'iban',
   entity: 'IBAN',
   category: 'FINANCIAL',
+  // The regexes start at the check digits (digits are rare in prose, letters are not) and look behind
+  // for the country code; the validator moves the start back over it.
   patterns: [
-    { name: 'compact', regex: /[A-Z]{2}\d{2}(?<![A-Za-z0-9][A-Z]{2}\d{2})[A-Z0-9]{11,30}(?![A-Za-z0-9])/i, score: 0.6 },
-    { name: 'spaced', regex: /[A-Z]{2}\d{2}(?<![A-Za-z0-9][A-Z]{2}\d{2})(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?(?![A-Za-z0-9])/i, score: 0.6 },
+    { name: 'compact', regex: /\d\d(?<=(?<![A-Za-z0-9])[A-Z]{2}\d\d)[A-Z0-9]{11,30}(?![A-Za-z0-9])/i, score: 0.6 },
+    { name: 'spaced', regex: /\d\d(?<=(?<![A-Za-z0-9])[A-Z]{2}\d\d)(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?(?![A-Za-z0-9])/i, score: 0.6 },
   ],
   prefilter: { minDigits: 6 },
   context: ['iban', 'bank', 'account', 'transfer', 'wire', 'sepa', 'payout', 'konto', 'compte', 'cuenta', 'rekening'],
   contextBoost: 0.1,
-  validate: ({ value, start }) => {
+  validate: ({ value: fromCheckDigits, text, start: checkDigitsAt }) => {
+    const start = checkDigitsAt - 2;
+    const value = text.slice(start, checkDigitsAt) + fromCheckDigits;
     const up = value.toUpperCase();
     const want = IBAN_LENGTHS[up.slice(0, 2)];
     if (!want) return false;
@@ -39,7 +43,7 @@ export const iban = defineRecognizer({
     if (i < up.length && up[i] !== ' ') return false;
     const compact = up.slice(0, i).replace(/ /g, '');
     if (!ibanChecksum(compact)) return false;
-    return { score: value === up ? 0.95 : 0.8, end: start + i };
+    return { score: value === up ? 0.95 : 0.8, start, end: start + i };
   },
   examples: {
     match: ['IBAN DE89 3704 0044 0532 0130 00 please', 'from BE79345387051673.', 'to CH39 9006 2060 8T46 29D0 6 effective', 'GB82WEST12345698765432', 'iban gb82 west 1234 5698 7654 32'],

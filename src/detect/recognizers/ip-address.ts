@@ -12,7 +12,7 @@ export const ipv4 = defineRecognizer({
   id: 'ipv4',
   entity: 'IP_ADDRESS',
   category: 'PII',
-  patterns: [{ name: 'v4', regex: /\d(?<![\w.\-]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?(?![\w\-]|\.\d)/, score: 0.85 }],
+  patterns: [{ name: 'v4', regex: /\d(?<![\w.\-]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?(?![\w\-]|\.\d)/, score: 0.85, char: '.' }],
   prefilter: { minDigits: 4 },
   context: ['ip', 'ipv4', 'address', 'host', 'server', 'client', 'from', 'login', 'device', 'subnet'],
   contextBoost: 0.1,
@@ -48,13 +48,33 @@ export const ipv6 = defineRecognizer({
   },
 });
 
-const OCTET = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-
-function validIPv4(v: string): boolean {
-  const [addr, prefix] = v.split('/');
-  if (prefix !== undefined && Number(prefix) > 32) return false;
-  const parts = addr.split('.');
-  return parts.length === 4 && parts.every((p) => OCTET.test(p));
+/**
+ * A dotted quad as the v4 pattern matches it (four groups of 1-3 digits,
+ * optional /prefix): every octet 0-255 without a leading zero, prefix <= 32.
+ * Read digit by digit: it runs for every candidate, so no split or regex.
+ */
+export function validIPv4(v: string): boolean {
+  let i = 0;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (v.charCodeAt(i) !== 46) return false; // '.'
+      i++;
+    }
+    const start = i;
+    let n = 0;
+    for (let c = v.charCodeAt(i); c >= 48 && c <= 57; c = v.charCodeAt(++i)) n = n * 10 + (c - 48);
+    const len = i - start;
+    if (len === 0 || len > 3 || n > 255 || (len > 1 && v.charCodeAt(start) === 48)) return false;
+  }
+  if (i === v.length) return true;
+  if (v.charCodeAt(i) !== 47) return false; // '/'
+  let prefix = 0;
+  for (let k = i + 1; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+    prefix = prefix * 10 + (c - 48);
+  }
+  return prefix <= 32;
 }
 
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);

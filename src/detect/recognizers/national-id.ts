@@ -29,7 +29,7 @@ export const esDni = defineRecognizer({
   id: 'es-dni',
   entity: 'NATIONAL_ID',
   category: 'PII',
-  patterns: [{ name: 'dni-nie', regex: /(?:\d(?<![A-Za-z0-9]\d)\d{7}|[XYZ](?<![A-Za-z0-9][XYZ])\d{7})-?[A-Z](?![A-Za-z0-9])/i, score: 0.3 }],
+  patterns: [{ name: 'dni-nie', regex: /(?:\d(?<![A-Za-z0-9]\d)\d{7}|[XYZ](?<![A-Za-z0-9][XYZ])\d{7})-?[A-Z](?![A-Za-z0-9])/i, score: 0.3, minRun: 7 }],
   prefilter: { minDigits: 7 },
   context: ['dni', 'nie', 'nif', 'documento', 'identidad', 'id'],
   contextBoost: 0.4,
@@ -76,7 +76,7 @@ export const sgNric = defineRecognizer({
   id: 'sg-nric',
   entity: 'NATIONAL_ID',
   category: 'PII',
-  patterns: [{ name: 'nric', regex: /[STFGM](?<![A-Za-z0-9][STFGM])\d{7}[A-Z](?![A-Za-z0-9])/, score: 0.4 }],
+  patterns: [{ name: 'nric', regex: /[STFGM](?<![A-Za-z0-9][STFGM])\d{7}[A-Z](?![A-Za-z0-9])/, score: 0.4, minRun: 7 }],
   prefilter: { minDigits: 7 },
   context: ['nric', 'fin', 'ic', 'identity card', 'singapore'],
   contextBoost: 0.35,
@@ -99,6 +99,8 @@ function contextualDigits(r: {
   id: string;
   regex: RegExp;
   keywords: string[];
+  /** Digits the regex needs in one numeric token (Prefilter.minDigits), so texts without such a run skip it. */
+  minDigits: number;
   context: string[];
   validate: (digits: string) => boolean;
   match: string[];
@@ -109,7 +111,7 @@ function contextualDigits(r: {
     entity: 'NATIONAL_ID',
     category: 'PII',
     patterns: [{ name: r.id, regex: r.regex, score: 0.2 }],
-    prefilter: { keywords: r.keywords },
+    prefilter: { keywords: r.keywords, minDigits: r.minDigits },
     context: r.context,
     contextBoost: 0.5,
     contextWindow: [50, 15],
@@ -123,6 +125,7 @@ export const deSteuerId = contextualDigits({
   id: 'de-steuer-id',
   regex: /[1-9](?<![\w.\-][1-9])\d ?\d{3} ?\d{3} ?\d{3}(?![\w\-]|[.,]\d)/,
   keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tin'],
+  minDigits: 11,
   context: ['steuer', 'steuer id', 'steuerid', 'steuernummer', 'idnr', 'identifikationsnummer', 'steueridentifikationsnummer', 'tax id', 'tin'],
   validate: (d) => {
     if (d.length !== 11 || !iso7064Mod11_10(d)) return false;
@@ -140,6 +143,7 @@ export const nlBsn = contextualDigits({
   id: 'nl-bsn',
   regex: /\d(?<![\w.\-]\d)\d{3}\.?\d{2}\.?\d{3}(?![\w\-]|[.,]\d)/,
   keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
+  minDigits: 9,
   context: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
   validate: (d) => {
     if (d.length !== 9 || /^0+$/.test(d)) return false;
@@ -157,6 +161,7 @@ export const plPesel = contextualDigits({
   id: 'pl-pesel',
   regex: /\d(?<![\w.\-]\d)\d{10}(?![\w\-]|[.,]\d)/,
   keywords: ['pesel'],
+  minDigits: 11,
   context: ['pesel'],
   validate: (d) => {
     const wts = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
@@ -173,6 +178,7 @@ export const inAadhaar = contextualDigits({
   id: 'in-aadhaar',
   regex: /[2-9](?<![\w.\-][2-9])\d{3}[ \-]?\d{4}[ \-]?\d{4}(?![\w\-]|[.,]\d)/,
   keywords: ['aadhaar', 'aadhar', 'uidai', 'uid'],
+  minDigits: 12,
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'aadhaar number'],
   validate: (d) => d.length === 12 && verhoeff(d),
   match: ['Aadhaar 2341 2341 2346', 'aadhaar: 234123412346'],
@@ -184,6 +190,7 @@ export const frNir = contextualDigits({
   id: 'fr-nir',
   regex: /[12](?<![\w.\-][12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w\-]|[.,]\d)/,
   keywords: ['sécu', 'secu', 'sécurité sociale', 'securite sociale', 'nir', 'insee', 'social security'],
+  minDigits: 6, // Corsican departments (2A/2B) split the number: six digits before the letter
   context: ['sécurité sociale', 'securite sociale', 'sécu', 'secu', 'nir', 'insee', 'social security', 'numéro de sécurité sociale'],
   validate: (d) => d.length === 15 && (97 - (Number(BigInt(d.slice(0, 13)) % 97n))) === Number(d.slice(13)),
   match: ['numéro de sécurité sociale 1 84 12 76 451 089 46', 'NIR: 184127645108946'],
@@ -195,6 +202,7 @@ export const usItin = contextualDigits({
   id: 'us-itin',
   regex: /9(?<![\w.\-]9)\d{2}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}(?![\w\-]|[.,]\d)/,
   keywords: ['itin', 'taxpayer', 'tax id'],
+  minDigits: 9,
   context: ['itin', 'taxpayer', 'tax id', 'individual taxpayer'],
   validate: () => true,
   match: ['ITIN 912-70-1234'],

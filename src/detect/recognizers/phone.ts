@@ -1,6 +1,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { defineRecognizer } from '../recognizer.js';
 import { digitsOf } from '../checksums.js';
+import { mayBeInternational, mayBeValidNational } from './phone-lengths.js';
+import { checkInternational, checkNational } from './phone-validity.js';
 
 /** Regions tried for a national number (leading trunk 0) that is not valid in the default region. */
 const FALLBACK_REGIONS: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN'];
@@ -20,11 +22,13 @@ const NOT_PHONE = [
  * Bounded: cleared when full.
  */
 const validMemo = new Map<string, boolean>();
-function isValidIn(value: string, region?: CountryCode): boolean {
+function isValidIn(value: string, region: CountryCode): boolean {
+  // A length no numbering plan of the region allows cannot be valid: skip the parse.
+  if (!mayBeValidNational(digitsOf(value), region)) return false;
   const key = `${region ?? ''}|${value}`;
   let v = validMemo.get(key);
   if (v === undefined) {
-    v = parsePhoneNumberFromString(value, region)?.isValid() ?? false;
+    v = checkNational(value, region) ?? parsePhoneNumberFromString(value, region)?.isValid() ?? false;
     if (validMemo.size >= 20000) validMemo.clear();
     validMemo.set(key, v);
   }
@@ -57,18 +61,20 @@ export const phone = defineRecognizer({
     if (/[\w+\-.]/.test(prev)) return false;
     const digits = digitsOf(value);
     if (digits.length < 7 || digits.length > 15) return false;
-    if (NOT_PHONE.some((re) => re.test(value))) return false;
     const intl = value.startsWith('+') || value.startsWith('00');
+    if (!intl && digits.length > 12) return false; // national numbers are shorter; long runs are cards/accounts
+    if (NOT_PHONE.some((re) => re.test(value))) return false;
     const formatted = intl || /[()]/.test(value) || /\d[ .\-/]\d/.test(value);
     // libphonenumber's parse is the costly step (~20-60 us): only numbers that are written like
     // phone numbers, or have a phone word nearby, get that far.
     if (!formatted && !hasContext()) return false;
     if (intl) {
-      const p = parsePhoneNumberFromString('+' + value.replace(/^(?:\+|00)/, ''));
-      if (p?.isValid()) return 0.8;
-      return p?.isPossible() && isPhoneGrouping(value) ? 0.6 : false;
+      const rest = value.replace(/^(?:\+|00)/, '');
+      if (!mayBeInternational(digitsOf(rest))) return false; // no calling code, or a length its countries never use
+      const r = internationalVerdict('+' + rest);
+      if (r.valid) return 0.8;
+      return r.possible && isPhoneGrouping(value) ? 0.6 : false;
     }
-    if (digits.length > 12) return false; // national numbers are shorter; long runs are cards/accounts
     const region = phoneRegion as CountryCode;
     // North American numbering plan: checked structurally; written like a phone number, no parse needed.
     if ((region === 'US' || region === 'CA') && digits[0] !== '0' && (digits.length === 10 || (digits.length === 11 && digits[0] === '1'))) {
@@ -93,6 +99,14 @@ export const phone = defineRecognizer({
     noMatch: ['Order #492891 shipped', 'update 6.15.13', 'total $6,987.07', 'card 4111 1111 1111 1111', 'on 2024-01-15', 'from 146.130.42.21', 'SSN 148-83-0431', 'Order 4928913456 shipped'],
   },
 });
+
+/** libphonenumber's validity and possibility of an international number; the fast path when it applies. */
+function internationalVerdict(value: string): { valid: boolean; possible: boolean } {
+  const fast = checkInternational(value);
+  if (fast) return fast;
+  const p = parsePhoneNumberFromString(value);
+  return { valid: p?.isValid() ?? false, possible: p?.isPossible() ?? false };
+}
 
 /** US/intl style groupings: (3) 3-4, 3-3-4, 1-3-3-4, 5 6 (UK), 2-digit pairs (FR)... i.e. at least two groups, last group >= 2 digits. */
 function isPhoneGrouping(v: string): boolean {

@@ -103,7 +103,8 @@ export const SECRET_TOKENS: readonly Recognizer[] = Object.freeze([
     match: [`SENDGRID_API_KEY=SG.${r(22)}.${r(43)}`],
     noMatch: ['SG.short.key'],
   }),
-  token('twilio-key', ['SK', 'AC'], /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/, {
+  // Keyword 'SK' only: the pattern has no account-SID ('AC...') form, and 'AC' made it run on most English text.
+  token('twilio-key', ['SK'], /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/, {
     match: [`twilio SK${r(32, HEX)}`],
     noMatch: [`SK${r(31, HEX)}`],
   }, 0.8),

@@ -64,7 +64,8 @@ export const urlBareDomain = defineRecognizer({
   entity: 'URL',
   category: 'PII',
   patterns: [{ name: 'bare-domain', scan: scanBareDomains, score: 0.45 }],
-  prefilter: { char: '.' },
+  // Every bare domain contains '.' + one of the TLDs: the keyword pass finds those, so prose without one never runs the scanner.
+  prefilter: { keywords: [...BARE_TLDS].map((tld) => '.' + tld) },
   context: CONTEXT,
   contextBoost: 0.2,
   validate: validateUrl,

@@ -16,10 +16,10 @@ export const usSsn = defineRecognizer({
   entity: 'US_SSN',
   category: 'PII',
   patterns: [
-    { name: 'dashed', regex: /\d(?<![\w.\-]\d)\d{2}-\d{2}-\d{4}(?![\w\-]|[.,]\d)/, score: 0.6 },
+    { name: 'dashed', regex: /\d(?<![\w.\-]\d)\d{2}-\d{2}-\d{4}(?![\w\-]|[.,]\d)/, score: 0.6, char: '-' },
     { name: 'spaced', regex: /\d(?<![\w.\-]\d)\d{2} \d{2} \d{4}(?![\w\-]|[.,]\d)/, score: 0.5 },
-    { name: 'dotted', regex: /\d(?<![\w.\-]\d)\d{2}\.\d{2}\.\d{4}(?![\w\-]|[.,]\d)/, score: 0.3 },
-    { name: 'bare', regex: /\d(?<![\w.\-]\d)\d{8}(?![\w\-]|[.,]\d)/, score: 0.3 },
+    { name: 'dotted', regex: /\d(?<![\w.\-]\d)\d{2}\.\d{2}\.\d{4}(?![\w\-]|[.,]\d)/, score: 0.3, char: '.' },
+    { name: 'bare', regex: /\d(?<![\w.\-]\d)\d{8}(?![\w\-]|[.,]\d)/, score: 0.3, minRun: 9 },
   ],
   prefilter: { minDigits: 9 },
   context: ['ssn', 'ssns', 'social security', 'social', 'security number', 'ss#', 'ssa', 'taxpayer', 'tin'],

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import metadata from 'libphonenumber-js/metadata.max.json';
-import { checkInternational } from '../../src/detect/recognizers/phone-intl.js';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { checkInternational, checkNational } from '../../src/detect/recognizers/phone-validity.js';
 
 /** What the library says about an international candidate. */
 function library(value: string): { valid: boolean; possible: boolean } {
@@ -30,6 +31,47 @@ const candidate = fc
     const ds = (head + tail.join('')).split('');
     return '+' + ds.map((d, i) => d + (i < ds.length - 1 ? seps[i % seps.length] : '')).join('');
   });
+
+const REGIONS: CountryCode[] = ['US', 'CA', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'AR', 'RU', 'JP', 'CN', 'MX', 'CH', 'SE', 'JE', 'PR'];
+const nsnOf = (country: string) => (examples as Record<string, string>)[country];
+/** Digits with random separators, optionally in parentheses at the start. */
+const national = fc
+  .tuple(
+    fc.oneof(
+      fc.constantFrom(...REGIONS).map((r) => nsnOf(r) ?? '2015550123'),
+      fc.array(digit, { minLength: 6, maxLength: 14 }).map((a) => a.join('')),
+      fc.constantFrom('0', '00', '011', '1', '44', '49', '39', '7').chain((p) => fc.array(digit, { minLength: 5, maxLength: 11 }).map((a) => p + a.join(''))),
+    ),
+    fc.array(sep, { minLength: 20, maxLength: 20 }),
+    fc.integer({ min: 0, max: 3 }),
+  )
+  .map(([d, seps, cut]) => {
+    const ds = d.slice(0, Math.max(2, d.length - cut)).split('');
+    return ds.map((x, i) => x + (i < ds.length - 1 ? seps[i % seps.length] : '')).join('');
+  });
+
+describe('national phone check', () => {
+  it('agrees with libphonenumber-js on real numbers of their own region', () => {
+    let modelled = 0;
+    for (const [country, nsn] of Object.entries(examples as Record<string, string>)) {
+      const v = checkNational(nsn, country);
+      if (v === undefined) continue;
+      modelled++;
+      expect(v, `${country} ${nsn}`).toBe(parsePhoneNumberFromString(nsn, country as CountryCode)?.isValid() ?? false);
+    }
+    expect(modelled).toBeGreaterThan(150);
+  });
+
+  it('agrees with libphonenumber-js on random candidates in many regions (property)', () => {
+    fc.assert(
+      fc.property(national, fc.constantFrom(...REGIONS), (value, region) => {
+        const v = checkNational(value, region);
+        if (v !== undefined) expect(v).toBe(parsePhoneNumberFromString(value, region)?.isValid() ?? false);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
 
 describe('international phone check', () => {
   it('agrees with libphonenumber-js on every real example number', () => {

@@ -1,0 +1,158 @@
+/**
+ * `parsePhoneNumberFromString(value[, region])` followed by `isValid()` (and
+ * `isPossible()`), computed straight from libphonenumber-js's own metadata with
+ * compiled patterns cached. The library rebuilds its metadata objects and
+ * compiles every pattern on each call (10-40 us per number); this takes about
+ * a microsecond. It follows the library's steps for the common case and
+ * answers `undefined` (ask the library) whenever a rule it does not model
+ * applies: a national prefix or an international call prefix at the start,
+ * a national number starting with its own calling code, non-geographic codes,
+ * unusual punctuation. test/detect/phone-validity.test.ts checks both
+ * functions against the library on random and real numbers.
+ */
+import metadata from 'libphonenumber-js/metadata.max.json';
+
+type Entry = readonly unknown[];
+const countries = metadata.countries as unknown as Record<string, Entry>;
+const codes = metadata.country_calling_codes as unknown as Record<string, string[]>;
+const nonGeographic = (metadata as unknown as { nonGeographic?: Record<string, Entry> }).nonGeographic ?? {};
+
+/** The library's bounds on national significant numbers. */
+const MIN_NSN = 2;
+const MAX_NSN = 17;
+
+/** Type slots of the metadata, in the order the library tries them (getNumberType). */
+const FIXED_LINE = 0;
+const NON_FIXED_LINE = [1, 3, 2, 9, 8, 4, 7, 6, 5]; // MOBILE, PREMIUM_RATE, TOLL_FREE, SHARED_COST, VOIP, PERSONAL_NUMBER, PAGER, UAN, VOICEMAIL
+
+const entire = new Map<string, RegExp>();
+/** The library's `matchesEntirely`, with the compiled pattern kept. */
+function matchesEntirely(text: string, pattern: string): boolean {
+  let re = entire.get(pattern);
+  if (!re) entire.set(pattern, (re = new RegExp(`^(?:${pattern})$`)));
+  return re.test(text);
+}
+const prefixes = new Map<string, RegExp>();
+function prefixRe(pattern: string): RegExp {
+  let re = prefixes.get(pattern);
+  if (!re) prefixes.set(pattern, (re = new RegExp(`^(?:${pattern})`)));
+  return re;
+}
+
+/** isNumberTypeEqualTo: the type exists, allows the length and matches. */
+function isType(national: string, plan: Entry, slot: number): boolean {
+  const types = plan[11] as (readonly unknown[] | 0 | undefined)[];
+  const def = types[slot];
+  if (!def || !def[0]) return false;
+  const lengths = (def[1] || plan[3]) as number[] | undefined;
+  if (lengths && lengths.indexOf(national.length) < 0) return false;
+  return matchesEntirely(national, def[0] as string);
+}
+
+/** getNumberType(...) !== undefined. */
+function hasNumberType(national: string, plan: Entry): boolean {
+  if (!matchesEntirely(national, plan[2] as string)) return false;
+  if (isType(national, plan, FIXED_LINE)) return true;
+  for (const slot of NON_FIXED_LINE) if (isType(national, plan, slot)) return true;
+  return false;
+}
+
+/** The library's isValid for a national number under a numbering plan. */
+function validUnder(national: string, plan: Entry): boolean {
+  const types = plan[11] as unknown[] | undefined;
+  if (types && types.length > 0) return hasNumberType(national, plan);
+  return matchesEntirely(national, plan[2] as string);
+}
+
+/** checkNumberLength(...) === 'IS_POSSIBLE' without a type: the length is one of the plan's. */
+function possibleUnder(national: string, plan: Entry): boolean {
+  const lengths = plan[3] as number[];
+  return lengths.indexOf(national.length) >= 0;
+}
+
+/** getCountryByNationalNumber: leading digits first, else the first country whose types match. */
+function countryOf(national: string, list: readonly string[]): string | undefined {
+  if (list.length === 1) return list[0];
+  for (const c of list) {
+    const plan = countries[c];
+    const leading = plan[10] as string | 0 | undefined;
+    if (leading) {
+      if (prefixRe(leading).test(national)) return c;
+    } else if (plan[11] && hasNumberType(national, plan)) return c;
+  }
+  return undefined;
+}
+
+/** Separators the candidate regex lets through that the library reads as plain punctuation. */
+const PLAIN = /^\+[\d .\-()]+$/;
+
+/**
+ * Validity and possibility of `value` read as an international number
+ * (`value` starts with '+', then digits and the separators space . - ( )),
+ * exactly as libphonenumber-js would report them; `undefined` when the case
+ * is one this does not model (the caller then asks the library).
+ */
+export function checkInternational(value: string): { valid: boolean; possible: boolean } | undefined {
+  if (!PLAIN.test(value)) return undefined;
+  let digits = '';
+  for (let i = 1; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += value[i];
+  }
+  const no = { valid: false, possible: false };
+  if (digits.length < 2 || digits[0] === '0') return no;
+  let callingCode: string | undefined;
+  for (let k = 1; k <= 3 && k <= digits.length; k++) {
+    const cc = digits.slice(0, k);
+    if (codes[cc] || nonGeographic[cc]) {
+      callingCode = cc;
+      break;
+    }
+  }
+  if (!callingCode) return no;
+  const list = codes[callingCode];
+  if (!list || list.length === 0 || list[0] === '001') return undefined; // non-geographic plan
+  const main = countries[list[0]];
+  if (!main || !Array.isArray(main[3])) return undefined;
+  const national = digits.slice(callingCode.length);
+  // A national prefix (or carrier code) at the start would be stripped under rules not modelled here.
+  const forParsing = (main[7] || main[5]) as string | 0 | undefined;
+  if (forParsing && prefixRe(forParsing).test(national)) return undefined;
+  if (national.length < MIN_NSN || national.length > MAX_NSN) return no;
+  const country = countryOf(national, list);
+  const plan = country ? countries[country] : main;
+  if (!Array.isArray(plan[3])) return undefined;
+  return { valid: validUnder(national, plan), possible: possibleUnder(national, plan) };
+}
+
+/** Punctuation of nationally written candidates that the library simply drops. */
+const PLAIN_NATIONAL = /^[\d .\-()]+$/;
+
+/**
+ * `parsePhoneNumberFromString(value, region)?.isValid()` for a nationally
+ * written `value` (digits and the separators space . - ( )), exactly as
+ * libphonenumber-js reports it; `undefined` when a rule this does not model
+ * applies (the caller then asks the library).
+ */
+export function checkNational(value: string, region: string): boolean | undefined {
+  const regionPlan = countries[region];
+  if (!regionPlan || !PLAIN_NATIONAL.test(value) || !Array.isArray(regionPlan[3])) return undefined;
+  let digits = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += value[i];
+  }
+  const callingCode = regionPlan[0] as string;
+  const idd = regionPlan[1] as string | 0 | undefined;
+  if (idd && prefixRe(idd).test(digits)) return undefined; // international call prefix: really an international number
+  if (digits.startsWith(callingCode)) return undefined; // the library may read a calling code without '+'
+  const forParsing = (regionPlan[7] || regionPlan[5]) as string | 0 | undefined;
+  if (forParsing && prefixRe(forParsing).test(digits)) return undefined; // national prefix / carrier code stripping
+  if (digits.length < MIN_NSN || digits.length > MAX_NSN) return false;
+  const list = codes[callingCode];
+  if (!list || list.length === 0) return undefined;
+  const country = countryOf(digits, list) ?? region;
+  const plan = countries[country];
+  if (!plan || !Array.isArray(plan[3])) return undefined;
+  return validUnder(digits, plan);
+}
