@@ -2,7 +2,7 @@
  * The local analyzer: built-in recognizers (registry.ts), policy deny/custom
  * rules and the names path (ner/), merged into non-overlapping findings.
  */
-import type { AnalyzeContext, Analyzer, AnalyzerOptions, Finding } from '../types.js';
+import { NAME_ENTITIES, type AnalyzeContext, type Analyzer, type AnalyzerOptions, type Finding } from '../types.js';
 import { GSError } from '../errors.js';
 import { createNerRecognizer } from './ner/index.js';
 import { RECOGNIZERS } from './registry.js';
@@ -11,8 +11,7 @@ import { fieldNameWords } from './context.js';
 import { resolveOverlaps } from './overlap.js';
 import { allowTest, customRecognizers, denyRecognizers } from './policy-rules.js';
 
-/** Entities the names path (ner/) produces. */
-export const NAME_ENTITIES = ['PERSON', 'LOCATION', 'ORGANIZATION'] as const;
+export { NAME_ENTITIES };
 
 /**
  * Builds an analyzer. All compilation (regexes, prefilter, context sets, the
