@@ -31,8 +31,8 @@ export interface ItemResult {
   error?: ItemError;
 }
 
-/** Values up to this length are remembered with their findings. */
-const CACHE_MAX_TEXT = 2048;
+/** Values up to this length are remembered with their findings (prompts and instructions are short). */
+const CACHE_MAX_TEXT = 1024;
 const CACHE_MAX_ENTRIES = 20_000;
 
 /** Per-context caches: the JSON path classifier, CSV column plans, and findings of repeated values. */
@@ -40,8 +40,10 @@ export class BatchState {
   readonly classify: (path: string, key: string) => WalkAction;
   private columns?: { key: string; cols: CsvColumns };
   // Fine-tuning sets repeat the same system prompts, instructions and tool
-  // schemas in every record: analyze each distinct short value once.
-  private readonly seen = new Map<string, Finding[]>();
+  // schemas in every record: analyze each distinct short value once. Keyed by
+  // field name first (it is a context cue), then by the text itself.
+  private readonly seen = new Map<string, Map<string, Finding[]>>();
+  private seenCount = 0;
   /** Keeps this thread's heap from creeping up over a long stream. */
   readonly gc = new GcPacer(16 * 1024 * 1024);
   constructor(readonly ctx: RecordContext) {
@@ -60,12 +62,17 @@ export class BatchState {
         out[i] = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
         continue;
       }
-      const k = name + '\u0000' + t.text;
-      let f = this.seen.get(k);
+      let byText = this.seen.get(name);
+      if (!byText) this.seen.set(name, (byText = new Map()));
+      let f = byText.get(t.text);
       if (f === undefined) {
         f = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
-        if (this.seen.size >= CACHE_MAX_ENTRIES) this.seen.clear();
-        this.seen.set(k, f);
+        if (this.seenCount >= CACHE_MAX_ENTRIES) {
+          for (const m of this.seen.values()) m.clear();
+          this.seenCount = 0;
+        }
+        byText.set(t.text, f);
+        this.seenCount++;
       }
       out[i] = f;
     }
