@@ -6,7 +6,8 @@
  * Every pattern is bounded (no nested unbounded repetition) so long adversarial
  * inputs stay linear; see address.test.ts.
  */
-import { K, type Lexicon } from './lexicon.js';
+import { K, T, wordBits, type Lexicon } from './lexicon.js';
+import { LOWER_ANCHORS } from './words.js';
 import { Shape, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
@@ -130,10 +131,10 @@ function cityEnd(text: string, at: number, lex: Lexicon, caseless: boolean): num
   for (let k = ends.length - 1; k >= 0; k--) {
     const after = ends[k]!;
     const name = words.slice(0, k + 1).join(' ');
-    const known = k === 0 ? ((lex.bits.get(name) ?? 0) & K.PLACE) !== 0 : (lex.multi.get(words[0]!) ?? []).some((e) => e.kind === 'PLACE' && e.rest.join(' ') === words.slice(1, k + 1).join(' '));
+    const known = k === 0 ? (wordBits(lex, name) & K.PLACE) !== 0 : (lex.multi.get(words[0]!) ?? []).some((e) => e.kind === 'PLACE' && e.rest.join(' ') === words.slice(1, k + 1).join(' '));
     const followed = stick(T_STATE_ZIP, text, after) > 0 || stick(T_UK_POST, text, after) > 0 || stick(T_COUNTRY, text, after) > 0;
     // "…, Borgo Magno", "…, Colleenland": shaped like a place name.
-    const shaped = (k >= 1 && ((lex.bits.get(words[0]!) ?? 0) & K.CITY_PREFIX) !== 0) || lex.citySuffix.test(words[k]!);
+    const shaped = (k >= 1 && (wordBits(lex, words[0]!) & K.CITY_PREFIX) !== 0) || lex.citySuffix.test(words[k]!);
     if (followed || known || shaped) return after;
   }
   return -1;
@@ -163,8 +164,12 @@ const US_CORE = usCore(false);
 const US_CORE_CASELESS = usCore(true);
 
 /** Street-first words written in lower case in running text ("12 rue de la Paix", "via Roma 3"). */
-const LOWER_ANCHORS = new Set(['rue', 'via', 'calle', 'rua', 'ul', 'al', 'avenue', 'boulevard', 'place', 'quai', 'chemin', 'impasse', 'carrer', 'avenida', 'piazza', 'corso', 'viale', 'ulica', 'aleja', 'plac']);
-const LOWER_FIRST = new Set([...LOWER_ANCHORS].map((w) => w.charCodeAt(0)));
+/** First letters of {@link LOWER_ANCHORS}: most lower-case words are dismissed on this one table read. */
+const LOWER_FIRST = (() => {
+  const t = new Uint8Array(128);
+  for (const w of LOWER_ANCHORS) t[w.charCodeAt(0)] = 1;
+  return t;
+})();
 const WINDOW_BEFORE = 120;
 const WINDOW_AFTER = 160;
 
@@ -180,10 +185,22 @@ function numberThenComma(text: string, at: number): boolean {
   return text.charCodeAt(i) === 44 || text.startsWith(' s/n', i);
 }
 
-function digitNear(text: string, from: number, to: number): boolean {
-  const end = Math.min(text.length, to);
-  for (let i = Math.max(0, from); i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
+/** Positions of the ASCII digits of `text`, ascending (every address anchor needs one nearby). */
+function digitPositions(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) out.push(i);
+  return out;
+}
+
+/** Whether a digit lies in [from, to), given the sorted digit positions. */
+function digitNear(digits: number[], from: number, to: number): boolean {
+  let lo = 0, hi = digits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (digits[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < digits.length && digits[lo]! < to;
 }
 
 /**
@@ -191,14 +208,22 @@ function digitNear(text: string, from: number, to: number): boolean {
  * followed by a house number ("Hauptstraße 5"), a state code before a ZIP, a UK
  * postcode. The regexes only run there, so text without anchors costs nothing.
  */
-function anchorWindows(text: string, toks: Token[], caseless: boolean): Array<[number, number]> {
+function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: number[]): Array<[number, number]> {
   const wins: Array<[number, number]> = [];
+  // Every anchor below needs a digit (house number, postcode): most chat turns have none.
+  if (digits.length === 0) return wins;
+  let q = 0;
   for (const t of toks) {
+    // The widest reach below is a digit up to 60 units before the word or 80 after it:
+    // words farther from every digit are skipped without a lexicon lookup.
+    while (q < digits.length && digits[q]! + 60 < t.start) q++;
+    if (q === digits.length) break;
+    if (digits[q]! - 80 >= t.end) continue;
     let anchor = false;
     const len = t.end - t.start;
     // A street word counts only with a digit nearby (house number before or after it).
-    if (t.shape !== Shape.Lower || caseless) anchor = (t.bits & K.STREET) !== 0 && digitNear(text, t.start - 60, t.end + 40);
-    else if (len >= 2 && len <= 9 && LOWER_FIRST.has(text.charCodeAt(t.start))) anchor = LOWER_ANCHORS.has(t.low) && digitNear(text, t.start - 20, t.end + 80);
+    if (t.shape !== Shape.Lower || caseless) anchor = (t.bits & K.STREET) !== 0 && digitNear(digits, t.start - 60, t.end + 40);
+    else if (len >= 2 && len <= 9 && LOWER_FIRST[text.charCodeAt(t.start)] === 1) anchor = (t.tags & T.LOWER_ANCHOR) !== 0 && digitNear(digits, t.start - 20, t.end + 80);
     if (!anchor && t.shape !== Shape.Lower) {
       // "Hauptstraße 5", "Peschstr. 3": a Germanic street compound right before a house number.
       const dot = text.charCodeAt(t.end) === 46 ? 1 : 0;
@@ -217,9 +242,12 @@ function anchorWindows(text: string, toks: Token[], caseless: boolean): Array<[n
   return wins;
 }
 
-/** Appends one LOCATION candidate per postal address found in `text`. */
-export function findAddresses(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
-  for (const [a, b] of anchorWindows(text, toks, mode !== 'cased')) {
+/**
+ * Appends one LOCATION candidate per postal address found in `text`. `digits`:
+ * the ascending positions of its ASCII digits, if the caller has them (see `tokenize`).
+ */
+export function findAddresses(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[], digits?: number[]): void {
+  for (const [a, b] of anchorWindows(text, toks, mode !== 'cased', digits ?? digitPositions(text))) {
     const before = out.length;
     findAddressesIn(a === 0 && b === text.length ? text : text.slice(a, b), mode, lex, out);
     for (let i = before; i < out.length; i++) { out[i]!.start += a; out[i]!.end += a; }

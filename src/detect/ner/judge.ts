@@ -1,11 +1,21 @@
 /**
- * The slow path: compromise (https://github.com/spencermountain/compromise)
- * judges the few candidates the gazetteer could not settle. It sees only the
- * sentence around each candidate, never the whole field, which keeps it off
- * the hot path (compromise runs ~0.03-0.15 MB/s).
+ * The optional slow path (`createNerRecognizer({ judge: true })`): compromise
+ * (https://github.com/spencermountain/compromise) judges the few candidates the
+ * gazetteer could not settle. It sees only the sentence around each candidate,
+ * never the whole field (compromise runs ~0.03-0.15 MB/s, ~1 ms a call), and is
+ * loaded on the first call.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import type { Candidate } from './candidate.js';
+
+let nlpCached: typeof nlpType | undefined;
+
+/** compromise, loaded on the first judged candidate (~0.4 s, ~45 MB): most runs never need it. */
+function nlp(text: string): ReturnType<typeof nlpType> {
+  nlpCached ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
+  return nlpCached(text);
+}
 
 /** Longest window compromise sees around a candidate, in UTF-16 units. */
 const WINDOW = 60;

@@ -4,12 +4,14 @@
  * ("Bank of Ireland", "University of Leeds"), firm-name shapes
  * ("Schmidt, Weber and Koch", "Baker & McKenzie") and well-known names.
  */
-import { K, type Lexicon } from './lexicon.js';
+import { K, T, type Lexicon } from './lexicon.js';
+import { FIRM_FOREIGN_AND } from './words.js';
 import { Gap, Shape, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
 /** Dotted legal forms the tokenizer splits into letters; matched right after a name. */
 const DOTTED_SUFFIX = /^,?\s(?:&\sCo\.(?:\s?KG(?:aA)?|\sOHG)?|S\.A\.S\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|s\.r\.l\.|s\.p\.a\.|S\.A\.U\.|S\.L\.U\.|Ltda\.|S\.L\.|N\.V\.|B\.V\.|e\.V\.|L\.L\.C\.|P\.L\.C\.|Co\.(?:,?\s(?:Ltd|KG|Inc)\.?)?|Inc\.|Ltd\.|Corp\.|S\.à\s?r\.l\.|A\/S|Sp\.\sz\so\.o\.|sp\.\sz\so\.o\.)/u;
+const DOTTED_STICKY = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uy');
 
 function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is Token {
   if (!t || t.embedded) return false;
@@ -20,8 +22,29 @@ function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is T
 
 /** Joiner between two name words of a firm: "&", "and", "und", "-", "of". */
 function joinerBetween(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === "'s " || gap === '’s ' || gap === ' & ' || gap === '&' || gap === ' - ' || gap === '-' || gap === ', ';
+  return gapIs(text, a.end, b.start, ' ') || gapIs(text, a.end, b.start, "'s ") || gapIs(text, a.end, b.start, '’s ') || gapIs(text, a.end, b.start, ' & ') ||
+    gapIs(text, a.end, b.start, '&') || gapIs(text, a.end, b.start, ' - ') || gapIs(text, a.end, b.start, '-') || gapIs(text, a.end, b.start, ', ');
+}
+
+/** `text.slice(from, to) === s`, without the slice (this runs for many capitalised words). */
+function gapIs(text: string, from: number, to: number, s: string): boolean {
+  return to - from === s.length && text.startsWith(s, from);
+}
+
+/**
+ * {@link DOTTED_SUFFIX} at a position (sticky), without slicing the text. Its longest
+ * alternative is under 24 units, so this equals matching `text.slice(at, at + 24)`.
+ */
+function dottedAt(text: string, at: number): RegExpExecArray | null {
+  // Every alternative has a '.' or '/' among its first characters: most words fail this scan.
+  let mark = false;
+  for (let i = at + 2, end = Math.min(text.length, at + 7); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 47) { mark = true; break; }
+  }
+  if (!mark) return null;
+  DOTTED_STICKY.lastIndex = at;
+  return DOTTED_STICKY.exec(text);
 }
 
 /** Appends ORGANIZATION candidates. */
@@ -48,7 +71,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         // "Trinity College Dublin", "University College London": a place right after a head noun belongs to it.
         const nx = toks[i + 1];
         if (nx && nx.gap === Gap.Space && nx.shape === Shape.Cap && nx.bits & K.PLACE && t.bits & K.ORG_HEAD) { end = nx.end; }
-        const dotted = DOTTED_SUFFIX.exec(text.slice(end, end + 24));
+        const dotted = dottedAt(text, end);
         if (dotted) end += dotted[0].length;
         else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(t.low)) end++;
         // "National Insurance number", "Social Security card": the name of an identifier, not an organisation.
@@ -63,7 +86,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
 
     // 2. Dotted legal form after a capitalised name: "Bosch S.A.", "Philips N.V.".
     if (capTok(t, mode) && !(b & K.STOP) && !(b & K.DICT && t.sentenceStart) && text.charCodeAt(t.end) === 32) {
-      const dotted = DOTTED_SUFFIX.exec(text.slice(t.end, t.end + 24));
+      const dotted = dottedAt(text, t.end);
       if (dotted && !/^,?\s(?:Co\.|Inc\.|Ltd\.|Corp\.)$/.test(dotted[0])) {
         let k = i;
         while (k - 1 >= 0 && i - k < 4 && capTok(toks[k - 1], mode) && toks[k]!.gap === Gap.Space && !(toks[k - 1]!.bits & K.STOP)) k--;
@@ -109,7 +132,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
       const end = firmEnd(text, toks, i);
       if (end > i) {
         let e = toks[end]!.end;
-        const dotted = DOTTED_SUFFIX.exec(text.slice(e, e + 24));
+        const dotted = dottedAt(text, e);
         if (dotted) e += dotted[0].length;
         out.push({ entity: 'ORGANIZATION', start: t.start, end: e, score: 0.88, recognizer: 'org-firm', judge: false });
         i = end;
@@ -119,13 +142,12 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     if ((b & K.LAST || text.startsWith(' & ', t.end)) && t.shape === Shape.Cap && !(b & K.STOP)) {
       const u = toks[i + 1];
       if (u && u.shape === Shape.Cap && !(u.bits & K.STOP)) {
-        const gap = text.slice(t.end, u.start);
-        if (gap === ' & ' || (gap === ' - ' && u.bits & K.LAST)) {
+        if (gapIs(text, t.end, u.start, ' & ') || (gapIs(text, t.end, u.start, ' - ') && u.bits & K.LAST)) {
           out.push({ entity: 'ORGANIZATION', start: t.start, end: u.end, score: 0.85, recognizer: 'org-firm', judge: false });
           i++;
           continue;
         }
-        if (gap === ', ') {
+        if (gapIs(text, t.end, u.start, ', ')) {
           const and = toks[i + 2];
           const w = toks[i + 3];
           if (and && w && (and.low === 'and' || and.low === 'und' || and.low === 'et' || and.low === '&' || and.low === 'y') && w.shape === Shape.Cap && w.bits & K.LAST && and.gap === Gap.Space && w.gap === Gap.Space) {
@@ -144,7 +166,7 @@ function surnameLike(t: Token | undefined): t is Token {
   return !!t && t.shape === Shape.Cap && !t.embedded && !(t.bits & K.STOP) && ((t.bits & K.LAST) !== 0 || (t.bits & (K.FIRST | K.DICT)) === 0);
 }
 
-const FOREIGN_AND = new Set(['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i']);
+const FOREIGN_AND = new Set(FIRM_FOREIGN_AND);
 const FAMILY = new Set(['sons', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen', 'brothers', 'partners', 'associates', 'co', 'zoon', 'zn']);
 
 /**
@@ -163,7 +185,7 @@ function firmEnd(text: string, toks: Token[], i: number): number {
   let k = part(i);
   if (k < 0) return -1;
   let commas = 0;
-  while (commas < 3 && toks[k + 1]?.gap === Gap.Comma && text.slice(toks[k]!.end, toks[k + 1]!.start) === ', ') {
+  while (commas < 3 && toks[k + 1]?.gap === Gap.Comma && gapIs(text, toks[k]!.end, toks[k + 1]!.start, ', ')) {
     const e = part(k + 1);
     if (e < 0) break;
     k = e;
@@ -172,8 +194,9 @@ function firmEnd(text: string, toks: Token[], i: number): number {
   const and = toks[k + 1];
   const w = toks[k + 2];
   if (!and || !w || and.gap !== Gap.Space || w.gap !== Gap.Space || and.shape !== Shape.Lower) return -1;
-  const foreign = FOREIGN_AND.has(and.low);
-  if (!foreign && and.low !== 'and') return -1;
+  const at = and.tags;
+  const foreign = (at & T.FOREIGN_AND) !== 0;
+  if (!foreign && !(at & T.AND)) return -1;
   if (FAMILY.has(w.low)) return k + 2;
   const last = part(k + 2);
   if (last < 0) return -1;

@@ -3,13 +3,10 @@
  * Places that are also names or common words ("Austin", "Reading", "Mobile")
  * count only after a place cue ("in", "from", "moved to") or before ", <place>".
  */
-import { K, type Lexicon } from './lexicon.js';
+import { K, T, type Lexicon } from './lexicon.js';
 import { Gap, Shape, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
-import { PLACE_VERBS_BEFORE_IN, PLACE_VERBS_BEFORE_TO } from './words.js';
 
-const BEFORE_IN = new Set(PLACE_VERBS_BEFORE_IN);
-const BEFORE_TO = new Set(PLACE_VERBS_BEFORE_TO);
 const PLACE_PARTICLES = new Set(['aan', 'de', 'del', 'di', 'upon', 'am', 'an', 'der', 'sur', 'en', 'la', 'le', 'sul', 'im', 'on', 'under', 'by']);
 
 /** "is in X", "lives near X", "ship the replacement to X", "moved from X": a strong cue that X is a place. */
@@ -17,11 +14,12 @@ export function strongPlaceCue(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   const p2 = toks[i - 2];
   if (!p || toks[i]!.gap !== Gap.Space || p.shape === Shape.Upper) return false;
-  const w = p.low;
-  if (w === 'near' || w === 'outside' || w === 'around' || w === 'nach' || w === 'aus') return true;
+  // Word sets from the small cue table (T): no substring per capitalised word.
+  const w = p.tags;
+  if (w & T.PLACE_NEAR) return true;
   if (!p2 || p.gap !== Gap.Space) return false;
-  if (w === 'in' || w === 'at') return BEFORE_IN.has(p2.low);
-  if (w === 'to' || w === 'from') return BEFORE_TO.has(p2.low) || BEFORE_IN.has(p2.low);
+  if (w & T.IN_AT) return (p2.tags & T.BEFORE_IN) !== 0;
+  if (w & T.TO_FROM) return (p2.tags & (T.BEFORE_TO | T.BEFORE_IN)) !== 0;
   return false;
 }
 
@@ -94,14 +92,14 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     const last = toks[i + len - 1]!;
     const prev = toks[i - 1];
     const next = toks[i + len];
-    const placeCue = !!prev && (prev.bits & K.PLACE_BEFORE) !== 0 && t.gap === Gap.Space;
+    const placeCue = !!prev && t.gap === Gap.Space && (prev.cue & K.PLACE_BEFORE) !== 0;
     // "Springfield, Illinois" / "Paris, France": a place followed by another place.
     const followedByPlace = !!next && next.gap === Gap.Comma && (next.bits & (K.PLACE | K.MULTI)) !== 0 && next.shape !== Shape.Lower;
     const afterPlace = !!prev && t.gap === Gap.Comma && (prev.bits & K.PLACE) !== 0 && prev.shape !== Shape.Lower;
     const ambiguous = single && ((t.bits & (K.FIRST | K.LAST | K.ORG)) !== 0 || ((t.bits & K.DICT) !== 0 && !(t.bits & K.COUNTRY)));
     const lowerCase = t.shape === Shape.Lower;
     // "Tata Consultancy", "College Dublin": a place glued to other capitalised words is part of a longer name.
-    const glued = single && ((!!next && next.gap === Gap.Space && next.shape === Shape.Cap && !(next.bits & K.ORG_SUFFIX)) || (!!prev && t.gap === Gap.Space && prev.shape === Shape.Cap && !(prev.bits & (K.PLACE_BEFORE | K.STOP))));
+    const glued = single && ((!!next && next.gap === Gap.Space && next.shape === Shape.Cap && !(next.cue & K.ORG_SUFFIX)) || (!!prev && t.gap === Gap.Space && prev.shape === Shape.Cap && !(prev.bits & (K.PLACE_BEFORE | K.STOP))));
     let score = 0;
     if (ambiguous || lowerCase || glued) {
       if (placeCue || followedByPlace || afterPlace) score = lowerCase ? 0.6 : 0.75;

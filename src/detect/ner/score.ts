@@ -1,7 +1,7 @@
 /**
  * Small entity-level scorer for the NER recognizer (until the shared eval
  * command exists): a prediction counts when it overlaps a gold span of the same
- * entity. Usage: `npx tsx src/detect/ner/score.ts <file.jsonl> [--no-judge] [--errors]`.
+ * entity. Usage: `npx tsx src/detect/ner/score.ts <file.jsonl> [--judge] [--errors]`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,7 @@ export function scoreCases(cases: LabelledCase[], analyze: (t: string) => Findin
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const judge = !process.argv.includes('--no-judge');
+  const judge = process.argv.includes('--judge');
   const showErrors = process.argv.includes('--errors');
   const rec = createNerRecognizer({ judge });
   for (const f of files) {

@@ -3,7 +3,14 @@
  * apostrophes and hyphens) only; digits and punctuation are gaps. Each token
  * carries its shape, its lexicon bits and how it is joined to the previous one.
  */
-import { K, type Lexicon } from './lexicon.js';
+import { DICT_ONLY, K, type Lexicon } from './lexicon.js';
+import { FNV_OFFSET, FNV_PRIME, LOWER } from './wordtable.js';
+
+/**
+ * Token hash meaning "a character has no one-unit lower case, look the word up by string".
+ * A real hash can take this value too; it then only costs the slower lookup.
+ */
+const NO_HASH = 0x7fffffff;
 
 /** Letter shape of a token. */
 export const enum Shape { Lower = 0, Cap = 1, Upper = 2, Mixed = 3 }
@@ -20,31 +27,74 @@ export const enum Gap {
   Other = 3,
 }
 
+/** What every token of one text shares: the text and the lexicon. */
+export interface TokenSource {
+  text: string;
+  lex: Lexicon;
+}
+
 /**
- * One word. `low` and `bits` are computed on first use: most lower-case words
- * in ordinary text are never looked at, and skipping their slice and lookup
- * is most of the tokenizer's speed.
+ * One word. `low`, `bits` and `tags` are computed on first use: most lower-case
+ * words in ordinary text are never looked at. The lexicon lookup reads the
+ * text in place (no substring) with the hash the tokenizer computed, and `low`
+ * is built only when a caller needs the string itself. The recognizer reuses
+ * token objects from call to call ({@link TokenPool}): no allocation per word.
  */
 export class Token {
-  private lowCache: string | undefined;
+  /** Lexicon bits, -1 = not looked up yet. */
   private bitsCache = -1;
+  /** Cue-table entry, the same way. */
+  private cueEntry = -2;
+  private lowCache: string | undefined = undefined;
   constructor(
-    private readonly text: string,
-    private readonly lex: Lexicon,
-    readonly start: number,
-    readonly end: number,
-    readonly shape: Shape,
-    readonly gap: Gap,
-    /** Part of an e-mail, URL, file name or identifier (`a.b@c`, `ORD-12`): never a name. */
-    readonly embedded: boolean,
-    /** The gap before it ends a sentence (or it is the first token). */
-    readonly sentenceStart: boolean,
+    private src: TokenSource,
+    /** UTF-16 offset of the first character. */
+    public start: number,
+    /** UTF-16 offset after the last character. */
+    public end: number,
+    /** shape | gap << 2 | embedded << 4 | sentenceStart << 5 */
+    private packed: number,
+    /** FNV-1a hash of the lower-cased word ({@link hashWord}), or {@link NO_HASH} (look up by string). */
+    private hash: number,
   ) {}
+
+  /** Reuses this object for another word (see {@link TokenPool}). */
+  reset(src: TokenSource, start: number, end: number, packed: number, hash: number): this {
+    this.src = src;
+    this.start = start;
+    this.end = end;
+    this.packed = packed;
+    this.hash = hash;
+    this.bitsCache = -1;
+    this.cueEntry = -2;
+    this.lowCache = undefined;
+    return this;
+  }
+
+  /** Letter shape. */
+  get shape(): Shape {
+    return this.packed & 3;
+  }
+
+  /** How it is separated from the previous token. */
+  get gap(): Gap {
+    return (this.packed >> 2) & 3;
+  }
+
+  /** Part of an e-mail, URL, file name or identifier (`a.b@c`, `ORD-12`): never a name. */
+  get embedded(): boolean {
+    return (this.packed & 16) !== 0;
+  }
+
+  /** The gap before it ends a sentence (or it is the first token). */
+  get sentenceStart(): boolean {
+    return (this.packed & 32) !== 0;
+  }
 
   /** Lower-cased text. */
   get low(): string {
     if (this.lowCache === undefined) {
-      const w = this.text.slice(this.start, this.end);
+      const w = this.src.text.slice(this.start, this.end);
       this.lowCache = this.shape === Shape.Lower ? w : w.toLowerCase();
     }
     return this.lowCache;
@@ -52,13 +102,36 @@ export class Token {
 
   /** Lexicon bits ({@link K}; 0 when unknown). */
   get bits(): number {
-    if (this.bitsCache < 0) {
-      let b = this.lex.bits.get(this.low) ?? 0;
-      // The big dictionary is consulted only for capitalised words nothing else knows ("Support", "Server").
-      if (b === 0 && this.shape !== Shape.Lower && this.lex.dict.has(this.low)) b = K.DICT;
-      this.bitsCache = b;
+    let b = this.bitsCache;
+    if (b < 0) {
+      const { text, lex } = this.src;
+      const e = this.hash === NO_HASH ? lex.table.lookupSlow(text, this.start, this.end) : lex.table.lookupHashed(text, this.start, this.end, this.hash);
+      const v = e < 0 ? 0 : lex.vals[e]!;
+      // Dictionary-only words count for capitalised tokens ("Support", "Server"), not lower-case ones.
+      b = this.bitsCache = v === DICT_ONLY ? (this.shape !== Shape.Lower ? K.DICT : 0) : v;
     }
-    return this.bitsCache;
+    return b;
+  }
+
+  private lookupCue(): number {
+    let e = this.cueEntry;
+    if (e === -2) {
+      const { text, lex } = this.src;
+      e = this.cueEntry = this.hash === NO_HASH ? lex.cues.lookupSlow(text, this.start, this.end) : lex.cues.lookupHashed(text, this.start, this.end, this.hash);
+    }
+    return e;
+  }
+
+  /** `bits & CUE_MASK` from the small cue table: what a neighbour word says, without a big-table lookup. */
+  get cue(): number {
+    const e = this.lookupCue();
+    return e < 0 ? 0 : this.src.lex.cueBits[e]!;
+  }
+
+  /** Hot-path word sets ({@link T}; 0 when none), from the small cue table. */
+  get tags(): number {
+    const e = this.lookupCue();
+    return e < 0 ? 0 : this.src.lex.tags[e]!;
   }
 }
 
@@ -83,19 +156,6 @@ const CHAR = (() => {
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-}
-
-function shapeOf(text: string, start: number, end: number): Shape {
-  const firstUpper = (CHAR[text.charCodeAt(start)]! & 2) !== 0;
-  let uppers = 0, lowers = 0;
-  for (let i = start + 1; i < end; i++) {
-    const k = CHAR[text.charCodeAt(i)]!;
-    if (k & 2) uppers++;
-    else if (k & 4) lowers++;
-  }
-  if (!firstUpper) return uppers === 0 ? Shape.Lower : Shape.Mixed;
-  if (lowers === 0 && uppers > 0) return Shape.Upper;
-  return Shape.Cap; // McKenzie, DeShawn, O'Neil
 }
 
 function classifyGap(text: string, from: number, to: number): Gap {
@@ -142,21 +202,85 @@ function dottedIsAddress(text: string, dot: number): boolean {
   return TLDS.has(last) || i - dot > 40;
 }
 
-/** Splits `text` into word tokens, looking each up in the lexicon. */
-export function tokenize(text: string, lex: Lexicon): Token[] {
+/**
+ * Token objects reused from one `tokenize` call to the next, so a text costs one
+ * array rather than one object per word. The tokens of a call are valid until
+ * the next call with the same pool: one pool per recognizer, which is synchronous.
+ */
+export class TokenPool {
+  /** Texts with more words than this get fresh objects for the rest (bounds the memory kept). */
+  static readonly MAX = 1 << 16;
+  readonly items: Token[] = [];
+  /** Shared by all pooled tokens and repointed each call, so no old text stays referenced. */
+  readonly src: TokenSource = { text: '', lex: undefined as unknown as Lexicon };
+}
+
+/**
+ * Splits `text` into word tokens (lexicon lookups happen later, on demand).
+ * With a `pool`, the returned tokens are overwritten by the next call using it.
+ * With `digits`, the positions of the ASCII digits are appended to it (the
+ * address finder needs them, and this loop visits every character anyway);
+ * with `stats`, the counts for {@link caseModeOf} are added to it (saves a pass).
+ */
+export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: number[], stats?: CaseStats): Token[] {
   const out: Token[] = [];
+  const reuse = pool?.items;
+  let src: TokenSource;
+  if (pool) {
+    src = pool.src;
+    src.text = text;
+    src.lex = lex;
+  } else src = { text, lex };
   let prevEnd = 0;
   const n = text.length;
   let p = 0;
   while (p < n) {
     // Word: letters, with single inner apostrophes/hyphens ("O'Neil", "Hintz-Cartwright").
-    if (!(CHAR[text.charCodeAt(p)]! & 1)) { p++; continue; }
+    let c = text.charCodeAt(p);
+    let k = CHAR[c]!;
+    if (!(k & 1)) {
+      if (digits && c >= 48 && c <= 57) digits.push(p);
+      p++;
+      continue;
+    }
     const start = p;
+    // Shape and the lower-cased hash are computed in this one pass over the word;
+    // h2 (the hash before the last joiner) lets "Emma's" drop its possessive without a second pass.
+    const firstUpper = (k & 2) !== 0;
+    let uppers = 0, lowers = 0;
+    let slow = false;
+    let l = LOWER[c]!;
+    if (l === 0) slow = true;
+    let h = Math.imul(FNV_OFFSET ^ l, FNV_PRIME);
+    let h2 = FNV_OFFSET;
     p++;
     for (;;) {
-      while (p < n && CHAR[text.charCodeAt(p)]! & 1) p++;
-      const c = text.charCodeAt(p);
-      if ((c === 39 || c === 8217 || c === 45) && p + 1 < n && CHAR[text.charCodeAt(p + 1)]! & 1) { p += 2; continue; }
+      while (p < n) {
+        c = text.charCodeAt(p);
+        // ASCII lower case, most letters of most texts: no table reads.
+        if (c >= 97 && c <= 122) { lowers++; h = Math.imul(h ^ c, FNV_PRIME); p++; continue; }
+        k = CHAR[c]!;
+        if (!(k & 1)) break;
+        if (k & 2) uppers++;
+        else if (k & 4) lowers++;
+        l = LOWER[c]!;
+        if (l === 0) slow = true;
+        h = Math.imul(h ^ l, FNV_PRIME);
+        p++;
+      }
+      if (p + 1 < n && (c === 39 || c === 8217 || c === 45) && CHAR[text.charCodeAt(p + 1)]! & 1) {
+        // The joiner (no case) and the letter after it.
+        const c2 = text.charCodeAt(p + 1);
+        const k2 = CHAR[c2]!;
+        if (k2 & 2) uppers++;
+        else if (k2 & 4) lowers++;
+        const l2 = LOWER[c2]!;
+        if (l2 === 0) slow = true;
+        h2 = h;
+        h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ l2, FNV_PRIME);
+        p += 2;
+        continue;
+      }
       break;
     }
     let end = p;
@@ -164,31 +288,50 @@ export function tokenize(text: string, lex: Lexicon): Token[] {
     if (end - start > 3) {
       const a = text.charCodeAt(end - 2);
       const s = text.charCodeAt(end - 1);
-      if ((a === 39 || a === 8217) && (s === 115 || s === 83)) end -= 2;
+      if ((a === 39 || a === 8217) && (s === 115 || s === 83)) {
+        end -= 2;
+        h = h2;
+        if (s === 83) uppers--;
+        else lowers--;
+      }
     }
-    const shape = shapeOf(text, start, end);
-    const gap = out.length === 0 ? Gap.Break : classifyGap(text, prevEnd, start);
+    let shape: Shape;
+    if (!firstUpper) shape = uppers === 0 ? Shape.Lower : Shape.Mixed;
+    else if (lowers === 0 && uppers > 0) shape = Shape.Upper;
+    else shape = Shape.Cap; // McKenzie, DeShawn, O'Neil
+    // Most words follow one space: the common gap needs no call.
+    const gap = out.length === 0 ? Gap.Break : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? Gap.Space : classifyGap(text, prevEnd, start);
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-    const after = end < text.length ? text.charCodeAt(end) : 32;
-    const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
-    const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
-    // @ / _ \ = # or a dot glued between word characters: e-mail, URL, path, identifier.
-    // "@sarah" at the start of a word is a mention (a name); "a.b@c" is an e-mail.
-    const mention = before === 64 && (start < 2 || before2 === 32 || before2 === 10);
-    const embedded =
-      (before === 64 && !mention) || before === 47 || before === 95 || before === 92 || before === 61 || before === 35 ||
-      (before === 46 && isAlnum(before2)) || ((before >= 48 && before <= 57)) ||
-      after === 64 || after === 95 || after === 47 || (after >= 48 && after <= 57) ||
-      (after === 46 && isAlnum(after2) && after2 !== 32 && dottedIsAddress(text, end)) || (after === 45 && after2 >= 48 && after2 <= 57);
+    const after = end < n ? text.charCodeAt(end) : 32;
+    let embedded = false;
+    if (before !== 32 || (after !== 32 && after !== 44)) {
+      const after2 = end + 1 < n ? text.charCodeAt(end + 1) : 32;
+      const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
+      // @ / _ \ = # or a dot glued between word characters: e-mail, URL, path, identifier.
+      // "@sarah" at the start of a word is a mention (a name); "a.b@c" is an e-mail.
+      const mention = before === 64 && (start < 2 || before2 === 32 || before2 === 10);
+      embedded =
+        (before === 64 && !mention) || before === 47 || before === 95 || before === 92 || before === 61 || before === 35 ||
+        (before === 46 && isAlnum(before2)) || ((before >= 48 && before <= 57)) ||
+        after === 64 || after === 95 || after === 47 || (after >= 48 && after <= 57) ||
+        (after === 46 && isAlnum(after2) && after2 !== 32 && dottedIsAddress(text, end)) || (after === 45 && after2 >= 48 && after2 <= 57);
+    }
     let sentenceStart = gap === Gap.Break;
     if (!sentenceStart && gap === Gap.Other && out.length > 0) {
       // "Note: Blake ..." / quotes / list bullets start a new clause too.
       for (let i = prevEnd; i < start; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 58 || c === 34 || c === 8220 || c === 40 || c === 45 || c === 42 || c === 62 || c === 91) { sentenceStart = true; break; }
+        const g = text.charCodeAt(i);
+        if (g === 58 || g === 34 || g === 8220 || g === 40 || g === 45 || g === 42 || g === 62 || g === 91) { sentenceStart = true; break; }
       }
     }
-    out.push(new Token(text, lex, start, end, shape, gap, embedded, sentenceStart));
+    if (stats) countCase(stats, end - start, shape, sentenceStart);
+    const packed = shape | (gap << 2) | (embedded ? 16 : 0) | (sentenceStart ? 32 : 0);
+    const hash = slow ? NO_HASH : h;
+    const i = out.length;
+    if (reuse && i < TokenPool.MAX) {
+      if (i < reuse.length) out.push(reuse[i]!.reset(src, start, end, packed, hash));
+      else { const t = new Token(src, start, end, packed, hash); reuse.push(t); out.push(t); }
+    } else out.push(new Token(src, start, end, packed, hash));
     prevEnd = end;
   }
   return out;
@@ -200,18 +343,41 @@ export function tokenize(text: string, lex: Lexicon): Token[] {
  * capitalisation says nothing and names need gazetteer support.
  */
 export function caseMode(tokens: Token[]): 'cased' | 'lower' | 'upper' {
-  let upper = 0, long = 0, lowStarts = 0, capStarts = 0, caps = 0;
-  for (const t of tokens) {
-    if (t.end - t.start < 2) continue;
-    long++;
-    if (t.shape === Shape.Upper) upper++;
-    else if (t.shape === Shape.Cap) caps++;
-    if (t.sentenceStart) {
-      if (t.shape === Shape.Lower) lowStarts++;
-      else capStarts++;
-    }
+  const s = newCaseStats();
+  for (const t of tokens) countCase(s, t.end - t.start, t.shape, t.sentenceStart);
+  return caseModeOf(s);
+}
+
+/** Word counts {@link caseMode} decides on; `tokenize` can fill them as it goes. */
+export interface CaseStats {
+  /** Words of two or more units. */
+  long: number;
+  upper: number;
+  caps: number;
+  /** Sentence starts in lower case / not in lower case. */
+  lowStarts: number;
+  capStarts: number;
+}
+
+/** Zeroed {@link CaseStats}. */
+export function newCaseStats(): CaseStats {
+  return { long: 0, upper: 0, caps: 0, lowStarts: 0, capStarts: 0 };
+}
+
+function countCase(s: CaseStats, len: number, shape: Shape, sentenceStart: boolean): void {
+  if (len < 2) return;
+  s.long++;
+  if (shape === Shape.Upper) s.upper++;
+  else if (shape === Shape.Cap) s.caps++;
+  if (sentenceStart) {
+    if (shape === Shape.Lower) s.lowStarts++;
+    else s.capStarts++;
   }
-  if (long >= 3 && upper * 5 >= long * 4) return 'upper';
-  if (lowStarts > capStarts || (long >= 3 && caps + upper === 0)) return 'lower';
+}
+
+/** {@link caseMode} from counts already taken. */
+export function caseModeOf(s: CaseStats): 'cased' | 'lower' | 'upper' {
+  if (s.long >= 3 && s.upper * 5 >= s.long * 4) return 'upper';
+  if (s.lowStarts > s.capStarts || (s.long >= 3 && s.caps + s.upper === 0)) return 'lower';
   return 'cased';
 }

@@ -206,3 +206,21 @@ export const CITY_SUFFIXES = [
 /** Words after which a capitalised name is a place ("is in X", "lives in X", "ship ... to X"). */
 export const PLACE_VERBS_BEFORE_IN = ['is', 'are', 'was', 'were', 'lives', 'live', 'lived', 'living', 'located', 'based', 'born', 'stay', 'stayed', 'staying', 'stays', 'work', 'works', 'worked', 'grew', 'up', 'meet', 'meeting', 'held', 'office', 'headquartered', 'settled', 'arrived'];
 export const PLACE_VERBS_BEFORE_TO = ['replacement', 'ship', 'shipped', 'shipping', 'moved', 'move', 'moving', 'travel', 'travelled', 'traveled', 'flew', 'fly', 'flying', 'drive', 'drove', 'go', 'going', 'went', 'relocate', 'relocated', 'deliver', 'delivered', 'sent', 'send', 'it', 'parcel', 'package', 'trip', 'return', 'returned', 'commute'];
+
+/** Greetings checked before lower-case words ("hey emma"). */
+export const LOWER_GREETINGS = ['hi', 'hey', 'hello', 'hiya', 'yo', 'dear', 'thanks', 'thx', 'ty', 'cheers', 'bye', 'morning', 'hallo', 'hola', 'ciao', 'bonjour', 'salut', 'hej'];
+
+/** One word before a name that introduces it: "im carlos", "hey its thore", "signed Lance". */
+export const INTRO_WORDS = ['im', "i'm", 'i’m', 'its', "it's", 'it’s', 'signed', 'regards', 'cheers', 'xoxo', 'love'];
+
+/** Words after a sentence-initial first name that show it acts as a person ("Grace said", "Bill is"). */
+export const PERSON_VERBS = ['said', 'says', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'called', 'calls', 'mentioned', 'is', 'was', 'will', 'has', 'had', 'can', 'could', 'would', 'should', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'needed', 'sent', 'replied', 'confirmed', 'left', 'joined', 'went', 'came', 'got', 'and', 'from', 'here', 'just', 'also', 'agreed', 'approved', 'signed', 'emailed', 'texted', 'loves', 'likes', 'knows', 'knew', 'says:', 'did', 'does', 'made', 'gave', 'took', 'booked', 'paid', 'ordered', 'founded', 'works', 'worked', 'leads', 'led', 'wins', 'won', 'met', 'visited', 'arrived', 'resigned', 'retired', 'died', 'married', 'became', 'explained', 'added', 'noted', 'announced', 'reported', 'responded', 'answered', 'writes:', 'wrote:'];
+
+/** Street-first words written in lower case in running text ("12 rue de la Paix", "via Roma 3"): address anchors. */
+export const LOWER_ANCHORS = ['rue', 'via', 'calle', 'rua', 'ul', 'al', 'avenue', 'boulevard', 'place', 'quai', 'chemin', 'impasse', 'carrer', 'avenida', 'piazza', 'corso', 'viale', 'ulica', 'aleja', 'plac'];
+
+/** Second words of the two-word introductions person.ts checks ("name is", "i am", "call me", "ich bin"...). */
+export const INTRO_SECOND_WORDS = ['is', 'am', 'me', 'bin', 'suis', 'llamo', 'chiamo', 'named'];
+
+/** "and" in other languages, joining surnames in firm names ("Fraga e Domingues", "Schmidt und Koch"). */
+export const FIRM_FOREIGN_AND = ['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i'];

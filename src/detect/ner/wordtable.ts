@@ -1,0 +1,143 @@
+/**
+ * An open-addressing hash table from lower-cased words to small integers,
+ * looked up straight from a slice of the text (`text[start, end)`): no
+ * substring, no `toLowerCase`, no allocation on the hot path. The tokenizer
+ * asks it about every capitalised word, so this is where most lookups go.
+ */
+
+/**
+ * Lower case of each BMP code unit, or 0 when lower-casing it is not one code
+ * unit to one code unit (`İ` -> `i̇`; `Σ` depends on its position): words with
+ * such characters take the slow path ({@link WordTable.lookupSlow}).
+ */
+export const LOWER = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 1; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const l = String.fromCharCode(c).toLowerCase();
+    if (l.length === 1 && c !== 0x3a3) t[c] = l.charCodeAt(0);
+  }
+  return t;
+})();
+
+/** FNV-1a over UTF-16 code units: start from {@link FNV_OFFSET}, then `h = Math.imul(h ^ c, FNV_PRIME)` per lower-cased unit. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 16777619;
+
+/** Hash of an already lower-cased word (what the tokenizer computes for `text[start, end)`). */
+export function hashWord(w: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * Lower-cased word -> entry index (0..size-1), built once from a list of keys.
+ * Slots hold (hash, entry + 1) side by side and the key characters sit in one
+ * typed array, so a lookup touches two or three cache lines, not scattered strings.
+ */
+export class WordTable {
+  /** The keys, in entry order. */
+  readonly keys: string[];
+  /** Slot s: [2s] = hash, [2s + 1] = entry + 1 (0 = empty). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Characters of all keys, entry e at `chars[offs[e], offs[e + 1])`. */
+  private readonly chars: Uint16Array;
+  private readonly offs: Int32Array;
+  /**
+   * A bit per value of the hash's top bits, ~32 per key (at most 2^20 bits,
+   * 128 KB): most unknown words (foreign text, product names, identifiers) are
+   * turned away here without touching the larger slot array, and a small table's
+   * filter stays in the L1 cache.
+   */
+  private readonly filter: Int32Array;
+  /** 32 - log2(filter bits): the shift that turns a hash into a filter bit index. */
+  private readonly filterShift: number;
+
+  /** `keys` must be lower-cased (as by `toLowerCase`) and distinct. */
+  constructor(keys: Iterable<string>) {
+    this.keys = [...keys];
+    let fbits = 1024;
+    while (fbits < this.keys.length * 32 && fbits < 1 << 20) fbits <<= 1;
+    this.filter = new Int32Array(fbits >>> 5);
+    this.filterShift = 32 - Math.log2(fbits);
+    // Load factor under 1/2 (under 1/4 for small tables, which must stay cheap to miss).
+    let size = 8;
+    while (size < this.keys.length * (this.keys.length < 4096 ? 4 : 2)) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    this.offs = new Int32Array(this.keys.length + 1);
+    let total = 0;
+    for (const k of this.keys) total += k.length;
+    this.chars = new Uint16Array(total);
+    let at = 0;
+    for (let e = 0; e < this.keys.length; e++) {
+      const k = this.keys[e]!;
+      this.offs[e] = at;
+      for (let i = 0; i < k.length; i++) this.chars[at++] = k.charCodeAt(i);
+      const h = hashWord(k);
+      const f = h >>> this.filterShift;
+      this.filter[f >>> 5]! |= 1 << (f & 31);
+      let s = h & this.mask;
+      while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = h;
+      this.slots[2 * s + 1] = e + 1;
+    }
+    this.offs[this.keys.length] = at;
+  }
+
+  /** Entry of an already lower-cased word, or -1. */
+  get(word: string): number {
+    const h = hashWord(word);
+    const f = h >>> this.filterShift;
+    if ((this.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const e = this.slots[2 * s + 1]! - 1;
+      if (e < 0) return -1;
+      if (this.slots[2 * s] !== h) continue;
+      const o = this.offs[e]!;
+      if (this.offs[e + 1]! - o !== word.length) continue;
+      let i = 0;
+      while (i < word.length && this.chars[o + i] === word.charCodeAt(i)) i++;
+      if (i === word.length) return e;
+    }
+  }
+
+  /** Entry of `text[start, end)` lower-cased, or -1. */
+  lookup(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+      const c = LOWER[text.charCodeAt(i)]!;
+      if (c === 0) return this.lookupSlow(text, start, end);
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    return this.lookupHashed(text, start, end, h);
+  }
+
+  /**
+   * Entry of `text[start, end)` lower-cased, given its hash `h` (see {@link hashWord}),
+   * or -1. Every character must have a {@link LOWER} entry.
+   */
+  lookupHashed(text: string, start: number, end: number, h: number): number {
+    const f = h >>> this.filterShift;
+    if ((this.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
+    const slots = this.slots;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const e = slots[2 * s + 1]! - 1;
+      if (e < 0) return -1;
+      if (slots[2 * s] !== h) continue;
+      const o = this.offs[e]!;
+      const len = end - start;
+      if (this.offs[e + 1]! - o !== len) continue;
+      let i = 0;
+      while (i < len && this.chars[o + i] === LOWER[text.charCodeAt(start + i)]) i++;
+      if (i === len) return e;
+    }
+  }
+
+  /** The same through `toLowerCase` (characters whose lower case is not one code unit). */
+  lookupSlow(text: string, start: number, end: number): number {
+    return this.get(text.slice(start, end).toLowerCase());
+  }
+}
