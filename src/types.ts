@@ -82,6 +82,8 @@ export interface AnalyzerOptions {
   phoneRegion?: string;
   /** Include PERSON/LOCATION/ORGANIZATION recognition (the slower NLP path). Default true. */
   names?: boolean;
+  /** Let compromise judge capitalised words the gazetteers do not know (slower; off by default). */
+  nlp?: boolean;
 }
 
 /** Where a record came from. */

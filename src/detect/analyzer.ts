@@ -41,7 +41,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const wantNames = opts.names !== false && (!selected || NAME_ENTITIES.some((e) => selected.has(e)));
   // The names path filters at the lowest threshold any name entity uses; exact thresholds apply below.
   const nerMin = Math.min(minScore, ...NAME_ENTITIES.map((e) => minByEntity[e] ?? minScore));
-  const ner = wantNames ? createNerRecognizer({ minScore: nerMin }) : undefined;
+  const ner = wantNames ? createNerRecognizer({ minScore: nerMin, judge: opts.nlp === true }) : undefined;
 
   const entities = [...new Set([...recs.map((r) => r.entity), ...(wantNames ? NAME_ENTITIES : [])])].filter((e) => !selected || selected.has(e));
   const thresholds = new Map<string, number>(entities.map((e) => [e, minByEntity[e] ?? minScore]));

@@ -89,6 +89,7 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
       ...(opts.minScore !== undefined ? { minScore: Number(opts.minScore) } : {}),
       ...(opts.phoneRegion ? { phoneRegion: opts.phoneRegion.toUpperCase() } : {}),
       ...(opts.names === false ? { names: false } : {}),
+      ...(opts.nlp ? { nlp: true } : {}),
     },
     labelField: mode === 'scan' ? undefined : opts.labelField,
     csvSafe: opts.csvSafe !== false,

@@ -41,6 +41,7 @@ export interface DatasetOptions {
   minScore?: string;
   phoneRegion?: string;
   names?: boolean;
+  nlp?: boolean;
   blobEndpoint?: string;
   concurrency?: string;
   azureEndpoint?: string;
@@ -85,6 +86,7 @@ export function addDatasetOptions(cmd: Command, mode: Mode): Command {
     .option('--min-score <n>', 'drop findings below this score (0..1)')
     .option('--phone-region <cc>', 'default region for national phone numbers (e.g. GB)')
     .option('--no-names', 'skip PERSON/LOCATION/ORGANIZATION recognition (faster)')
+    .option('--nlp', 'let compromise (NLP) judge unknown capitalised words as names (slower)')
     .option('--blob-endpoint <url>', 'Blob endpoint for az:// URLs (e.g. Azurite), or AZURE_STORAGE_BLOB_ENDPOINT')
     .option('--concurrency <n>', 'Blob requests in flight for many small blobs')
     .option('--azure-endpoint <url>', 'Azure AI Language endpoint (or AZURE_LANGUAGE_ENDPOINT)')
