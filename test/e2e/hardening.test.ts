@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -79,8 +79,8 @@ describe('hostile and broken inputs', () => {
     expect(cells[777]).toBe('<EMAIL>');
   });
 
-  it('a JSONL line of 64 MB is processed like any other', async () => {
-    const big = 'lorem ipsum dolor sit amet '.repeat(64 * 1024 * 1024 / 27);
+  it('a JSONL line of 200 MB is processed like any other', async () => {
+    const big = 'lorem ipsum dolor sit amet '.repeat(200 * 1024 * 1024 / 27);
     const f = write(join(dir, 'long.jsonl'), JSON.stringify({ text: big + ' reach me at a@b.io' }) + '\n');
     const out = tempDir();
     const r = await runCli(['sanitize', f, '-o', out, ...q, '--no-names']);
@@ -128,6 +128,28 @@ describe('hostile and broken inputs', () => {
 });
 
 describe('faults', () => {
+  it('a full disk ends with exit 4, a message, and no partial output (tmpfs of 256 KiB)', async () => {
+    const dir = tempDir();
+    const small = join(dir, 'disk');
+    mkdirSync(small);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', small], { stdio: 'pipe' });
+    } catch {
+      console.warn('disk-full test skipped: cannot mount a tmpfs here (needs root)');
+      return;
+    }
+    try {
+      const big = join(dir, 'big.jsonl');
+      writeFileSync(big, '{"a":"write to x@y.io please, this line is long enough to fill a small disk quickly"}\n'.repeat(30_000));
+      const r = await runCli(['sanitize', big, '-o', small + '/', '--jobs', '1', '-q']);
+      expect(r.code, r.stderr).toBe(4);
+      expect(r.stderr).toMatch(/no space left/i);
+      expect(readdirSync(small)).toEqual([]);
+    } finally {
+      execFileSync('umount', [small]);
+    }
+  });
+
   it('a full disk on stdout is a clear write error, not a crash', async () => {
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [CLI, 'sanitize', '-', '--jobs', '1', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
