@@ -32,7 +32,7 @@ export interface ItemResult {
 }
 
 /** Values up to this length are remembered with their findings (prompts and instructions are short). */
-const CACHE_MAX_TEXT = 1024;
+const CACHE_MAX_TEXT = 256;
 const CACHE_MAX_ENTRIES = 20_000;
 
 /** Per-context caches: the JSON path classifier, CSV column plans, and findings of repeated values. */

@@ -78,9 +78,11 @@ function isChatPath(path: string): boolean {
 /** Builds the walker's per-path decision: built-in chat structure first, then the policy's field rules. */
 export function makeClassifier(plan: Plan, mode: Mode): (path: string, key: string) => WalkAction {
   return (path, key) => {
-    if (isChatPath(path)) {
-      if (CHAT_STRUCTURE_KEYS.has(key) && !/\/\d+$/.test(path)) return 'skip';
+    // cheap key test first: most members are not chat structure
+    if ((CHAT_STRUCTURE_KEYS.has(key) || CHAT_OPAQUE_KEYS.has(key)) && isChatPath(path)) {
       if (CHAT_OPAQUE_KEYS.has(key)) return 'skip';
+      const last = path.charCodeAt(path.length - 1);
+      if (!(last >= 48 && last <= 57)) return 'skip'; // `/messages/0/role`, not an element of an array named role
     }
     if (mode === 'reidentify') return 'scan';
     // the plan caches rules per concrete path (exact-index rules like /messages/0/content must not leak to others)
