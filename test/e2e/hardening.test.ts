@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -101,6 +101,30 @@ describe('hostile and broken inputs', () => {
       expect(readdirSync(out)).toEqual([]);
     }
   });
+
+  it('a 1 GB JSON array streams through with flat memory and every record counted', async () => {
+    const file = join(dir, 'big.json');
+    const rec = JSON.stringify({ id: 1, subject: 'Refund request', body: 'Customer wrote from somebody@example.com about the late parcel.', tags: ['billing'], score: 1.5 });
+    const ws = createWriteStream(file);
+    let bytes = 2;
+    let n = 0;
+    ws.write('[\n');
+    while (bytes < 1024 * 1024 * 1024) {
+      const s = (n ? ',\n' : '') + rec;
+      bytes += s.length;
+      n++;
+      if (!ws.write(s)) await new Promise((r) => ws.once('drain', r));
+    }
+    await new Promise((r) => ws.end('\n]\n', r));
+    const stats = join(dir, 'stats.json');
+    const report = join(dir, 'big-report.json');
+    const r = await runCli(['scan', file, '--jobs', '1', '-q', '--no-names', '--entities', 'EMAIL', '--report', report], { env: { GENAI_SANITIZE_STATS_FILE: stats } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8')).inputs[0].recordsRead).toBe(n);
+    // the array never sits in memory: peak RSS stays far below the file size
+    expect(JSON.parse(readFileSync(stats, 'utf8')).maxRSS / 1024).toBeLessThan(400);
+    rmSync(file, { force: true });
+  }, 600_000);
 
   it('a directory symlink loop is read once, not forever', async () => {
     const root = tempDir();
