@@ -159,6 +159,9 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   }
   // Single token.
   const b = first.bits;
+  // "Lyon, France", "Paris, Jordan": a country right after a place and a comma is the place's country.
+  const prev = toks[i - 1];
+  if (b & K.COUNTRY && !strong && first.gap === Gap.Comma && prev && prev.bits & K.PLACE) return none;
   const ambiguous = (b & K.DICT) !== 0 && ((b & K.NAME_REAL) === 0 || startOfSentence);
   if (c.honorific) return { score: 0.92, judge: false };
   if (c.greeting || c.intro) {
