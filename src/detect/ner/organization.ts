@@ -6,7 +6,7 @@
  */
 import { K, T, type Lexicon } from './lexicon.js';
 import { FIRM_FOREIGN_AND } from './words.js';
-import { Gap, Shape, type Token } from './tokens.js';
+import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
 /** Dotted legal forms the tokenizer splits into letters; matched right after a name. */
@@ -115,7 +115,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
 
     // 4. Well-known organisations (gazetteer), one or more words.
     if (b & (K.ORG | K.MULTI) && capTok(t, mode)) {
-      const len = b & K.MULTI ? multiOrgAt(toks, i, lex) : 0;
+      const len = b & K.MULTI ? multiPhraseAt(toks, i, lex, 'ORG') : 0;
       if (len > 0 || b & K.ORG) {
         const n = Math.max(len, 1);
         const ambiguous = n === 1 && (b & (K.DICT | K.FIRST | K.LAST | K.PLACE)) !== 0;
@@ -221,17 +221,3 @@ function tokIndexAt(toks: Token[], from: number, end: number): number {
   return k;
 }
 
-function multiOrgAt(toks: Token[], i: number, lex: Lexicon): number {
-  const entries = lex.multi.get(toks[i]!.low);
-  if (!entries) return 0;
-  for (const e of entries) {
-    if (e.kind !== 'ORG') continue;
-    let ok = true;
-    for (let k = 0; k < e.rest.length; k++) {
-      const u = toks[i + 1 + k];
-      if (!u || u.low !== e.rest[k] || u.gap !== Gap.Space) { ok = false; break; }
-    }
-    if (ok) return e.rest.length + 1;
-  }
-  return 0;
-}

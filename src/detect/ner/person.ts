@@ -5,7 +5,7 @@
  * compromise (see judge.ts) instead of being guessed.
  */
 import { K, T, type Lexicon } from './lexicon.js';
-import { Gap, Shape, type Token } from './tokens.js';
+import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 import { strongPlaceCue } from './place.js';
 import { INTRO_WORDS, LOWER_GREETINGS, NAME_PARTICLES } from './words.js';
@@ -134,7 +134,7 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
     }
   }
   // Place names ("Berlin", "Austin" after "in", "San Francisco"): leave to the place recognizer unless a person cue says otherwise.
-  if (!strong && !c.role && multiPlaceLength(toks, i, lex) >= n) return none;
+  if (!strong && !c.role && (first.bits & K.MULTI ? multiPhraseAt(toks, i, lex, 'PLACE') : 0) >= n) return none;
   // "is in Port Isidro", "ship to Upton Kris": a place prefix after a strong place cue.
   if (!strong && !c.role && first.bits & K.CITY_PREFIX && n >= 2 && strongPlaceCue(toks, i)) return none;
   if (placeN === n && !strong && !c.role) {
@@ -208,24 +208,6 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
 function hasHyphen(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
   return false;
-}
-
-/** Token count of the longest multi-word place starting at token i (0 if none). */
-function multiPlaceLength(toks: Token[], i: number, lex: Lexicon): number {
-  const t = toks[i]!;
-  if (!(t.bits & K.MULTI)) return 0;
-  const entries = lex.multi.get(t.low);
-  if (!entries) return 0;
-  for (const e of entries) {
-    if (e.kind !== 'PLACE') continue;
-    let ok = true;
-    for (let k = 0; k < e.rest.length; k++) {
-      const u = toks[i + 1 + k];
-      if (!u || u.low !== e.rest[k] || u.gap !== Gap.Space) { ok = false; break; }
-    }
-    if (ok) return e.rest.length + 1;
-  }
-  return 0;
 }
 
 function personVerbAfter(toks: Token[], j: number): boolean {

@@ -4,7 +4,7 @@
  * count only after a place cue ("in", "from", "moved to") or before ", <place>".
  */
 import { K, T, type Lexicon } from './lexicon.js';
-import { Gap, Shape, type Token } from './tokens.js';
+import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
 const PLACE_PARTICLES = new Set(['aan', 'de', 'del', 'di', 'upon', 'am', 'an', 'der', 'sur', 'en', 'la', 'le', 'sul', 'im', 'on', 'under', 'by']);
@@ -59,22 +59,6 @@ function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
   return mode === 'lower';
 }
 
-/** Number of tokens (>= 1) of the longest multi-word place starting at i, or 0. */
-function multiAt(toks: Token[], i: number, lex: Lexicon): number {
-  const entries = lex.multi.get(toks[i]!.low);
-  if (!entries) return 0;
-  for (const e of entries) {
-    if (e.kind !== 'PLACE') continue;
-    let ok = true;
-    for (let k = 0; k < e.rest.length; k++) {
-      const u = toks[i + 1 + k];
-      if (!u || u.low !== e.rest[k] || u.gap !== Gap.Space || u.embedded) { ok = false; break; }
-    }
-    if (ok) return e.rest.length + 1;
-  }
-  return 0;
-}
-
 /** Appends LOCATION candidates for gazetteer places. */
 export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
   void text;
@@ -85,7 +69,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       if (used > 0) { i += used - 1; continue; }
     }
     if (!capLike(t, mode) || !(t.bits & (K.PLACE | K.MULTI))) continue;
-    let len = t.bits & K.MULTI ? multiAt(toks, i, lex) : 0;
+    let len = t.bits & K.MULTI ? multiPhraseAt(toks, i, lex, 'PLACE', true) : 0;
     if (len === 0 && !(t.bits & K.PLACE)) continue;
     const single = len === 0;
     if (single) len = 1;

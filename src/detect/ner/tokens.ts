@@ -381,3 +381,23 @@ export function caseModeOf(s: CaseStats): 'cased' | 'lower' | 'upper' {
   if (s.lowStarts > s.capStarts || (s.long >= 3 && s.caps + s.upper === 0)) return 'lower';
   return 'cased';
 }
+
+/**
+ * Token count of the first multi-word lexicon phrase of `kind` starting at
+ * token i ("San Francisco", "Bank of America"), or 0. Words must be joined by
+ * single spaces; with `noEmbedded`, no word may sit inside an e-mail or URL.
+ */
+export function multiPhraseAt(toks: Token[], i: number, lex: Lexicon, kind: 'PLACE' | 'ORG', noEmbedded = false): number {
+  const entries = lex.multi.get(toks[i]!.low);
+  if (!entries) return 0;
+  for (const e of entries) {
+    if (e.kind !== kind) continue;
+    let ok = true;
+    for (let k = 0; k < e.rest.length; k++) {
+      const u = toks[i + 1 + k];
+      if (!u || u.low !== e.rest[k] || u.gap !== Gap.Space || (noEmbedded && u.embedded)) { ok = false; break; }
+    }
+    if (ok) return e.rest.length + 1;
+  }
+  return 0;
+}
