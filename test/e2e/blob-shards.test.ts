@@ -124,6 +124,18 @@ describe('Blob Storage end to end', () => {
     // the two runs wrote to different output folders: that is the only allowed difference
     const mergedReport = JSON.parse(readFileSync(merged, 'utf8').replaceAll('/clean/sharded/', '/clean/one/'));
     expect(strip(mergedReport)).toEqual(strip(JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8'))));
+    // the output labels of the shards fold into the same run label as those of the single run
+    const runLabel = async (prefix: string, out: string) => {
+      const r = await runCli(['report', 'merge', 'az://devstoreaccount1/reports/run/', '-o', join(dir, 'ignored.json'), '--labels', prefix, '--label-output', out, '--quiet'], { env });
+      expect(r.code, r.stderr).toBe(0);
+      const l = JSON.parse(readFileSync(out, 'utf8'));
+      l.outputs = l.outputs.map((o: { name: string; sha256: string }) => ({ ...o, name: o.name.replace('/sharded/', '/one/') }));
+      return l;
+    };
+    const shardedLabel = await runLabel('az://devstoreaccount1/clean/sharded/', join(dir, 'run-sharded.label.json'));
+    const oneLabel = await runLabel('az://devstoreaccount1/clean/one/', join(dir, 'run-one.label.json'));
+    expect(shardedLabel.records).toEqual({ read: 24, written: 24, rejected: 0 });
+    expect(shardedLabel).toEqual(oneLabel);
   });
 
   it('resumes a killed shard: completed outputs are skipped, missing ones redone, the result unchanged', async () => {

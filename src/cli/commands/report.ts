@@ -6,6 +6,8 @@ import { LEVELS, type Level } from '../../types.js';
 import { isLevel } from '../../classify/taxonomy.js';
 import { mergeReports, parseReport } from '../../report/merge.js';
 import { expandLocations, readSmallText, writeSmallText } from '../../io/small-files.js';
+import { mergeLabels } from '../../report/label-merge.js';
+import type { Label } from '../../report/label.js';
 import { evaluateGate } from '../../report/gate.js';
 import { REPORTERS } from '../../report/reporters/index.js';
 import { isCI, processIO, useColor, type CommandIO } from '../io.js';
@@ -26,6 +28,10 @@ export interface ReportMergeOptions {
   quiet?: boolean;
   /** CI mode (also CI=true): plain output. */
   ci?: boolean;
+  /** Output label manifests (files or a Blob prefix) to fold into one run label. */
+  labels?: string[];
+  /** Where the run label goes. */
+  labelOutput?: string;
 }
 
 /**
@@ -55,6 +61,19 @@ export async function runReportMerge(opts: ReportMergeOptions, io: CommandIO = p
     const text = REPORTERS[format].render(report);
     if (target === '-') io.stdout.write(text);
     else await writeSmallText(target, text, io.env);
+  }
+  if (opts.labels?.length) {
+    // the run label: every output label of the shards folded into one manifest
+    const files = (await expandLocations(opts.labels, io.env)).filter((f) => f.endsWith('.label.json'));
+    const labels = [];
+    for (const file of files) labels.push({ file, label: parseLabelText(await readSmallText(file, io.env), file) });
+    const runLabel = mergeLabels(labels);
+    if (runLabel.policyHash !== report.run.policyHash) {
+      throw new GSError('REPORT_MISMATCH', 'the labels were made with a different policy than the reports', { hint: 'merge the labels and reports of one run' });
+    }
+    const text = JSON.stringify(runLabel, null, 2) + '\n';
+    if (!opts.labelOutput || opts.labelOutput === '-') io.stdout.write(text);
+    else await writeSmallText(opts.labelOutput, text, io.env);
   }
   if (!opts.quiet) io.stderr.write(REPORTERS.terminal.render(report, { color: useColor(io, isCI(io.env, opts.ci)) }));
   return report.gate?.failed ? EXIT.FINDINGS : EXIT.OK;
@@ -100,8 +119,18 @@ export function makeReportCommand(): Command {
     .option('--fail-on-entity <entities>', 'exit 1 when any of these entities was found (comma-separated)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--quiet', 'no summary on stderr')
     .option('--ci', 'plain, stable output (also when CI=true)')
+    .option('--labels <locations...>', 'output label manifests (*.label.json files, folders via globs, or a Blob prefix) to fold into one run label')
+    .option('--label-output <file>', 'where the run label goes (default: stdout)')
     .action(async (files: string[], o: Omit<ReportMergeOptions, 'reports'>) => {
       process.exitCode = await runReportMerge({ reports: files, ...o });
     });
   return report;
+}
+
+function parseLabelText(text: string, file: string): Label {
+  try {
+    return JSON.parse(text) as Label;
+  } catch {
+    throw new GSError('REPORT_INVALID', 'is not a JSON label manifest', { location: { file } });
+  }
 }
