@@ -4,24 +4,14 @@ import { maxLevel } from '../classify/taxonomy.js';
 import { finalizeField, mergeFieldTally, newFieldTally, type EntityInfoFn, type FieldTally } from '../classify/fieldStats.js';
 import { Hll } from './hll.js';
 import { byString } from './format.js';
-import type { CountPair, EntityTotal, FindingReport, InputReport, RejectReport, Report, RunInfo } from './types.js';
+import type { CountPair, EntityTotal, FindingReport, InputCounts, InputReport, RejectReport, Report, RunInfo } from './types.js';
 
 /**
  * Raw counts of one input. The accumulator fills it while streaming, merge
  * rebuilds it from a report; `finalizeInput` derives the InputReport from it,
  * so both paths produce identical reports for identical counts.
  */
-export interface InputTally {
-  name: string;
-  format: string;
-  size?: number;
-  sha256?: string;
-  output?: { name: string; sha256: string; bytes: number };
-  recordsRead: number;
-  recordsWritten: number;
-  recordsRejected: number;
-  recordsScanned: number;
-  bytesIn: number;
+export interface InputTally extends InputCounts {
   recordsByLevel: Record<Level, number>;
   entities: Map<string, CountPair>;
   categories: Map<Category, CountPair>;

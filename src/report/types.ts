@@ -1,3 +1,4 @@
+import type { AzureEngineStats } from '../detect/azure/engine.js';
 import type { Category, Level } from '../types.js';
 
 /**
@@ -41,14 +42,8 @@ export interface RunInfo {
   azure?: AzureRunStats;
 }
 
-export interface AzureRunStats {
-  requests: number;
-  documents: number;
-  characters: number;
-  cacheHits: number;
-  throttled: number;
-  modelVersion?: string;
-}
+/** What the Azure engine sent (the cost drivers), as the engine counts it. */
+export type AzureRunStats = AzureEngineStats;
 
 export interface Totals {
   inputs: number;
@@ -79,7 +74,8 @@ export interface EntityTotal extends CountPair {
   distinct?: number;
 }
 
-export interface InputReport {
+/** The counts of one input, shared by the streaming tally and the report. */
+export interface InputCounts {
   name: string;
   format: string;
   size?: number;
@@ -90,6 +86,9 @@ export interface InputReport {
   recordsRejected: number;
   recordsScanned: number;
   bytesIn: number;
+}
+
+export interface InputReport extends InputCounts {
   level: Level;
   categories: Category[];
   recordsByLevel: Record<Level, number>;
