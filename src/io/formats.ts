@@ -35,6 +35,11 @@ export function formatFromName(name: string): Format | undefined {
   return EXTENSIONS[base.slice(dot + 1).toLowerCase()];
 }
 
+/** Files the tool writes beside outputs (labels, quarantine, the report): never inputs of a later run over the same folder. */
+export function isCompanionName(name: string): boolean {
+  return /\.label\.json$|\.rejects$|(^|\/)report\.json$/.test(name);
+}
+
 export function isDatasetName(name: string): boolean {
   return formatFromName(name) !== undefined;
 }

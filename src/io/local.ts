@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { GSError, toGSError } from '../errors.js';
-import { isDatasetName } from './formats.js';
+import { isCompanionName, isDatasetName } from './formats.js';
 import type { InputSource, OutputLocation, OutputTarget, PendingOutput } from './source.js';
 
 /** Temp files of outputs in flight, removed on SIGINT/SIGTERM or a crash. */
@@ -99,7 +99,7 @@ async function walkDir(dir: string, out: string[], seen: Set<string>): Promise<v
       } catch {
         // dangling link: nothing to read
       }
-    } else if (e.isFile() && isDatasetName(e.name) && !/\.(label\.json|rejects(\.\w+)*)$/.test(e.name) && e.name !== 'report.json') out.push(p);
+    } else if (e.isFile() && isDatasetName(e.name) && !isCompanionName(e.name)) out.push(p);
   }
 }
 

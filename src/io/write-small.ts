@@ -1,20 +1,14 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { GSError, toGSError } from '../errors.js';
+import { toGSError } from '../errors.js';
+import { writeFileAtomic } from '../crypto/atomic-file.js';
 
-/** Writes a small local file atomically (temp name in the same folder, then rename). */
+/** Writes a small local file atomically (temp name in the same folder, then rename), creating its folder. */
 export async function writeSmallFile(path: string, text: string, mode = 0o644): Promise<void> {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(tmp, text, { mode });
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    const e = toGSError(err, path);
-    throw e.code === 'IO' || e.code === 'INPUT_NOT_FOUND'
-      ? new GSError('WRITE_FAILED', 'cannot write the file', { location: { file: path }, hint: 'check that the folder is writable', cause: err })
-      : e;
+  } catch (e) {
+    throw toGSError(e, dirname(path));
   }
+  await writeFileAtomic(path, text, mode);
 }

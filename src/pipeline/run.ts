@@ -4,7 +4,7 @@ import type { Readable, Duplex } from 'node:stream';
 import type { Level, RecordPosition } from '../types.js';
 import { GSError } from '../errors.js';
 import { decodeInput, InputMeter, utf8Text } from '../io/decode.js';
-import { formatFromName, sniffFormat, splitSuffixes, FORMAT_EXTENSION, type Format } from '../io/formats.js';
+import { formatFromName, isCompanionName, sniffFormat, splitSuffixes, FORMAT_EXTENSION, type Format } from '../io/formats.js';
 import { readLines } from '../io/lines.js';
 import { readJsonArray } from '../io/json-array.js';
 import { readCsv, csvLine } from '../io/csv.js';
@@ -96,11 +96,6 @@ type OutputPlan =
 export function shardOf(name: string, count: number): number {
   const h = createHash('sha256').update(name).digest();
   return h.readUInt32BE(0) % count;
-}
-
-/** Files the tool itself writes beside outputs: never inputs of a later run over the same folder. */
-function isCompanionName(name: string): boolean {
-  return /\.label\.json$|\.rejects$|(^|\/)report\.json$/.test(name);
 }
 
 async function resolveInputs(opts: RunOptions): Promise<InputSource[]> {

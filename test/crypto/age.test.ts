@@ -7,7 +7,7 @@ import {
   readIdentityFile, readRecipientsFile, resolveRecipients,
 } from '../../src/crypto/age.js';
 import { GSError } from '../../src/errors.js';
-import { ageKeygen, identityOf, runOnPty, tempDir, through } from './helpers.js';
+import { ageKeygen, identityOf, runOnPty, tempDir, through, rejection } from './helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -22,14 +22,6 @@ eve.recipient = ageKeygen(eve.file);
 /** Plaintext that crosses several 64 KiB age chunks and ends mid-chunk, with non-ASCII text. */
 const plaintext = Buffer.concat([Buffer.from('{"text":"Zoë 😀 ✓"}\n'.repeat(5000)), randomBytes(70_001)]);
 
-async function rejection(p: Promise<unknown>): Promise<GSError> {
-  try {
-    await p;
-  } catch (err) {
-    return err as GSError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('age streams interoperate with the age CLI', () => {
   it('encrypts to an X25519 recipient so that `age -d` decrypts it byte-identically', async () => {

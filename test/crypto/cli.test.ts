@@ -8,7 +8,7 @@ import { makeDecryptCommand, runDecrypt } from '../../src/cli/commands/decrypt.j
 import { createAgeEncryptStream } from '../../src/crypto/age.js';
 import { isAgeFile } from '../../src/crypto/age.js';
 import { GSError } from '../../src/errors.js';
-import { ageKeygen, collector, runOnPty, tempDir, through } from './helpers.js';
+import { ageKeygen, collector, runOnPty, tempDir, through, rejection } from './helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -22,14 +22,6 @@ function io(env: NodeJS.ProcessEnv = {}): CommandIO & { out: ReturnType<typeof c
   return { stdout: out, stderr: err, env, terminal: () => undefined, out, err };
 }
 
-async function rejection(p: Promise<unknown>): Promise<GSError> {
-  try {
-    await p;
-  } catch (err) {
-    return err as GSError;
-  }
-  throw new Error('expected a rejection');
-}
 
 function leftovers(): string[] {
   return readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'));

@@ -80,3 +80,13 @@ export function runOnPty(command: string, answers: string[], timeoutMs = 30_000)
     });
   });
 }
+
+/** The GSError a promise rejects with (fails the test when it resolves). */
+export async function rejection(p: Promise<unknown>): Promise<import('../../src/errors.js').GSError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as import('../../src/errors.js').GSError;
+  }
+  throw new Error('expected a rejection');
+}

@@ -5,20 +5,12 @@ import {
 } from '../../src/crypto/keyring.js';
 import { isAgeFile } from '../../src/crypto/age.js';
 import { GSError } from '../../src/errors.js';
-import { tempDir } from './helpers.js';
+import { tempDir, rejection } from './helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 const FAST = { scryptWorkFactor: 12 };
 
-async function rejection(p: Promise<unknown>): Promise<GSError> {
-  try {
-    await p;
-  } catch (err) {
-    return err as GSError;
-  }
-  throw new Error('expected a rejection');
-}
 
 function materials(path: string): string[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { keys: { material: string }[] }).keys.map((k) => k.material);

@@ -79,19 +79,6 @@ export async function runReportMerge(opts: ReportMergeOptions, io: CommandIO = p
   return report.gate?.failed ? EXIT.FINDINGS : EXIT.OK;
 }
 
-/** Writes under a temporary name and renames, so readers never see half a report. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, text, { mode: 0o644 });
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    const e = toGSError(err, path);
-    throw e.code === 'IO' || e.code === 'INPUT_NOT_FOUND' ? new GSError('WRITE_FAILED', 'cannot write the report', { location: { file: path }, hint: 'check that the folder exists and is writable', cause: err }) : e;
-  }
-}
-
 function parseCount(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
