@@ -1,6 +1,6 @@
 import type { AnalyzerOptions, KeyProvider } from '../types.js';
 import type { Plan } from '../policy/plan.js';
-import { compilePlan } from '../policy/plan.js';
+import { compilePlan, preparePlan } from '../policy/plan.js';
 import { loadPolicy } from '../policy/load.js';
 import type { LoadedPolicy, ThresholdSpec } from '../policy/types.js';
 import { loadKeyring } from '../crypto/keyring.js';
@@ -63,6 +63,7 @@ export async function buildContext(spec: ContextSpec, io?: { env: NodeJS.Process
     const k = keys;
     reidentify = (t) => reidentifyText(t, k);
   }
+  await preparePlan(policy);
   plan = compilePlan(policy, { keys, analyzerOverrides: spec.overrides });
   return {
     ctx: {

@@ -84,6 +84,18 @@ interface CompiledField {
   op?: CompiledOp;
 }
 
+/**
+ * Loads what the policy's operators need before {@link compilePlan} creates
+ * them (faker for pseudonymize). Every caller of compilePlan with a policy
+ * awaits this first; the built-in default needs nothing.
+ */
+export async function preparePlan(loaded: LoadedPolicy | undefined): Promise<void> {
+  const policy = loaded?.policy;
+  if (!policy) return;
+  const ops = new Set([...Object.values(policy.actions ?? {}), ...Object.values(policy.fields ?? {})].map((a) => a?.op).filter((op) => op !== undefined).map(String));
+  for (const op of ops) await OPERATORS[op]?.prepare?.();
+}
+
 /** The built-in default: detect everything locally, replace each finding by `<ENTITY>`; needs no key. */
 export function defaultPlan(opts: PlanOptions = {}): Plan {
   return compilePlan(undefined, opts);

@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import { EXIT, GSError } from '../../errors.js';
 import type { Finding, KeyProvider } from '../../types.js';
 import { loadPolicy } from '../../policy/load.js';
-import { compilePlan, type Plan } from '../../policy/plan.js';
+import { compilePlan, preparePlan, type Plan } from '../../policy/plan.js';
 import { DEFAULT_POLICY_YAML } from '../../policy/default-policy.js';
 import { OPERATORS } from '../../transform/operators/index.js';
 import { expandKey } from '../../transform/keys.js';
@@ -56,6 +56,7 @@ export async function runPolicyValidate(file: string, io: PolicyIO = processIO()
   try {
     const loaded = await loadPolicy(file);
     // Structure only: keyed operators get a throwaway key so validation needs no keyring.
+    await preparePlan(loaded);
     const plan = compilePlan(loaded, { keys: throwawayKeys() });
     const p = loaded.policy;
     const ops = Object.entries(p.actions ?? {}).map(([k, a]) => `${k}=${a.op}`);
@@ -109,6 +110,7 @@ export async function runPolicyExplain(opts: ExplainOptions, deps: PolicyDeps, i
   let keys = await deps.loadKeys(opts.keyring);
   const throwaway = !keys;
   keys ??= throwawayKeys();
+  await preparePlan(loaded);
   const plan = compilePlan(loaded, { keys });
   const field = opts.field ?? 'value';
   const rule = plan.fieldRule(field);

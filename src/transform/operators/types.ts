@@ -31,6 +31,11 @@ export interface OperatorDef {
   readonly needsKey: boolean;
   /** True for `drop`: a finding handled by it removes the whole field. */
   readonly dropsField?: boolean;
+  /**
+   * Loads what `create` needs that is too heavy to load for every run (faker
+   * for pseudonymize); awaited by `preparePlan` when a policy uses the operator.
+   */
+  prepare?(): Promise<void>;
   /** Extra checks across parameters (beyond each one's type and range). */
   check?(params: Record<string, unknown>): ParamProblem[];
   create(params: Record<string, unknown>, keys?: KeyProvider): SpanFn;

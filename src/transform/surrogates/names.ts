@@ -1,5 +1,4 @@
-import * as fakerLocales from '@faker-js/faker';
-import type { LocaleDefinition } from '@faker-js/faker';
+import { localeDef } from './faker.js';
 import { hmac } from '../keys.js';
 import { applyCase, caseStyle } from './shape.js';
 
@@ -14,11 +13,6 @@ function flat(v: unknown): string[] {
   if (!v) return [];
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
   return Object.values(v as Record<string, unknown>).flatMap(flat);
-}
-
-function localeDef(locale: string): LocaleDefinition | undefined {
-  const def = (fakerLocales as unknown as Record<string, LocaleDefinition>)[locale];
-  return def && typeof def === 'object' && 'metadata' in def ? def : undefined;
 }
 
 function words(list: Iterable<string>): string[] {

