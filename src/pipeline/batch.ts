@@ -5,7 +5,8 @@ import {
   type CsvColumns, type PendingText, type PreparedRecord, type RecordContext, type ReportedField,
 } from './record.js';
 import type { WalkAction } from '../io/json-walk.js';
-import { GcPacer } from './gc.js';
+import { isMainThread } from 'node:worker_threads';
+import { threadPacer } from './gc.js';
 
 /** A record as sent to a (possibly worker-thread) processor: plain data, structured-clone friendly. */
 export type BatchItem = { kind: 'json'; text: string } | { kind: 'text'; text: string } | { kind: 'csv'; cells: string[] };
@@ -31,23 +32,50 @@ export interface ItemResult {
   error?: ItemError;
 }
 
-/** Values up to this length are remembered with their findings (prompts and instructions are short). */
-const CACHE_MAX_TEXT = 256;
+/** Values up to this length may be remembered with their findings (prompts, instructions, tool schemas). */
+const CACHE_MAX_TEXT = 4096;
 const CACHE_MAX_ENTRIES = 20_000;
+const CACHE_MAX_CHARS = 4 * 1024 * 1024;
+/** Slots of the table of values seen once (hashes only): 64k * 4 bytes. */
+const SEEN_SLOTS = 1 << 16;
+
+/** FNV-1a over a value and its field name. */
+function valueHash(name: string, text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  h = Math.imul(h ^ 0xff, 16777619);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h | 1;
+}
 
 /** Per-context caches: the JSON path classifier, CSV column plans, and findings of repeated values. */
 export class BatchState {
   readonly classify: (path: string, key: string) => WalkAction;
   private columns?: { key: string; cols: CsvColumns };
   // Fine-tuning sets repeat the same system prompts, instructions and tool
-  // schemas in every record: analyze each distinct short value once. Keyed by
-  // field name first (it is a context cue), then by the text itself.
+  // schemas in every record: analyze each distinct repeated value once. A value
+  // is remembered on its second sighting only (the first leaves its hash in
+  // `seenOnce`), so unique values cost no memory and no garbage. Keyed by field
+  // name first (it is a context cue), then by the text itself.
   private readonly seen = new Map<string, Map<string, Finding[]>>();
+  private readonly seenOnce = new Int32Array(SEEN_SLOTS);
   private seenCount = 0;
-  /** Keeps this thread's heap from creeping up over a long stream. */
-  readonly gc = new GcPacer(16 * 1024 * 1024);
+  private seenChars = 0;
   constructor(readonly ctx: RecordContext) {
     this.classify = makeClassifier(ctx.plan, ctx.mode);
+  }
+
+  private remember(name: string, text: string, findings: Finding[]): void {
+    if (this.seenCount >= CACHE_MAX_ENTRIES || this.seenChars + text.length > CACHE_MAX_CHARS) {
+      this.seen.clear();
+      this.seenCount = 0;
+      this.seenChars = 0;
+    }
+    let byText = this.seen.get(name);
+    if (!byText) this.seen.set(name, (byText = new Map()));
+    byText.set(text, findings);
+    this.seenCount++;
+    this.seenChars += text.length;
   }
 
   /** Local findings per text, from the cache for values seen before (results are shared: never mutate them). */
@@ -62,17 +90,14 @@ export class BatchState {
         out[i] = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
         continue;
       }
-      let byText = this.seen.get(name);
-      if (!byText) this.seen.set(name, (byText = new Map()));
-      let f = byText.get(t.text);
+      const byText = this.seen.get(name);
+      let f = byText?.get(t.text);
       if (f === undefined) {
         f = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
-        if (this.seenCount >= CACHE_MAX_ENTRIES) {
-          for (const m of this.seen.values()) m.clear();
-          this.seenCount = 0;
-        }
-        byText.set(t.text, f);
-        this.seenCount++;
+        const h = valueHash(name, t.text);
+        const slot = h & (SEEN_SLOTS - 1);
+        if (this.seenOnce[slot] !== h) this.seenOnce[slot] = h;
+        else this.remember(name, t.text, f);
       }
       out[i] = f;
     }
@@ -125,8 +150,11 @@ export function finalizeBatch(prepared: Array<PreparedRecord | ItemError>, findi
 
 /** The synchronous path: local analyzer only. Pure apart from the plan's caches. */
 export function processBatch(req: BatchRequest, state: BatchState): ItemResult[] {
-  let chars = 0;
-  for (const it of req.items) chars += it.kind === 'csv' ? it.cells.reduce((a, c) => a + c.length, 0) : it.text.length;
-  state.gc.tick(chars);
+  // Worker threads pace their heap by what they process; the main thread by what it reads (run.ts).
+  if (!isMainThread) {
+    let chars = 0;
+    for (const it of req.items) chars += it.kind === 'csv' ? it.cells.reduce((a, c) => a + c.length, 0) : it.text.length;
+    threadPacer().tick(chars);
+  }
   return finalizeBatch(prepareBatch(req, state), (p) => state.analyze(p.texts));
 }

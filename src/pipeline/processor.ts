@@ -67,13 +67,26 @@ export function asyncEngineProcessor(ctx: RecordContext, engine: AsyncDetector, 
   };
 }
 
-/** Worker-thread processing (`--jobs N`): batches go round a piscina pool, results come back in order. */
-export function poolProcessor(spec: ContextSpec, jobs: number): BatchProcessor {
+/**
+ * Parallel processing (`--jobs N`): N - 1 worker threads (piscina) plus this
+ * thread. A batch goes to the pool while each worker has fewer than two
+ * batches queued, else it runs here. This thread only reads, writes and
+ * keeps the tallies otherwise, mostly idle: letting it detect too saves a
+ * whole V8 heap and engine (~100 MB) and the structured clone of its share,
+ * and the two-deep queue keeps workers busy while it works. Results come back
+ * in submission order (run.ts awaits them in order). Without `ctx` (or with
+ * `jobs` 1) every batch goes to the pool.
+ */
+export function poolProcessor(spec: ContextSpec, jobs: number, ctx?: RecordContext): BatchProcessor {
+  const threads = ctx ? Math.max(1, jobs - 1) : jobs;
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     workerData: spec,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: threads,
+    maxThreads: threads,
+    // Two tasks per worker posted at once: the second is waiting in the worker
+    // while this thread is busy with a batch of its own and cannot post.
+    concurrentTasksPerWorker: 2,
     idleTimeout: 60_000,
   });
   // a worker that fails outside a task (e.g. while compiling the plan) fails the run, not the process
@@ -81,9 +94,23 @@ export function poolProcessor(spec: ContextSpec, jobs: number): BatchProcessor {
   pool.on('error', (e: Error) => {
     failure = e;
   });
+  const state = ctx ? new BatchState(ctx) : undefined;
+  const poolDepth = threads * 2;
+  let pending = 0;
   return {
-    inFlight: jobs * 2,
-    process: (req) => (failure ? Promise.reject(failure) : (pool.run(req) as Promise<ItemResult[]>)),
+    inFlight: poolDepth + (state ? 4 : 0),
+    process: (req) => {
+      if (failure) return Promise.reject(failure);
+      if (state && pending >= poolDepth) {
+        try {
+          return Promise.resolve(processBatch(req, state));
+        } catch (e) {
+          return Promise.reject(e);
+        }
+      }
+      pending++;
+      return (pool.run(req) as Promise<ItemResult[]>).finally(() => pending--);
+    },
     close: () => pool.destroy(),
   };
 }

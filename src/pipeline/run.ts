@@ -19,6 +19,7 @@ import type { BatchItem, BatchRequest, ItemResult } from './batch.js';
 import type { BatchProcessor } from './processor.js';
 import type { Plan } from '../policy/plan.js';
 import { TextWriter } from './writer.js';
+import { threadPacer } from './gc.js';
 import { isSplittable, openRange, splitIntoRanges } from './ranges.js';
 import type { Mode } from './record.js';
 
@@ -424,8 +425,12 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
   // records are gathered into batches of `batchSize` and submitted in order
   let items: BatchItem[] = [];
   let meta: BatchMeta = { positions: [], raws: [], eols: [] };
+  let pacedBytes = 0;
   const flush = async () => {
     if (!items.length) return;
+    // this thread's garbage grows with what it reads, whoever detects
+    threadPacer().tick(meter.bytes - pacedBytes);
+    pacedBytes = meter.bytes;
     await submit(csvHeader ? { items, csvHeader } : { items }, meta);
     items = [];
     meta = { positions: [], raws: [], eols: [] };

@@ -105,8 +105,8 @@ export async function runDatasetCommand(mode: Mode, inputs: string[], opts: Data
   // worker threads pay a start-up cost (each compiles the plan): small runs stay in this thread
   let processor: BatchProcessor | undefined;
   const processorFor = (totalBytes: number | undefined): BatchProcessor =>
-    (processor = engines.processor ?? (jobs > 1 && (totalBytes === undefined || totalBytes > POOL_MIN_BYTES) ? poolProcessor(spec, jobs) : inlineProcessor(built.ctx)));
-  const progress = createProgress(io, !quiet && !ci);
+    (processor = engines.processor ?? (jobs > 1 && (totalBytes === undefined || totalBytes > POOL_MIN_BYTES) ? poolProcessor(spec, jobs, built.ctx) : inlineProcessor(built.ctx)));
+  const progress = await createProgress(io, !quiet && !ci);
   const remote = await setupRemote(opts, io, inputs);
   let outcome: RunOutcome;
   try {
