@@ -12,6 +12,11 @@ import type { Candidate } from './candidate.js';
 /** Dotted legal forms the tokenizer splits into letters; matched right after a name. */
 const DOTTED_SUFFIX = /^,?\s(?:&\sCo\.(?:\s?KG(?:aA)?|\sOHG)?|S\.A\.S\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|s\.r\.l\.|s\.p\.a\.|S\.A\.U\.|S\.L\.U\.|Ltda\.|S\.L\.|N\.V\.|B\.V\.|e\.V\.|L\.L\.C\.|P\.L\.C\.|Co\.(?:,?\s(?:Ltd|KG|Inc)\.?)?|Inc\.|Ltd\.|Corp\.|S\.à\s?r\.l\.|A\/S|Sp\.\sz\so\.o\.|sp\.\sz\so\.o\.)/u;
 const DOTTED_STICKY = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uy');
+/** The same, any case: in lower-case or ALL-CAPS text ("s.a.", "S.R.L."). */
+const DOTTED_STICKY_ANY_CASE = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uyi');
+
+/** Head nouns that close organisation names but are no legal form ("Rocha Group", "Bank"): weaker evidence. */
+const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons)$/;
 
 function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is Token {
   if (!t || t.embedded) return false;
@@ -35,7 +40,7 @@ function gapIs(text: string, from: number, to: number, s: string): boolean {
  * {@link DOTTED_SUFFIX} at a position (sticky), without slicing the text. Its longest
  * alternative is under 24 units, so this equals matching `text.slice(at, at + 24)`.
  */
-function dottedAt(text: string, at: number): RegExpExecArray | null {
+function dottedAt(text: string, at: number, anyCase = false): RegExpExecArray | null {
   // Every alternative has a '.' or '/' among its first characters: most words fail this scan.
   let mark = false;
   for (let i = at + 2, end = Math.min(text.length, at + 7); i < end; i++) {
@@ -43,8 +48,9 @@ function dottedAt(text: string, at: number): RegExpExecArray | null {
     if (c === 46 || c === 47) { mark = true; break; }
   }
   if (!mark) return null;
-  DOTTED_STICKY.lastIndex = at;
-  return DOTTED_STICKY.exec(text);
+  const re = anyCase ? DOTTED_STICKY_ANY_CASE : DOTTED_STICKY;
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
 /** Appends ORGANIZATION candidates. */
@@ -56,7 +62,9 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     const b = t.bits;
 
     // 1. Legal form / head noun closing a capitalised run: walk left over name words.
-    if (b & K.ORG_SUFFIX && capTok(t, mode) && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4)) {
+    // In lower-case text the legal form itself may be a stop word ("llc", "bank").
+    if (b & K.ORG_SUFFIX && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4)) {
+      const legal = !HEAD_NOUNS.test(t.low);
       let k = i;
       while (k - 1 >= 0 && i - (k - 1) <= 5) {
         const p = toks[k - 1]!;
@@ -64,6 +72,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         const connector = p.low === 'and' || p.low === 'und' || p.low === 'et' || p.low === 'y';
         if (connector && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space) { k -= 2; continue; }
         if (!capTok(p, mode) || p.bits & (K.STOP | K.GREETING | K.HONORIFIC) || !joinerBetween(text, p, cur)) break;
+        // Lower case: "study group", "food bank" are phrases; before a head noun only a name-like word counts.
+        if (mode === 'lower' && !legal && p.dictWord && !(p.bits & (K.LAST | K.FIRST | K.PLACE))) break;
         k--;
       }
       if (k < i) {
@@ -71,13 +81,12 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         // "Trinity College Dublin", "University College London": a place right after a head noun belongs to it.
         const nx = toks[i + 1];
         if (nx && nx.gap === Gap.Space && nx.shape === Shape.Cap && nx.bits & K.PLACE && t.bits & K.ORG_HEAD) { end = nx.end; }
-        const dotted = dottedAt(text, end);
+        const dotted = dottedAt(text, end, mode !== 'cased');
         if (dotted) end += dotted[0].length;
         else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(t.low)) end++;
         // "National Insurance number", "Social Security card": the name of an identifier, not an organisation.
         const nx2 = toks[tokIndexAt(toks, i, end) + 1];
         if (nx2 && nx2.shape === Shape.Lower && nx2.gap === Gap.Space && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
-        const legal = !/^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons)$/.test(t.low);
         out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end, score: legal ? 0.9 : 0.8, recognizer: 'org-suffix', judge: false });
         i = Math.max(i, tokIndexAt(toks, i, end));
         continue;
@@ -86,7 +95,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
 
     // 2. Dotted legal form after a capitalised name: "Bosch S.A.", "Philips N.V.".
     if (capTok(t, mode) && !(b & K.STOP) && !(b & K.DICT && t.sentenceStart) && text.charCodeAt(t.end) === 32) {
-      const dotted = dottedAt(text, t.end);
+      const dotted = dottedAt(text, t.end, mode !== 'cased');
       if (dotted && !/^,?\s(?:Co\.|Inc\.|Ltd\.|Corp\.)$/.test(dotted[0])) {
         let k = i;
         while (k - 1 >= 0 && i - k < 4 && capTok(toks[k - 1], mode) && toks[k]!.gap === Gap.Space && !(toks[k - 1]!.bits & K.STOP)) k--;
@@ -98,7 +107,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     }
 
     // 3. "Bank of Ireland", "University of California, Berkeley".
-    if (b & K.ORG_HEAD && capTok(t, mode)) {
+    if (b & K.ORG_HEAD && (capTok(t, mode) || mode === 'lower')) {
       const of = toks[i + 1];
       let k = i + 2;
       if (of && of.low === 'of' && of.gap === Gap.Space) {
@@ -128,20 +137,23 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     }
 
     // 5. Firm names built from surnames: "Schmidt, Weber and Koch", "Baker & McKenzie", "Peixoto e Barbosa".
-    if (t.shape === Shape.Cap && !(b & K.STOP) && (b & K.LAST || !(b & (K.FIRST | K.DICT)))) {
-      const end = firmEnd(text, toks, i);
+    // In lower-case or ALL-CAPS text the shape says nothing, so every part must be a known surname.
+    const nameShape = mode === 'cased' ? Shape.Cap : mode === 'upper' ? Shape.Upper : Shape.Lower;
+    if (surnameLike(t, mode)) {
+      const end = firmEnd(text, toks, i, mode);
       if (end > i) {
         let e = toks[end]!.end;
-        const dotted = dottedAt(text, e);
+        const dotted = dottedAt(text, e, mode !== 'cased');
         if (dotted) e += dotted[0].length;
         out.push({ entity: 'ORGANIZATION', start: t.start, end: e, score: 0.88, recognizer: 'org-firm', judge: false });
         i = end;
         continue;
       }
     }
-    if ((b & K.LAST || text.startsWith(' & ', t.end)) && t.shape === Shape.Cap && !(b & K.STOP)) {
+    const capital = t.shape === Shape.Cap && t.end - t.start > 1;
+    if ((b & K.LAST || (capital && text.startsWith(' & ', t.end))) && (capital || t.shape === nameShape) && !(b & K.STOP)) {
       const u = toks[i + 1];
-      if (u && u.shape === Shape.Cap && !(u.bits & K.STOP)) {
+      if (u && !(u.bits & K.STOP) && (capital ? u.shape === Shape.Cap : u.shape === nameShape && u.bits & K.LAST)) {
         if (gapIs(text, t.end, u.start, ' & ') || (gapIs(text, t.end, u.start, ' - ') && u.bits & K.LAST)) {
           out.push({ entity: 'ORGANIZATION', start: t.start, end: u.end, score: 0.85, recognizer: 'org-firm', judge: false });
           i++;
@@ -150,7 +162,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         if (gapIs(text, t.end, u.start, ', ')) {
           const and = toks[i + 2];
           const w = toks[i + 3];
-          if (and && w && (and.low === 'and' || and.low === 'und' || and.low === 'et' || and.low === '&' || and.low === 'y') && w.shape === Shape.Cap && w.bits & K.LAST && and.gap === Gap.Space && w.gap === Gap.Space) {
+          if (and && w && (and.low === 'and' || and.low === 'und' || and.low === 'et' || and.low === '&' || and.low === 'y') && (w.shape === Shape.Cap || w.shape === nameShape) && w.bits & K.LAST && and.gap === Gap.Space && w.gap === Gap.Space) {
             out.push({ entity: 'ORGANIZATION', start: t.start, end: w.end, score: 0.7, recognizer: 'org-firm', judge: false });
             i += 3;
             continue;
@@ -161,9 +173,16 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
   }
 }
 
-/** Surname-like capitalised word (may be hyphenated): a firm-name part. */
-function surnameLike(t: Token | undefined): t is Token {
-  return !!t && t.shape === Shape.Cap && !t.embedded && !(t.bits & K.STOP) && ((t.bits & K.LAST) !== 0 || (t.bits & (K.FIRST | K.DICT)) === 0);
+/**
+ * A firm-name part: a capitalised surname-like word (may be hyphenated); in
+ * lower-case or ALL-CAPS text, a word written like the rest that the lexicon
+ * knows as a surname.
+ */
+function surnameLike(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is Token {
+  if (!t || t.embedded || t.bits & K.STOP) return false;
+  // A capitalised word is evidence in any text (chat logs are often mostly lower case).
+  if (t.shape === Shape.Cap && t.end - t.start > 1) return (t.bits & K.LAST) !== 0 || (t.bits & (K.FIRST | K.DICT)) === 0;
+  return mode !== 'cased' && t.shape === (mode === 'upper' ? Shape.Upper : Shape.Lower) && (t.bits & K.LAST) !== 0 && !t.dictWord;
 }
 
 const FOREIGN_AND = new Set(FIRM_FOREIGN_AND);
@@ -175,12 +194,12 @@ const FAMILY = new Set(['sons', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'z
  * English "and" between two names only counts in a comma list or before "Sons"/"Co":
  * "Emma and Noah" are two people.
  */
-function firmEnd(text: string, toks: Token[], i: number): number {
+function firmEnd(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): number {
   // A part is one or two surname-like words ("Parra Mora", "Sauer-Hackett").
   const part = (k: number): number => {
-    if (!surnameLike(toks[k])) return -1;
+    if (!surnameLike(toks[k], mode)) return -1;
     const u = toks[k + 1];
-    return u && u.gap === Gap.Space && surnameLike(u) ? k + 1 : k;
+    return u && u.gap === Gap.Space && surnameLike(u, mode) ? k + 1 : k;
   };
   let k = part(i);
   if (k < 0) return -1;
@@ -193,7 +212,9 @@ function firmEnd(text: string, toks: Token[], i: number): number {
   }
   const and = toks[k + 1];
   const w = toks[k + 2];
-  if (!and || !w || and.gap !== Gap.Space || w.gap !== Gap.Space || and.shape !== Shape.Lower) return -1;
+  // The joiner is written like ordinary words: lower case, or capitals in ALL-CAPS text ("E", "UND").
+  const joinerShape = mode !== 'upper' ? and?.shape === Shape.Lower : and?.shape === Shape.Upper || and?.shape === Shape.Cap;
+  if (!and || !w || and.gap !== Gap.Space || w.gap !== Gap.Space || !joinerShape) return -1;
   const at = and.tags;
   const foreign = (at & T.FOREIGN_AND) !== 0;
   if (!foreign && !(at & T.AND)) return -1;
@@ -211,7 +232,7 @@ function firmEnd(text: string, toks: Token[], i: number): number {
   if (and2 && fam && FOREIGN_AND.has(and2.low) && FAMILY.has(fam.low) && and2.gap === Gap.Space && fam.gap === Gap.Space) end += 2;
   // "... y Rivero Escobedo Asociados", "... e Medugno S.p.A.": a trailing legal word belongs to the firm.
   const legal = toks[end + 1];
-  if (legal && legal.gap === Gap.Space && legal.bits & K.ORG_SUFFIX && legal.shape !== Shape.Lower) end++;
+  if (legal && legal.gap === Gap.Space && legal.bits & K.ORG_SUFFIX && (legal.shape !== Shape.Lower || mode === 'lower')) end++;
   return end;
 }
 

@@ -46,6 +46,8 @@ export class Token {
   /** Cue-table entry, the same way. */
   private cueEntry = -2;
   private lowCache: string | undefined = undefined;
+  /** The lexicon holds this word as a dictionary word only (set with `bitsCache`). */
+  private dictOnly = false;
   constructor(
     private src: TokenSource,
     /** UTF-16 offset of the first character. */
@@ -68,6 +70,7 @@ export class Token {
     this.bitsCache = -1;
     this.cueEntry = -2;
     this.lowCache = undefined;
+    this.dictOnly = false;
     return this;
   }
 
@@ -108,9 +111,15 @@ export class Token {
       const e = this.hash === NO_HASH ? lex.table.lookupSlow(text, this.start, this.end) : lex.table.lookupHashed(text, this.start, this.end, this.hash);
       const v = e < 0 ? 0 : lex.vals[e]!;
       // Dictionary-only words count for capitalised tokens ("Support", "Server"), not lower-case ones.
+      this.dictOnly = v === DICT_ONLY;
       b = this.bitsCache = v === DICT_ONLY ? (this.shape !== Shape.Lower ? K.DICT : 0) : v;
     }
     return b;
+  }
+
+  /** A common English word (in the dictionary), whatever its case: `bits` leaves this out for lower-case words. */
+  get dictWord(): boolean {
+    return (this.bits & K.DICT) !== 0 || this.dictOnly;
   }
 
   private lookupCue(): number {

@@ -25,6 +25,16 @@ describe('NER accuracy floors', () => {
     expect(s.ORGANIZATION!.precision).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('keeps ORGANIZATION recall when the same set is all lower case or ALL CAPS', () => {
+    const cases = readCases(OWN);
+    for (const [tf, floor] of [[(s: string) => s.toLowerCase(), 0.87], [(s: string) => s.toUpperCase(), 0.8]] as const) {
+      const cs = cases.map((c) => ({ ...c, text: tf(c.text) })).filter((c, i) => c.text.length === cases[i]!.text.length);
+      const s = scoreCases(cs, (t) => ner().analyze(t), ['ORGANIZATION']);
+      expect(s.ORGANIZATION!.recall).toBeGreaterThanOrEqual(floor);
+      expect(s.ORGANIZATION!.precision).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
   it('keeps PERSON recall when the same set is all lower case or ALL CAPS', () => {
     const cases = readCases(OWN);
     for (const tf of [(s: string) => s.toLowerCase(), (s: string) => s.toUpperCase()]) {

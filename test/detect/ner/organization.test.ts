@@ -18,9 +18,20 @@ const FINDS: Array<[string, string[]]> = [
   ['Can you forward this to Marietta Johnston at Berge, Price-Toy and Doyle?', ['Berge, Price-Toy and Doyle']],
   ['Kesselschläger GmbH & Co. KG reported record profits.', ['Kesselschläger GmbH & Co. KG']],
   ['Hi, I am Linnea from Guerrero Pichardo, Mayorga Cortéz y Soto Asociados.', ['Guerrero Pichardo, Mayorga Cortéz y Soto Asociados']],
+  // lower case and ALL CAPS (chat, social posts): legal forms, "X of Y" heads, firms of known surnames
+  ['rt @news: hand llc opens new office in seattle', ['hand llc']],
+  ['transfer approved by bank of ireland for roseline garcia.', ['bank of ireland']],
+  ['i work at peixoto e barbosa in warsaw.', ['peixoto e barbosa']],
+  ['the contract between hickle inc and waters - friesen was signed', ['hickle inc', 'waters - friesen']],
+  ['I WORK AT PEIXOTO E BARBOSA IN WARSAW.', ['PEIXOTO E BARBOSA']],
+  ["I'M MIA, THE NEW ACCOUNT MANAGER AT PATRUNO-BENEDETTI S.R.L. TODAY", ['PATRUNO-BENEDETTI S.R.L.']],
 ];
 
 const NEGATIVES = [
+  'we formed a study group in the library',
+  'i went to the bank of the river yesterday',
+  'emma and noah met for lunch.',
+  'WE WENT TO THE BANK ON MONDAY.',
   'Emma and Noah met for lunch.',
   'We went to the bank on Monday.',
   'Group chat is muted until Friday.',
