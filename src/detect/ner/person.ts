@@ -172,6 +172,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (c.role) return { score: b & NAMEY ? 0.85 : caseless ? 0 : 0.55, judge: false };
   if (b & K.FIRST) {
     if (caseless) {
+      // A speaker label at the start of a line: "genoveffa: are you coming tonight?"
+      if (first.sentenceStart && !(b & K.DICT) && text.charCodeAt(first.end) === 58 && text.charCodeAt(first.end + 1) === 32) return { score: 0.6, judge: false };
       if ((b & K.NAME_REAL) && !ambiguous) return { score: c.verb ? 0.7 : 0.55, judge: false };
       return { score: c.verb && !(b & K.DICT) ? 0.6 : 0, judge: false }; // "with chloé and tom"
     }

@@ -78,8 +78,9 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     const next = toks[i + len];
     const placeCue = !!prev && t.gap === Gap.Space && (prev.cue & K.PLACE_BEFORE) !== 0;
     // "Springfield, Illinois" / "Paris, France": a place followed by another place.
-    const followedByPlace = !!next && next.gap === Gap.Comma && (next.bits & (K.PLACE | K.MULTI)) !== 0 && next.shape !== Shape.Lower;
-    const afterPlace = !!prev && t.gap === Gap.Comma && (prev.bits & K.PLACE) !== 0 && prev.shape !== Shape.Lower;
+    // (In lower-case text the neighbour is lower case too.)
+    const followedByPlace = !!next && next.gap === Gap.Comma && (next.bits & (K.PLACE | K.MULTI)) !== 0 && (next.shape !== Shape.Lower || mode === 'lower');
+    const afterPlace = !!prev && t.gap === Gap.Comma && (prev.bits & K.PLACE) !== 0 && (prev.shape !== Shape.Lower || mode === 'lower');
     const ambiguous = single && ((t.bits & (K.FIRST | K.LAST | K.ORG)) !== 0 || ((t.bits & K.DICT) !== 0 && !(t.bits & K.COUNTRY)));
     const lowerCase = t.shape === Shape.Lower;
     // "Tata Consultancy", "College Dublin": a place glued to other capitalised words is part of a longer name.
@@ -87,6 +88,8 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     let score = 0;
     if (ambiguous || lowerCase || glued) {
       if (placeCue || followedByPlace || afterPlace) score = lowerCase ? 0.6 : 0.75;
+      // Lower-case text: a country or region that is no common word or name ("poland", "united kingdom").
+      else if (mode === 'lower' && !ambiguous && t.bits & K.COUNTRY) score = 0.6;
       // An honorific or greeting before it makes it a person ("Dear Florence").
     } else {
       score = single ? 0.82 : 0.88;
