@@ -224,3 +224,17 @@ export const INTRO_SECOND_WORDS = ['is', 'am', 'me', 'bin', 'suis', 'llamo', 'ch
 
 /** "and" in other languages, joining surnames in firm names ("Fraga e Domingues", "Schmidt und Koch"). */
 export const FIRM_FOREIGN_AND = ['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i'];
+
+/**
+ * Common first names (older generations, with their diacritics) that faker's
+ * baby-name lists and compromise miss: "Müller, Jürgen" must find Jürgen.
+ */
+export const EXTRA_FIRST_NAMES = [
+  'jürgen', 'jurgen', 'günter', 'günther', 'gunter', 'uwe', 'heike', 'jörg', 'jörn', 'björn', 'sönke', 'bärbel', 'käthe',
+  'lüder', 'dörte', 'götz', 'hennes', 'henk', 'joop', 'gerrit', 'wim', 'sjoerd', 'tadeusz', 'zbigniew', 'bożena',
+  'grażyna', 'jolanta', 'mirosław', 'bogusław', 'wiesław', 'zdzisław', 'czesław', 'jarosław', 'radosław', 'władysław',
+  'françois', 'josé', 'andré', 'rené', 'hélène', 'cécile', 'thérèse', 'agnès', 'jérôme', 'frédéric', 'stéphane',
+  'gérard', 'élodie', 'océane', 'anaïs', 'maël', 'loïc', 'joão', 'sebastião', 'conceição', 'inês', 'ramón',
+  'jesús', 'nicolás', 'andrés', 'tomás', 'matías', 'joaquín', 'martín', 'iñaki', 'begoña', 'aitor', 'søren',
+  'jørgen', 'øystein', 'åsa', 'örjan', 'göran', 'håkan', 'jöns', 'ákos', 'zoltán', 'józsef', 'lászló', 'attila',
+];
