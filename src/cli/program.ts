@@ -5,7 +5,7 @@ import { makeKeysCommand } from './commands/keys.js';
 import { makePolicyCommand } from './commands/policy.js';
 import { makeReportCommand } from './commands/report.js';
 import { loadKeyring, resolveKeyringPath } from '../crypto/keyring.js';
-import { TOOL_VERSION } from '../pipeline/run.js';
+import { TOOL_VERSION } from '../version.js';
 
 /** The command tree. bin/ only registers this and maps errors to exit codes. */
 export function makeProgram(): Command {

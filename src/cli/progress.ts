@@ -1,4 +1,4 @@
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import type { CommandIO } from './io.js';
 
 export interface Progress {
@@ -8,8 +8,12 @@ export interface Progress {
 
 const MB = 1024 * 1024;
 
-/** An ora spinner on stderr with records, MB, rate and percent; a no-op off a TTY, in CI or with --quiet. */
-export function createProgress(io: CommandIO, enabled: boolean): Progress {
+/**
+ * An ora spinner on stderr with records, MB, rate and percent; a no-op off a
+ * TTY, in CI or with --quiet (ora and its terminal helpers load only when a
+ * spinner is shown).
+ */
+export async function createProgress(io: CommandIO, enabled: boolean): Promise<Progress> {
   // a terminal that reports no width (some ptys) would make the spinner's line arithmetic loop: no spinner there
   const columns = (io.stderr as NodeJS.WriteStream).columns ?? 0;
   if (!enabled || !io.isTTY || columns <= 0) return { update() {}, stop() {} };
@@ -19,6 +23,7 @@ export function createProgress(io: CommandIO, enabled: boolean): Progress {
   let current = '';
   let lastBytes = 0;
   let lastRecords = 0;
+  const { default: ora } = await import('ora');
   const spinner: Ora = ora({ stream: io.stderr as NodeJS.WriteStream, text: 'starting' }).start();
   return {
     update(p) {

@@ -3,7 +3,7 @@
  * (reading `.age` inputs) and `sanitize --encrypt-to` resolve keys the same way.
  */
 import { GSError } from '../errors.js';
-import { readIdentityFile, resolveRecipients, type AgeDecryptOptions, type AgeEncryptOptions } from './age.js';
+import type { AgeDecryptOptions, AgeEncryptOptions } from './age.js';
 import {
   DEFAULT_PASSPHRASE_ENV, hasPassphraseFlag, requirePassphrase, resolvePassphrase,
   type PassphraseFlags, type PromptTerminal,
@@ -28,7 +28,10 @@ export interface AgeDecryptFlags extends PassphraseFlags {
  */
 export async function resolveAgeDecryptOptions(flags: AgeDecryptFlags, ctx: KeySourceContext = {}): Promise<AgeDecryptOptions> {
   const identities: string[] = [];
-  for (const f of flags.identity ?? []) identities.push(...(await readIdentityFile(f)));
+  if (flags.identity?.length) {
+    const { readIdentityFile } = await import('./age.js');
+    for (const f of flags.identity) identities.push(...(await readIdentityFile(f)));
+  }
   const base = { ...pick(flags), defaultEnv: DEFAULT_PASSPHRASE_ENV, env: ctx.env, terminal: ctx.terminal };
   if (hasPassphraseFlag(flags)) {
     return { identities, passphrase: await requirePassphrase({ ...base, what: 'decryption' }) };
@@ -60,7 +63,7 @@ export async function resolveAgeEncryptOptions(flags: AgeEncryptFlags, ctx: KeyS
   if (to.length > 0 && flags.encryptPassphrase) {
     throw new GSError('USAGE', '--encrypt-to and --encrypt-passphrase cannot be combined', { hint: 'age encrypts to recipients or to a passphrase, not both' });
   }
-  if (to.length > 0) return { recipients: await resolveRecipients(to) };
+  if (to.length > 0) return { recipients: await (await import('./age.js')).resolveRecipients(to) };
   if (!flags.encryptPassphrase) return undefined;
   const passphrase = await requirePassphrase({
     ...pick(flags), defaultEnv: DEFAULT_PASSPHRASE_ENV, env: ctx.env, terminal: ctx.terminal,

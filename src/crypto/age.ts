@@ -13,10 +13,8 @@ import { Decrypter, Encrypter } from 'age-encryption';
 import { GSError } from '../errors.js';
 import { DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N, NativeScryptIdentity, NativeScryptRecipient } from './scrypt-stanza.js';
 
-/** First line of every binary age file. */
-export const AGE_MAGIC = 'age-encryption.org/v1';
-/** First line of an ASCII-armored age file (not streamed; see `isArmoredAgeFile`). */
-export const AGE_ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
+export { AGE_MAGIC, AGE_ARMOR_BEGIN, isAgeFile, isArmoredAgeFile, isAgeRecipient } from './age-format.js';
+import { isAgeRecipient, X25519_IDENTITY } from './age-format.js';
 
 /** Options of {@link createAgeEncryptStream}: recipients or a passphrase, not both. */
 export interface AgeEncryptOptions {
@@ -35,30 +33,6 @@ export interface AgeDecryptOptions {
   passphrase?: string;
   /** Display name used in error messages (path or URL without query). */
   name?: string;
-}
-
-/** True when the bytes start with the binary age header line (`age-encryption.org/v1\n`, 22 bytes; fewer bytes give false). */
-export function isAgeFile(firstBytes: Buffer | Uint8Array): boolean {
-  const magic = Buffer.from(AGE_MAGIC + '\n', 'ascii');
-  if (firstBytes.byteLength < magic.length) return false;
-  return Buffer.from(firstBytes.buffer, firstBytes.byteOffset, magic.length).equals(magic);
-}
-
-/** True when the bytes start with the ASCII-armor line (`age -a`), which our streams do not read. */
-export function isArmoredAgeFile(firstBytes: Buffer | Uint8Array): boolean {
-  return Buffer.from(firstBytes.buffer, firstBytes.byteOffset, firstBytes.byteLength)
-    .subarray(0, AGE_ARMOR_BEGIN.length)
-    .toString('latin1') === AGE_ARMOR_BEGIN;
-}
-
-/** Shape of an X25519 recipient (bech32, lower case). */
-const X25519_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
-/** Shape of an X25519 identity (bech32, upper case). */
-const X25519_IDENTITY = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
-
-/** True for a well-formed public X25519 recipient string. */
-export function isAgeRecipient(s: string): boolean {
-  return X25519_RECIPIENT.test(s);
 }
 
 /**

@@ -11,12 +11,10 @@
  */
 import { hkdfSync, randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { Decrypter, Encrypter } from 'age-encryption';
 import { GSError } from '../errors.js';
 import type { KeyProvider } from '../types.js';
-import { isAgeFile } from './age.js';
+import { isAgeFile } from './age-format.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { NativeScryptIdentity, NativeScryptRecipient } from './scrypt-stanza.js';
 import { KEYRING_PASSPHRASE_ENV, resolvePassphrase } from './passphrase.js';
 
 /** Env var naming the keyring file when `--keyring` is not given. */
@@ -232,6 +230,8 @@ async function writeKeyring(path: string, keys: KeyEntry[], passphrase?: string,
       return;
     }
     if (passphrase === '') throw new GSError('PASSPHRASE_REQUIRED', 'the keyring passphrase is empty', { hint: 'use a non-empty passphrase' });
+    // the age library loads only for an encrypted keyring
+    const [{ Encrypter }, { NativeScryptRecipient }] = await Promise.all([import('age-encryption'), import('./scrypt-stanza.js')]);
     const enc = new Encrypter();
     enc.addRecipient(new NativeScryptRecipient(passphrase, scryptWorkFactor));
     await writeFileAtomic(path, await enc.encrypt(plain), 0o600);
@@ -261,6 +261,7 @@ async function readKeyring(path: string, opts: KeyringAccessOptions): Promise<{ 
         hint: `set ${KEYRING_PASSPHRASE_ENV}, pass --passphrase-file/--passphrase-fd/--passphrase-env, or run on a terminal to be prompted`,
       });
     }
+    const [{ Decrypter }, { NativeScryptIdentity }] = await Promise.all([import('age-encryption'), import('./scrypt-stanza.js')]);
     const dec = new Decrypter();
     dec.addIdentity(new NativeScryptIdentity(passphrase));
     try {

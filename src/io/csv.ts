@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { parse } from 'fast-csv';
 import { GSError } from '../errors.js';
 
 export interface CsvOptions {
@@ -34,6 +33,8 @@ function newlines(cells: string[]): number {
  * their cells so the pipeline can reject them with their location.
  */
 export async function* readCsv(text: AsyncIterable<string>, opts: CsvOptions & { source: string }, onHeader: (h: string[]) => void): AsyncGenerator<RawRow[]> {
+  // fast-csv loads with the first CSV/TSV input, not with the pipeline
+  const { parse } = await import('fast-csv');
   const parser = parse({ delimiter: opts.delimiter, quote: opts.quote, escape: opts.escape ?? opts.quote, headers: false, ignoreEmpty: false });
   const input = Readable.from(text, { objectMode: false });
   input.on('error', (e) => parser.destroy(e));

@@ -5,7 +5,6 @@ import { loadPolicy } from '../policy/load.js';
 import type { LoadedPolicy, ThresholdSpec } from '../policy/types.js';
 import { loadKeyring } from '../crypto/keyring.js';
 import { KEYRING_PASSPHRASE_ENV, resolvePassphrase } from '../crypto/passphrase.js';
-import { reidentifyText } from '../transform/reidentify.js';
 import { GSError } from '../errors.js';
 import { makeFingerprint, type Mode, type RecordContext } from './record.js';
 
@@ -61,6 +60,8 @@ export async function buildContext(spec: ContextSpec, io?: { env: NodeJS.Process
       });
     }
     const k = keys;
+    // AES-SIV loads only for reidentify runs.
+    const { reidentifyText } = await import('../transform/reidentify.js');
     reidentify = (t) => reidentifyText(t, k);
   }
   await preparePlan(policy);

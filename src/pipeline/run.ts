@@ -23,7 +23,8 @@ import { threadPacer } from './gc.js';
 import { isSplittable, openRange, splitIntoRanges } from './ranges.js';
 import type { Mode } from './record.js';
 
-export const TOOL_VERSION = '0.1.0';
+export { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../version.js';
 
 /** Marks a blank line in a batch: written back in place, not a record. */
 const BLANK = '\u0000blank';

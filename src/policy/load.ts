@@ -1,19 +1,25 @@
 import { readFile } from 'node:fs/promises';
-import Ajv, { type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import type { LineCounter as YamlLineCounter } from 'yaml';
 import { GSError } from '../errors.js';
 import { OPERATORS, validateParams } from '../transform/operators/index.js';
 import { canonicalJson, sha256Hex } from './canonical.js';
 import { policyError, problemFromAjv, rankAjvErrors, type PolicyProblem } from './errors.js';
-import { lineAt, type PolicyPath } from './locate.js';
+import { lineAt, yaml, type PolicyPath } from './locate.js';
 import { policySchema } from './schema.js';
 import { compileFieldPattern } from './fields.js';
 import type { ActionSpec, LoadedPolicy, Policy } from './types.js';
 
+// ajv (like yaml, see ./locate.ts) is loaded on the first policy parsed, not
+// when this module is imported: a run without --policy never pays for it. It
+// is CommonJS, so a synchronous require keeps parsePolicy synchronous.
+const require = createRequire(import.meta.url);
+
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
   // verbose: errors carry parentSchema (allowed keys) and data (to rank oneOf noise).
-  validator ??= new Ajv.default({ allErrors: true, verbose: true, strict: false }).compile(policySchema());
+  validator ??= new (require('ajv') as typeof import('ajv')).default({ allErrors: true, verbose: true, strict: false }).compile(policySchema());
   return validator;
 }
 
@@ -41,7 +47,8 @@ export async function loadPolicy(path: string): Promise<LoadedPolicy> {
  * saying what is allowed.
  */
 export function parsePolicy(text: string, fileName: string): LoadedPolicy {
-  const lines = new LineCounter();
+  const { LineCounter, parseDocument } = yaml();
+  const lines: YamlLineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];

@@ -1,4 +1,17 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+
+/**
+ * The yaml package, loaded on the first policy parsed rather than when this
+ * module is imported, so a run without --policy never pays for it. yaml is
+ * CommonJS under Node: a synchronous require keeps parsePolicy synchronous.
+ */
+export function yaml(): YamlModule {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+}
 
 export type PolicyPath = readonly (string | number)[];
 
@@ -8,6 +21,7 @@ export type PolicyPath = readonly (string | number)[];
  * about a missing key still points at its parent.
  */
 export function lineAt(doc: Document, lines: LineCounter, path: PolicyPath, opts: { key?: boolean } = {}): number | undefined {
+  const { isMap, isPair, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
   for (let i = 0; i < path.length; i++) {
@@ -33,7 +47,7 @@ export function lineAt(doc: Document, lines: LineCounter, path: PolicyPath, opts
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   return typeof key === 'string' ? key : undefined;
 }
 

@@ -5,7 +5,7 @@ import { createAnalyzer } from '../detect/analyzer.js';
 import { NAME_ENTITIES } from '../types.js';
 import { ENTITY_TAXONOMY, UNKNOWN_ENTITY } from '../classify/taxonomy.js';
 import { applyFindings, normalizeSpans } from '../transform/apply.js';
-import { OPERATORS, validateParams, type OperatorContext, type SpanFn } from '../transform/operators/index.js';
+import { OPERATORS, prepareOperators, validateParams, type OperatorContext, type SpanFn } from '../transform/operators/index.js';
 import { sha256Hex } from './canonical.js';
 import { compileFieldPattern, type FieldMatcher } from './fields.js';
 import type { ActionSpec, FieldSpec, LoadedPolicy, Policy } from './types.js';
@@ -93,7 +93,7 @@ export async function preparePlan(loaded: LoadedPolicy | undefined): Promise<voi
   const policy = loaded?.policy;
   if (!policy) return;
   const ops = new Set([...Object.values(policy.actions ?? {}), ...Object.values(policy.fields ?? {})].map((a) => a?.op).filter((op) => op !== undefined).map(String));
-  for (const op of ops) await OPERATORS[op]?.prepare?.();
+  await prepareOperators(ops);
 }
 
 /** The built-in default: detect everything locally, replace each finding by `<ENTITY>`; needs no key. */

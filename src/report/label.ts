@@ -8,7 +8,7 @@
  */
 import { CATEGORIES, LEVELS, type Level } from '../types.js';
 import { GSError } from '../errors.js';
-import { isAgeRecipient } from '../crypto/age.js';
+import { isAgeRecipient } from '../crypto/age-format.js';
 
 /** Version of the label format; bump on any incompatible change (and in the JSON Schema). */
 export const LABEL_SCHEMA_VERSION = 1;

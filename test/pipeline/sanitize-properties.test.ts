@@ -6,10 +6,10 @@ import { compilePlan } from '../../src/policy/plan.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import { createKeyProvider } from '../../src/crypto/keyring.js';
 import { reidentifyText } from '../../src/transform/reidentify.js';
-import { loadFaker } from '../../src/transform/surrogates/faker.js';
+import { prepareOperators } from '../../src/transform/operators/index.js';
 
 // What preparePlan does before any pseudonymizing plan is compiled.
-await loadFaker();
+await prepareOperators();
 
 // Whole records through the real plan (real analyzer, real operators): for
 // random records and random policies the output stays valid, structure and

@@ -6,10 +6,10 @@ import { reidentifyText } from '../../src/transform/reidentify.js';
 import { GSError } from '../../src/errors.js';
 import { testKeys } from '../transform/helpers/keys.js';
 import { FULL_POLICY } from './fixtures.js';
-import { loadFaker } from '../../src/transform/surrogates/faker.js';
+import { prepareOperators } from '../../src/transform/operators/index.js';
 
 // What preparePlan does before any pseudonymizing plan is compiled.
-await loadFaker();
+await prepareOperators();
 
 const keys = testKeys({ k1: 1 });
 const plan = (yaml: string, k = keys) => compilePlan(parsePolicy(yaml, 'p.yaml'), { keys: k });

@@ -6,6 +6,9 @@ import { GSError } from '../../src/errors.js';
 import { testKeys } from './helpers/keys.js';
 import { build } from './helpers/run.js';
 
+// What preparePlan does before a plan that encrypts is compiled.
+await encrypt.prepare!();
+
 const keys = testKeys({ k1: 1, k2: 2 }, 'k2');
 const run = build(encrypt, {}, keys);
 

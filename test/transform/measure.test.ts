@@ -8,10 +8,10 @@ import { reidentifyText } from '../../src/transform/reidentify.js';
 import type { OperatorDef } from '../../src/transform/operators/index.js';
 import { testKeys } from './helpers/keys.js';
 import { build } from './helpers/run.js';
-import { loadFaker } from '../../src/transform/surrogates/faker.js';
+import { prepareOperators } from '../../src/transform/operators/index.js';
 
 // What preparePlan does before any pseudonymizing plan is compiled.
-await loadFaker();
+await prepareOperators();
 
 /**
  * Operator cost on this machine, printed for the notes (ops/s of distinct

@@ -11,10 +11,10 @@ import { pseudonymize } from '../../src/transform/operators/pseudonymize.js';
 import type { Finding } from '../../src/types.js';
 import { testKeys } from './helpers/keys.js';
 import { build } from './helpers/run.js';
-import { loadFaker } from '../../src/transform/surrogates/faker.js';
+import { prepareOperators } from '../../src/transform/operators/index.js';
 
 // What preparePlan does before any pseudonymizing plan is compiled.
-await loadFaker();
+await prepareOperators();
 
 const keys = testKeys({ k1: 1 });
 const ENTITIES = ['EMAIL', 'US_SSN', 'CREDIT_CARD', 'PHONE', 'PERSON'];

@@ -9,7 +9,6 @@ import { BatchState, prepareBatch } from '../../pipeline/batch.js';
 import { runPipeline, type RemoteIO } from '../../pipeline/run.js';
 import type { Format } from '../../io/formats.js';
 import { isBlobUrl } from '../../io/blob/url.js';
-import { createAgeDecryptStream, createAgeEncryptStream, readIdentityFile, resolveRecipients, readRecipientsFile } from '../../crypto/age.js';
 import { resolvePassphrase, requirePassphrase, DEFAULT_PASSPHRASE_ENV } from '../../crypto/passphrase.js';
 import type { AzureEngineStats } from '../../detect/azure/index.js';
 
@@ -39,6 +38,9 @@ export async function setupEncryption(
 ): Promise<{ recipients: string[]; passphrase?: string; make: () => Duplex } | undefined> {
   const fromPolicy = built.encryptRecipients ?? [];
   const given = [...(opts.encryptTo ?? []), ...fromPolicy];
+  if (!given.length && !opts.encryptRecipientsFile && !opts.encryptPassphrase) return undefined;
+  // the age library (and its curves) loads only for encrypted outputs
+  const { createAgeEncryptStream, resolveRecipients, readRecipientsFile } = await import('../../crypto/age.js');
   let recipients = given.length ? await resolveRecipients(given) : [];
   if (opts.encryptRecipientsFile) recipients = [...recipients, ...(await readRecipientsFile(opts.encryptRecipientsFile))];
   if (opts.encryptPassphrase) {
@@ -61,12 +63,16 @@ export async function setupEncryption(
 /** Reading .age inputs with --identity or a passphrase. */
 export async function setupInputDecryption(opts: DatasetOptions, io: CommandIO): Promise<((s: Readable) => Readable) | undefined> {
   const identities: string[] = [];
-  for (const f of opts.identity ?? []) identities.push(...(await readIdentityFile(f)));
+  if (opts.identity?.length) {
+    const { readIdentityFile } = await import('../../crypto/age.js');
+    for (const f of opts.identity) identities.push(...(await readIdentityFile(f)));
+  }
   // with --encrypt-passphrase the passphrase flags belong to the output
   const passphrase = opts.encryptPassphrase
     ? undefined
     : await resolvePassphrase({ passphraseFile: opts.passphraseFile, passphraseEnv: opts.passphraseEnv, passphraseFd: opts.passphraseFd, prompt: false, env: io.env });
   if (!identities.length && !passphrase) return undefined;
+  const { createAgeDecryptStream } = await import('../../crypto/age.js');
   // pipeline (not pipe) so a read error of the source fails the decrypting stream too
   return (s) => pipeline(s, createAgeDecryptStream({ identities, passphrase }), () => undefined) as unknown as Readable;
 }

@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Command, Option } from 'commander';
 import { GSError, toGSError } from '../../errors.js';
-import { createAgeDecryptStream, isAgeFile, isArmoredAgeFile } from '../../crypto/age.js';
+import { isAgeFile, isArmoredAgeFile } from '../../crypto/age-format.js';
 import { resolveAgeDecryptOptions, type AgeDecryptFlags } from '../../crypto/age-options.js';
 import { createAtomicFileOutput } from '../../crypto/atomic-file.js';
 import { DEFAULT_PASSPHRASE_ENV } from '../../crypto/passphrase.js';
@@ -39,6 +39,7 @@ export async function runDecrypt(file: string, opts: DecryptOptions, io: Command
   const keys = await resolveAgeDecryptOptions(opts, { env: io.env, terminal: io.terminal });
   const name = file === '-' ? 'stdin' : file;
   const source = file === '-' ? (io.stdin ?? process.stdin) : createReadStream(file);
+  const { createAgeDecryptStream } = await import('../../crypto/age.js');
   const decrypt = createAgeDecryptStream({ ...keys, name });
 
   if (opts.output === '-') {

@@ -8,10 +8,8 @@ import { access, rename, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { EXIT, GSError } from '../../errors.js';
 import type { Finding, KeyProvider } from '../../types.js';
-import { loadPolicy } from '../../policy/load.js';
-import { compilePlan, preparePlan, type Plan } from '../../policy/plan.js';
+import type { Plan } from '../../policy/plan.js';
 import { DEFAULT_POLICY_YAML } from '../../policy/default-policy.js';
-import { OPERATORS } from '../../transform/operators/index.js';
 import { expandKey } from '../../transform/keys.js';
 
 /** Where policy commands write (a subset of the CLI's CommandIO). */
@@ -54,6 +52,10 @@ export async function runPolicyInit(file: string | undefined, opts: { force?: bo
  */
 export async function runPolicyValidate(file: string, io: PolicyIO = processIO()): Promise<number> {
   try {
+    // the policy parser, engine and operators load only when a policy command runs
+    const [{ loadPolicy }, { compilePlan, preparePlan }, { OPERATORS }] = await Promise.all([
+      import('../../policy/load.js'), import('../../policy/plan.js'), import('../../transform/operators/index.js'),
+    ]);
     const loaded = await loadPolicy(file);
     // Structure only: keyed operators get a throwaway key so validation needs no keyring.
     await preparePlan(loaded);
@@ -106,6 +108,7 @@ export interface ExplainedFinding extends Finding {
  * and say so.
  */
 export async function runPolicyExplain(opts: ExplainOptions, deps: PolicyDeps, io: PolicyIO = processIO()): Promise<number> {
+  const [{ loadPolicy }, { compilePlan, preparePlan }] = await Promise.all([import('../../policy/load.js'), import('../../policy/plan.js')]);
   const loaded = opts.policy ? await loadPolicy(opts.policy) : undefined;
   let keys = await deps.loadKeys(opts.keyring);
   const throwaway = !keys;

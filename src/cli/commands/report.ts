@@ -4,7 +4,6 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { GSError, EXIT, toGSError } from '../../errors.js';
 import { LEVELS, type Level } from '../../types.js';
 import { isLevel } from '../../classify/taxonomy.js';
-import { mergeReports, parseReport } from '../../report/merge.js';
 import { expandLocations, readSmallText, writeSmallText } from '../../io/small-files.js';
 import { mergeLabels } from '../../report/label-merge.js';
 import type { Label } from '../../report/label.js';
@@ -43,6 +42,8 @@ export interface ReportMergeOptions {
  */
 export async function runReportMerge(opts: ReportMergeOptions, io: CommandIO = processIO()): Promise<number> {
   if (opts.reports.length === 0) throw new GSError('NO_INPUTS', 'no report files given', { hint: 'genai-sanitize report merge shard-*.json -o report.json' });
+  // merge validates reports with ajv: loaded only when merging
+  const { mergeReports, parseReport } = await import('../../report/merge.js');
   const named = [];
   // shard reports may sit in Blob Storage (az://acct/reports/run-42/): prefixes and globs expand to every report
   for (const file of await expandLocations(opts.reports, io.env)) named.push({ file, report: parseReport(await readSmallText(file, io.env), file) });

@@ -1,6 +1,6 @@
 import type { OperatorDef } from './types.js';
 import { requireKeys } from '../keys.js';
-import { SivCipher } from '../siv.js';
+type SivModule = typeof import('../siv.js');
 import { formatToken, TOKEN_ID } from '../token.js';
 import { GSError } from '../../errors.js';
 
@@ -9,18 +9,25 @@ import { GSError } from '../../errors.js';
  * key, written as `[[enc:<keyId>:<ENTITY>:<base64url>]]`. The same value gives
  * the same token (joins survive); `reidentifyText` reverses it with the key.
  */
+// AES-SIV (@noble/ciphers) loads only when a policy encrypts (see `prepare`).
+let siv: SivModule | undefined;
+
 export const encrypt: OperatorDef = Object.freeze<OperatorDef>({
   name: 'encrypt',
   description: 'deterministic authenticated encryption (AES-SIV), reversible with the key: [[enc:k1:EMAIL:...]]',
   params: {},
   needsKey: true,
+  async prepare() {
+    siv ??= await import('../siv.js');
+  },
   create(_params, keys) {
+    if (!siv) throw new Error('internal error: encrypt is created before its prepare() (call preparePlan before compilePlan)');
     const provider = requireKeys(keys, 'encrypt');
     const keyId = provider.activeKeyId;
     if (!TOKEN_ID.test(keyId)) {
       throw new GSError('KEYRING_INVALID', 'the active key id may only use letters, digits, ".", "_" and "-"', { hint: 'rotate to a key with a plain id' });
     }
-    const cipher = new SivCipher(provider, keyId);
+    const cipher = new siv.SivCipher(provider, keyId);
     // Deterministic, so repeated values (the same person all over a dataset) can reuse their token.
     const cache = new Map<string, string>();
     return (text, finding) => {

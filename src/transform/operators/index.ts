@@ -22,5 +22,10 @@ export const OPERATORS: Readonly<Record<string, OperatorDef>> = Object.freeze({
 
 export const OPERATOR_NAMES = Object.keys(OPERATORS);
 
+/** Loads what the named operators need before `create` (faker, AES-SIV); see `preparePlan` in src/policy/plan.ts. */
+export async function prepareOperators(names: Iterable<string> = OPERATOR_NAMES): Promise<void> {
+  for (const name of names) await OPERATORS[name]?.prepare?.();
+}
+
 export type { OperatorDef, SpanFn, OperatorContext, ParamSpec, ParamProblem } from './types.js';
 export { validateParams } from './params.js';

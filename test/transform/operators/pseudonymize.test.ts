@@ -8,10 +8,10 @@ import { ibanMod97 } from '../../../src/transform/surrogates/iban.js';
 import { GSError } from '../../../src/errors.js';
 import { testKeys } from '../helpers/keys.js';
 import { build } from '../helpers/run.js';
-import { loadFaker } from '../../../src/transform/surrogates/faker.js';
+import { prepareOperators } from '../../../src/transform/operators/index.js';
 
 // What preparePlan does before any pseudonymizing plan is compiled.
-await loadFaker();
+await prepareOperators();
 
 const keys = testKeys({ k1: 1 });
 const run = build(pseudonymize, {}, keys);
