@@ -11,6 +11,11 @@ export interface RawElement {
   root?: boolean;
 }
 
+/** A copy of `s` that shares no storage with the string it was sliced from. */
+function flatCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
@@ -45,7 +50,9 @@ export async function* readJsonArray(chunks: AsyncIterable<string>, source: stri
     const n = chunk.length;
     const complete = (end: number) => {
       parts.push(chunk.slice(elemStart, end));
-      const text = parts.length === 1 ? parts[0] : parts.join('');
+      // A slice would keep the whole chunk (~0.5 MB) alive for as long as anything
+      // keeps a piece of this element (a report sample, a cached value): copy it flat.
+      const text = parts.length === 1 ? flatCopy(parts[0]!) : parts.join('');
       parts = [];
       partsLen = 0;
       line += countNewlines(chunk, elemStart, end);
