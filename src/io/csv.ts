@@ -21,6 +21,9 @@ export interface CsvRead {
   rows: AsyncGenerator<RawRow[]>;
 }
 
+/** Rows handed to the pipeline at a time: small runs keep few rows alive across scavenges. */
+const CSV_RUN_ROWS = 64;
+
 function newlines(cells: string[]): number {
   let n = 0;
   for (const c of cells) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) n++;
@@ -42,32 +45,61 @@ export async function* readCsv(text: AsyncIterable<string>, opts: CsvOptions & {
   let header: string[] | undefined;
   let line = 1;
   let record = 0;
-  let batch: RawRow[] = [];
+  // Rows are taken from 'data' events in runs, not one awaited promise per row
+  // (that cost more than the parsing); the parser pauses while a run is handed over.
+  const ready: string[][] = [];
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  parser.on('data', (row: string[]) => {
+    ready.push(row);
+    if (ready.length >= CSV_RUN_ROWS) parser.pause();
+    wake?.();
+  });
+  parser.on('end', () => {
+    ended = true;
+    wake?.();
+  });
+  parser.on('error', (e: unknown) => {
+    failure = e;
+    wake?.();
+  });
   try {
-    for await (const row of parser) {
-      const cells = row as string[];
-      if (!header) {
-        header = cells;
-        onHeader(cells);
-        line += 1 + newlines(cells);
+    for (;;) {
+      if (ready.length === 0) {
+        if (failure !== undefined) throw failure;
+        if (ended) break;
+        parser.resume();
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
         continue;
       }
-      record++;
-      batch.push({ cells, record, line });
-      line += 1 + newlines(cells);
-      if (batch.length >= 512) {
-        yield batch;
-        batch = [];
+      const rows = ready.splice(0, ready.length);
+      const batch: RawRow[] = [];
+      for (const cells of rows) {
+        if (!header) {
+          header = cells;
+          onHeader(cells);
+          line += 1 + newlines(cells);
+          continue;
+        }
+        record++;
+        batch.push({ cells, record, line });
+        line += 1 + newlines(cells);
       }
+      if (batch.length) yield batch;
     }
+    if (failure !== undefined) throw failure;
   } catch (e) {
     if (e instanceof GSError) throw e;
     throw new GSError('BAD_CSV', `cannot parse CSV: ${(e as Error).message}`, {
       location: { file: opts.source, line, record: record + 1 },
       hint: 'check quoting (an unbalanced quote swallows the rest of the file) or pass --delimiter/--quote',
     });
+  } finally {
+    parser.removeAllListeners('data');
+    if (!ended) parser.destroy();
   }
-  if (batch.length) yield batch;
 }
 
 /** Quotes one CSV cell only when it needs it (delimiter, quote, CR/LF, or leading/trailing space). */
