@@ -107,6 +107,21 @@ function lowerNameAfterCue(text: string, toks: Token[], i: number): boolean {
   return (b & K.FIRST) !== 0 && !(b & K.STOP) && (!(b & K.DICT) || (b & K.NAME_REAL) !== 0);
 }
 
+/**
+ * Lower-case or ALL-CAPS text: a word no list knows right before a well-known
+ * surname is taken as its first name ("hiroshi tanaka", "anneliese hoffmann");
+ * the lists cannot hold every first name of the world.
+ */
+function unknownBeforeSurname(toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): boolean {
+  if (mode === 'cased') return false;
+  const t = toks[i]!;
+  const u = toks[i + 1];
+  if (!u || u.gap !== Gap.Space || t.embedded || t.end - t.start < 3 || t.shape !== u.shape || (t.shape !== Shape.Lower && t.shape !== Shape.Upper)) return false;
+  if (t.bits !== 0 || t.dictWord) return false;
+  const b = u.bits;
+  return (b & K.LAST) !== 0 && (b & K.NAME_REAL) !== 0 && !(b & K.STOP) && !u.dictWord;
+}
+
 /** Scores one run of name-like tokens [i, j] (inclusive); 0 = not a person. */
 function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexicon): { score: number; judge: boolean } {
   const none = { score: 0, judge: false };
@@ -241,7 +256,7 @@ export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower'
     const t = toks[i]!;
     // Cased text: a lower-case word is a name only after a greeting ("thanks emma"); most words stop here.
     const lowerInCased = mode === 'cased' && t.shape === Shape.Lower;
-    if (lowerInCased || (!nameLike(t, mode) && !afterTitle(text, toks, i))) {
+    if (lowerInCased || (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode))) {
       if (mode === 'cased' && lowerNameAfterCue(text, toks, i)) {
         const u = toks[i + 1];
         const two = !!u && u.gap === Gap.Space && u.shape === Shape.Lower && (u.bits & (K.FIRST | K.LAST)) !== 0 && !(u.bits & (K.DICT | K.STOP));

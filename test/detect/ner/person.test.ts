@@ -6,6 +6,8 @@ const FINDS: Array<[string, string[]]> = [
   ['Dear Nelda, your ticket INC-3767 has been escalated to tier 2.', ['Nelda']],
   ['Patient: Müller, Jürgen, born 1961', ['Müller', 'Jürgen']],
   ['genoveffa: are you coming tonight?', ['genoveffa']],
+  ['please cc hiroshi tanaka and sofia oliveira on the next update.', ['hiroshi tanaka', 'sofia oliveira']],
+  ['MY GRANDMOTHER ANNELIESE HOFFMANN WAS BORN IN DRESDEN', ['ANNELIESE HOFFMANN']],
   ['Thanks Blake! Your new password reset link was sent.', ['Blake']],
   ['Mr. Hoppe confirmed the transfer from BE79345387051673.', ['Hoppe']],
   ['Ship 76 units to Ansberte Caron and call 1-205-718-1868 on arrival.', ['Ansberte Caron']],
