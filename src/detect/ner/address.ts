@@ -6,7 +6,7 @@
  * Every pattern is bounded (no nested unbounded repetition) so long adversarial
  * inputs stay linear; see address.test.ts.
  */
-import { K, T, wordBits, type Lexicon } from './lexicon.js';
+import { DICT_ONLY, K, T, wordBits, type Lexicon } from './lexicon.js';
 import { LOWER_ANCHORS } from './words.js';
 import { Shape, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
@@ -224,8 +224,8 @@ function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: n
     // A street word counts only with a digit nearby (house number before or after it).
     if (t.shape !== Shape.Lower || caseless) anchor = (t.bits & K.STREET) !== 0 && digitNear(digits, t.start - 60, t.end + 40);
     else if (len >= 2 && len <= 9 && LOWER_FIRST[text.charCodeAt(t.start)] === 1) anchor = (t.tags & T.LOWER_ANCHOR) !== 0 && digitNear(digits, t.start - 20, t.end + 80);
-    if (!anchor && t.shape !== Shape.Lower) {
-      // "Hauptstraße 5", "Peschstr. 3": a Germanic street compound right before a house number.
+    if (!anchor && (t.shape !== Shape.Lower || caseless)) {
+      // "Hauptstraße 5", "Peschstr. 3": a Germanic street compound right before a house number (any case in caseless text).
       const dot = text.charCodeAt(t.end) === 46 ? 1 : 0;
       if (text.charCodeAt(t.end + dot) === 32 && isDigit(text.charCodeAt(t.end + dot + 1)) && (GERMANIC_END.test(t.low) || numberThenComma(text, t.end + dot + 1))) anchor = true;
     }
@@ -290,5 +290,40 @@ function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: L
   }
   scan(CITY_STATE_ZIP, 0.85, false, false);
   scan(CITY_UK_POST, 0.85, false, false);
-  for (const [start, end, score] of found) out.push({ entity: 'LOCATION', start, end, score, recognizer: 'address', judge: false });
+  for (const [start, end, score] of found) {
+    // Caseless text has no capitals to stop the patterns: "at kerkstraat 12, 1017 gm amsterdam now".
+    const [a, b] = caseless ? trimCommonWords(text, start, end, lex) : [start, end];
+    if (b > a) out.push({ entity: 'LOCATION', start: a, end: b, score, recognizer: 'address', judge: false });
+  }
+}
+
+/** Whether a lower-cased word is a common word or stop word, and no place or street word ("piazza", "via"). */
+function commonWord(lex: Lexicon, word: string): boolean {
+  const e = lex.table.get(word);
+  if (e < 0) return false;
+  const v = lex.vals[e]!;
+  return v === DICT_ONLY || ((v & (K.DICT | K.STOP)) !== 0 && (v & (K.PLACE | K.STREET)) === 0);
+}
+
+const LEADING_WORD = /^([\p{L}]+)\s+/u;
+const TRAILING_WORD = /\s([\p{L}]+)$/u;
+
+/** Drops common words that a caseless match took in at either end (a street or city name is kept when the lexicon knows it as a place). */
+function trimCommonWords(text: string, start: number, end: number, lex: Lexicon): [number, number] {
+  let a = start;
+  let b = end;
+  for (let k = 0; k < 2; k++) {
+    const m = LEADING_WORD.exec(text.slice(a, b));
+    if (!m || !commonWord(lex, m[1]!.toLowerCase())) break;
+    // never drop the street word itself: the rest must still hold a house number
+    if (!/\d/.test(text.slice(a + m[0].length, b))) break;
+    a += m[0].length;
+  }
+  for (let k = 0; k < 2; k++) {
+    const m = TRAILING_WORD.exec(text.slice(a, b));
+    // two-letter words stay: state and country codes ("..., barrowsworth, ky")
+    if (!m || m[1]!.length < 3 || !commonWord(lex, m[1]!.toLowerCase())) break;
+    b -= m[0].length;
+  }
+  return [a, b];
 }

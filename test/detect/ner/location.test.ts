@@ -9,6 +9,10 @@ const FINDS: Array<[string, string[]]> = [
   ['Bitte an Hauptstraße 5, 10115 Berlin liefern.', ['Hauptstraße 5, 10115 Berlin']],
   ['Send it to 350 Fifth Avenue, Apt 4B, New York, NY 10118 please.', ['350 Fifth Avenue, Apt 4B, New York, NY 10118']],
   ['Return address: 12 rue de la Paix, 75002 Paris', ['12 rue de la Paix, 75002 Paris']],
+  // lower case (chat): glued street words anchor too, and the span stops at common words
+  ['he lives at kerkstraat 12, 1017 gm amsterdam now.', ['kerkstraat 12, 1017 gm amsterdam']],
+  ['our office moved to peschstr. 3, 19233 bad ahmadburg last month.', ['peschstr. 3, 19233 bad ahmadburg']],
+  ['the conference will be held in kraków, poland.', ['kraków', 'poland']],
   ['The shop is on Calle Mayor 3, 28013 Madrid.', ['Calle Mayor 3, 28013 Madrid']],
   ['Delivery to Via Roma 10, 00184 Roma failed twice.', ['Via Roma 10, 00184 Roma']],
   ['He lives at Kerkstraat 12, 1017 GM Amsterdam now.', ['Kerkstraat 12, 1017 GM Amsterdam']],
