@@ -66,6 +66,8 @@ function cuesBefore(text: string, toks: Token[], i: number): Cues {
   // "MX" in a postcode or "DR" in a code is not a title: titles are written Mr / mr / Mr.
   if (b & K.HONORIFIC && (p.shape !== Shape.Upper || t.shape === Shape.Upper) && titleGap(text, p.end, t.start)) c.honorific = true;
   if (b & K.GREETING && onlySpaceComma(text, p.end, t.start)) c.greeting = true;
+  // "thank you, joy.": the name comes after "you".
+  if (!c.greeting && t.gap === Gap.Comma && p.end - p.start === 3 && p.low === 'you' && toks[i - 2]?.low === 'thank' && onlySpaceComma(text, p.end, t.start)) c.greeting = true;
   if (b & K.ROLE && (t.gap === Gap.Space || /^:?\s+$/.test(text.slice(p.end, t.start)))) c.role = true;
   if (t.gap === Gap.Space) {
     if (b & K.NAME_BEFORE) c.verb = true;
@@ -105,6 +107,20 @@ function lowerNameAfterCue(text: string, toks: Token[], i: number): boolean {
   if (greeting ? !onlySpaceComma(text, p.end, t.start) : t.gap !== Gap.Space) return false;
   const b = t.bits;
   return (b & K.FIRST) !== 0 && !(b & K.STOP) && (!(b & K.DICT) || (b & K.NAME_REAL) !== 0);
+}
+
+/**
+ * Lower-case or ALL-CAPS text: a first name that is also a common word ("joy",
+ * "said", "mats") counts right after a greeting or an introduction
+ * ("thank you, joy.", "my name is mats bakker").
+ */
+function cuedCaselessFirst(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): boolean {
+  if (mode === 'cased') return false;
+  const t = toks[i]!;
+  if (t.embedded || t.end - t.start < 3 || t.shape !== (mode === 'upper' ? Shape.Upper : Shape.Lower)) return false;
+  if (!(t.bits & K.FIRST) || t.bits & K.STOP) return false;
+  const c = cuesBefore(text, toks, i);
+  return c.greeting || c.intro;
 }
 
 /**
@@ -256,7 +272,7 @@ export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower'
     const t = toks[i]!;
     // Cased text: a lower-case word is a name only after a greeting ("thanks emma"); most words stop here.
     const lowerInCased = mode === 'cased' && t.shape === Shape.Lower;
-    if (lowerInCased || (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode))) {
+    if (lowerInCased || (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode) && !cuedCaselessFirst(text, toks, i, mode))) {
       if (mode === 'cased' && lowerNameAfterCue(text, toks, i)) {
         const u = toks[i + 1];
         const two = !!u && u.gap === Gap.Space && u.shape === Shape.Lower && (u.bits & (K.FIRST | K.LAST)) !== 0 && !(u.bits & (K.DICT | K.STOP));

@@ -6,6 +6,8 @@ const FINDS: Array<[string, string[]]> = [
   ['Dear Nelda, your ticket INC-3767 has been escalated to tier 2.', ['Nelda']],
   ['Patient: Müller, Jürgen, born 1961', ['Müller', 'Jürgen']],
   ['genoveffa: are you coming tonight?', ['genoveffa']],
+  ['assistant: thank you, joy. i have updated the booking.', ['joy']],
+  ['my name is mats bakker and i live in barcelona.', ['mats bakker']],
   ['please cc hiroshi tanaka and sofia oliveira on the next update.', ['hiroshi tanaka', 'sofia oliveira']],
   ['MY GRANDMOTHER ANNELIESE HOFFMANN WAS BORN IN DRESDEN', ['ANNELIESE HOFFMANN']],
   ['Thanks Blake! Your new password reset link was sent.', ['Blake']],
