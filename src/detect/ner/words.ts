@@ -126,6 +126,24 @@ export const KNOWN_ORGS = [
   'European Commission', 'World Bank', 'IMF', 'FBI', 'CIA', 'NASA', 'NHS', 'IRS', 'HMRC', 'Red Cross', 'Greenpeace',
   'Harvard', 'Stanford', 'MIT', 'Yale', 'Princeton', 'Oxford University', 'Cambridge University', 'Sorbonne',
   'ETH Zurich', 'Mayo Clinic', 'Kaiser Permanente', 'Bank of America', 'Bank of England', 'European Central Bank',
+  // Large companies and institutions across regions (banks, tech, airlines, retail, energy, pharma).
+  'Standard Chartered', 'Intesa Sanpaolo', 'UniCredit', 'Crédit Agricole', 'Credit Agricole', 'Nordea', 'Danske Bank',
+  'Rakuten', 'Alibaba', 'Tencent', 'Baidu', 'Infosys', 'Wipro', 'Tata Consultancy Services', 'Tata Motors',
+  'Tata Steel', 'Reliance Industries', 'Capgemini', 'Atos', 'PricewaterhouseCoopers', 'Ernst & Young',
+  'Boston Consulting Group', 'Nokia', 'Ericsson', 'Volvo', 'Scania', 'H&M', 'Maersk', 'Novo Nordisk', 'Carlsberg',
+  'Heineken', 'AB InBev', 'Anheuser-Busch', 'Danone', "L'Oréal", 'LVMH', 'Kering', 'Hermès', 'Michelin', 'Safran',
+  'Thales', 'GlaxoSmithKline', 'BASF', 'AbbVie', 'Eli Lilly', 'Allianz', 'AXA', 'Generali', 'Zurich Insurance',
+  'Munich Re', 'Swiss Re', 'MetLife', 'BlackRock', 'Charles Schwab', 'Lloyds Banking Group', 'Standard Bank',
+  'Mitsubishi', 'Mitsui', 'Hitachi', 'Panasonic', 'Toshiba', 'Fujitsu', 'SoftBank', 'Hyundai', 'SK Hynix', 'TSMC',
+  'Foxconn', 'Huawei', 'Xiaomi', 'ByteDance', 'TikTok', 'Samsung Electronics', 'Petrobras', 'Gazprom', 'Rosneft',
+  'Saudi Aramco', 'Aramco', 'Equinor', 'Repsol', 'Iberdrola', 'Enel', 'Engie', 'Siemens Energy', 'Schneider Electric',
+  'ASML', 'ServiceNow', 'Workday', 'Snowflake', 'Databricks', 'Palantir', 'YouTube', 'Instagram', 'WhatsApp',
+  'Snapchat', 'Pinterest', 'Reddit', 'Etsy', 'Expedia', 'Zalando', 'Delivery Hero', 'Just Eat', 'Deliveroo', 'Glovo',
+  'Revolut', 'Monzo', 'Klarna', 'Adyen', 'Coinbase', 'Binance', 'Uber Eats', 'DoorDash', 'Instacart', 'Deutsche Post',
+  'Lufthansa', 'Air France', 'KLM', 'British Airways', 'Ryanair', 'easyJet', 'Qatar Airways', 'Delta Air Lines',
+  'United Airlines', 'American Airlines', 'Adidas', 'Uniqlo', 'Auchan', 'Ahold Delhaize', 'Albert Heijn', 'Mercadona',
+  'Migros', 'Rewe', 'Edeka', 'Kaufland', 'Walgreens', 'CVS Health', 'World Health Organization', 'Bundesbank',
+  'Federal Reserve',
 ];
 
 /** Legal-form suffixes and head nouns that end an organisation name ("Acme Corp", "Hintz GmbH"). */

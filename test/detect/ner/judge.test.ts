@@ -23,7 +23,7 @@ describe('NER without compromise on the default path', () => {
   });
 
   it('still lets compromise judge when asked (judge: true)', () => {
-    const text = 'Giulia Romano (Intesa Sanpaolo) approved the loan.';
+    const text = 'Giulia Romano (Quintavalle Sanpietro) approved the loan.';
     const judged = createNerRecognizer({ judge: true }).analyze(text).filter((f) => f.entity === 'PERSON');
     expect(judged.map((f) => f.recognizer)).toEqual(['ner-gazetteer', 'ner-compromise']);
     expect(ner().analyze(text).some((f) => f.recognizer === 'ner-compromise')).toBe(false);
