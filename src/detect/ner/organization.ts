@@ -63,7 +63,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
 
     // 1. Legal form / head noun closing a capitalised run: walk left over name words.
     // In lower-case text the legal form itself may be a stop word ("llc", "bank").
-    if (b & K.ORG_SUFFIX && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4)) {
+    // (In cased text a long ALL-CAPS head is a heading or an acronym, not a name's end.)
+    if (b & K.ORG_SUFFIX && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper')) {
       const legal = !HEAD_NOUNS.test(t.low);
       let k = i;
       while (k - 1 >= 0 && i - (k - 1) <= 5) {
@@ -72,8 +73,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         const connector = p.low === 'and' || p.low === 'und' || p.low === 'et' || p.low === 'y';
         if (connector && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space) { k -= 2; continue; }
         if (!capTok(p, mode) || p.bits & (K.STOP | K.GREETING | K.HONORIFIC) || !joinerBetween(text, p, cur)) break;
-        // Lower case: "study group", "food bank" are phrases; before a head noun only a name-like word counts.
-        if (mode === 'lower' && !legal && p.dictWord && !(p.bits & (K.LAST | K.FIRST | K.PLACE))) break;
+        // Lower case or ALL CAPS: "study group", "FOOD BANK" are phrases; before a head noun only a name-like word counts.
+        if (mode !== 'cased' && !legal && p.dictWord && !(p.bits & (K.LAST | K.FIRST | K.PLACE))) break;
         k--;
       }
       if (k < i) {
@@ -86,7 +87,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(t.low)) end++;
         // "National Insurance number", "Social Security card": the name of an identifier, not an organisation.
         const nx2 = toks[tokIndexAt(toks, i, end) + 1];
-        if (nx2 && nx2.shape === Shape.Lower && nx2.gap === Gap.Space && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
+        if (nx2 && (nx2.shape === Shape.Lower || mode === 'upper') && nx2.gap === Gap.Space && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
         out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end, score: legal ? 0.9 : 0.8, recognizer: 'org-suffix', judge: false });
         i = Math.max(i, tokIndexAt(toks, i, end));
         continue;

@@ -27,7 +27,7 @@ describe('NER accuracy floors', () => {
 
   it('keeps ORGANIZATION recall when the same set is all lower case or ALL CAPS', () => {
     const cases = readCases(OWN);
-    for (const [tf, floor] of [[(s: string) => s.toLowerCase(), 0.87], [(s: string) => s.toUpperCase(), 0.8]] as const) {
+    for (const [tf, floor] of [[(s: string) => s.toLowerCase(), 0.9], [(s: string) => s.toUpperCase(), 0.88]] as const) {
       const cs = cases.map((c) => ({ ...c, text: tf(c.text) })).filter((c, i) => c.text.length === cases[i]!.text.length);
       const s = scoreCases(cs, (t) => ner().analyze(t), ['ORGANIZATION']);
       expect(s.ORGANIZATION!.recall).toBeGreaterThanOrEqual(floor);

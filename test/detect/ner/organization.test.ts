@@ -24,6 +24,7 @@ const FINDS: Array<[string, string[]]> = [
   ['i work at peixoto e barbosa in warsaw.', ['peixoto e barbosa']],
   ['the contract between hickle inc and waters - friesen was signed', ['hickle inc', 'waters - friesen']],
   ['I WORK AT PEIXOTO E BARBOSA IN WARSAW.', ['PEIXOTO E BARBOSA']],
+  ['NKECHI ADEYEMI JOINED STANDARD CHARTERED IN LAGOS.', ['STANDARD CHARTERED']],
   ["I'M MIA, THE NEW ACCOUNT MANAGER AT PATRUNO-BENEDETTI S.R.L. TODAY", ['PATRUNO-BENEDETTI S.R.L.']],
 ];
 
@@ -32,6 +33,8 @@ const NEGATIVES = [
   'i went to the bank of the river yesterday',
   'emma and noah met for lunch.',
   'WE WENT TO THE BANK ON MONDAY.',
+  'MY NATIONAL INSURANCE NUMBER IS PR 17 21 69 A.',
+  'I WORK IN A BIG GROUP OF FRIENDS',
   'Emma and Noah met for lunch.',
   'We went to the bank on Monday.',
   'Group chat is muted until Friday.',
