@@ -27,7 +27,7 @@ function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is T
 
 /** Joiner between two name words of a firm: "&", "and", "und", "-", "of". */
 function joinerBetween(text: string, a: Token, b: Token): boolean {
-  return gapIs(text, a.end, b.start, ' ') || gapIs(text, a.end, b.start, "'s ") || gapIs(text, a.end, b.start, '’s ') || gapIs(text, a.end, b.start, ' & ') ||
+  return gapIs(text, a.end, b.start, ' ') || gapIs(text, a.end, b.start, "'s ") || gapIs(text, a.end, b.start, '’s ') || gapIs(text, a.end, b.start, "'S ") || gapIs(text, a.end, b.start, '’S ') || gapIs(text, a.end, b.start, ' & ') ||
     gapIs(text, a.end, b.start, '&') || gapIs(text, a.end, b.start, ' - ') || gapIs(text, a.end, b.start, '-') || gapIs(text, a.end, b.start, ', ');
 }
 

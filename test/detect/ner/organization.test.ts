@@ -25,6 +25,7 @@ const FINDS: Array<[string, string[]]> = [
   ['the contract between hickle inc and waters - friesen was signed', ['hickle inc', 'waters - friesen']],
   ['I WORK AT PEIXOTO E BARBOSA IN WARSAW.', ['PEIXOTO E BARBOSA']],
   ['NKECHI ADEYEMI JOINED STANDARD CHARTERED IN LAGOS.', ['STANDARD CHARTERED']],
+  ["REFERRED BY DR. AHMED KHALIL AT ST MARY'S HOSPITAL.", ["ST MARY'S HOSPITAL"]],
   ["I'M MIA, THE NEW ACCOUNT MANAGER AT PATRUNO-BENEDETTI S.R.L. TODAY", ['PATRUNO-BENEDETTI S.R.L.']],
 ];
 
