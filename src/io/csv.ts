@@ -89,7 +89,6 @@ export async function* readCsv(text: AsyncIterable<string>, opts: CsvOptions & {
       }
       if (batch.length) yield batch;
     }
-    if (failure !== undefined) throw failure;
   } catch (e) {
     if (e instanceof GSError) throw e;
     throw new GSError('BAD_CSV', `cannot parse CSV: ${(e as Error).message}`, {

@@ -51,7 +51,8 @@ export async function* readJsonArray(chunks: AsyncIterable<string>, source: stri
     const complete = (end: number) => {
       parts.push(chunk.slice(elemStart, end));
       // A slice would keep the whole chunk (~0.5 MB) alive for as long as anything
-      // keeps a piece of this element (a report sample, a cached value): copy it flat.
+      // keeps a piece of this element (a map key, a cached value); a 100 MB array
+      // pinned 70 MB of chunks that way. A flat copy holds only the element.
       const text = parts.length === 1 ? flatCopy(parts[0]!) : parts.join('');
       parts = [];
       partsLen = 0;

@@ -73,18 +73,18 @@ export function asyncEngineProcessor(ctx: RecordContext, engine: AsyncDetector, 
  * batches queued, else it runs here. This thread only reads, writes and
  * keeps the tallies otherwise, mostly idle: letting it detect too saves a
  * whole V8 heap and engine (~100 MB) and the structured clone of its share,
- * and the two-deep queue keeps workers busy while it works. Results come back
- * in submission order (run.ts awaits them in order). Without `ctx` (or with
- * `jobs` 1) every batch goes to the pool.
+ * and the two-deep queue is meant to keep workers busy while it works (a
+ * profile still shows the worker waiting ~17 % of the time: see BENCHMARKS.md).
+ * Results come back in submission order (run.ts awaits them in order).
  */
-export function poolProcessor(spec: ContextSpec, jobs: number, ctx?: RecordContext): BatchProcessor {
-  const threads = ctx ? Math.max(1, jobs - 1) : jobs;
+export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContext): BatchProcessor {
+  const threads = Math.max(1, jobs - 1);
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     workerData: spec,
     minThreads: threads,
     maxThreads: threads,
-    // Two tasks per worker posted at once: the second is waiting in the worker
+    // Two tasks per worker posted at once, so the second can wait in the worker
     // while this thread is busy with a batch of its own and cannot post.
     concurrentTasksPerWorker: 2,
     idleTimeout: 60_000,
@@ -94,14 +94,14 @@ export function poolProcessor(spec: ContextSpec, jobs: number, ctx?: RecordConte
   pool.on('error', (e: Error) => {
     failure = e;
   });
-  const state = ctx ? new BatchState(ctx) : undefined;
+  const state = new BatchState(ctx);
   const poolDepth = threads * 2;
   let pending = 0;
   return {
-    inFlight: poolDepth + (state ? 4 : 0),
+    inFlight: poolDepth + 4,
     process: (req) => {
       if (failure) return Promise.reject(failure);
-      if (state && pending >= poolDepth) {
+      if (pending >= poolDepth) {
         try {
           return Promise.resolve(processBatch(req, state));
         } catch (e) {

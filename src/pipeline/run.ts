@@ -23,7 +23,6 @@ import { threadPacer } from './gc.js';
 import { isSplittable, openRange, splitIntoRanges } from './ranges.js';
 import type { Mode } from './record.js';
 
-export { TOOL_VERSION } from '../version.js';
 import { TOOL_VERSION } from '../version.js';
 
 /** Marks a blank line in a batch: written back in place, not a record. */

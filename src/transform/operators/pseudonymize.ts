@@ -6,9 +6,7 @@ import { NamePools } from '../surrogates/names.js';
 import { surrogateFor } from '../surrogates/index.js';
 import type { SurrogateTools } from '../surrogates/types.js';
 import { hmacRandomizer } from '../surrogates/randomizer.js';
-import { fakerModule, loadFaker, localeDef, PSEUDONYM_LOCALES } from '../surrogates/faker.js';
-
-export { PSEUDONYM_LOCALES };
+import { fakerModule, loadFaker, localeDef, pseudonymLocales } from '../surrogates/faker.js';
 
 // One Faker per locale for the whole process: it is reseeded before every value.
 const fakers = new Map<string, Faker>();
@@ -36,7 +34,15 @@ export const pseudonymize: OperatorDef = Object.freeze<OperatorDef>({
   name: 'pseudonymize',
   description: 'realistic surrogate of the same kind, stable for the same value and key',
   params: {
-    locale: { type: 'string', default: 'en', enum: PSEUDONYM_LOCALES, description: 'Faker locale of the surrogates (names, addresses, companies)' },
+    locale: {
+      type: 'string',
+      default: 'en',
+      // a getter: the locale folder is listed only when a policy's `locale:` is checked
+      get enum() {
+        return pseudonymLocales();
+      },
+      description: 'Faker locale of the surrogates (names, addresses, companies)',
+    },
     maxDateShiftDays: { type: 'integer', default: 365, min: 1, max: 3650, description: 'dates move by a fixed key-derived offset of up to this many days' },
     phoneRegion: { type: 'string', description: 'region of national phone numbers (ISO 3166 alpha-2); default detect.phoneRegion or US' },
   },

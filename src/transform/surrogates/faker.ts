@@ -30,16 +30,22 @@ export function localeDef(locale: string): LocaleDefinition | undefined {
   return def && typeof def === 'object' && 'metadata' in def ? def : undefined;
 }
 
+let locales: readonly string[] | undefined;
+
 /**
  * Faker locales usable as `pseudonymize` `locale:`, from the package's locale
- * entry points on disk, so that validating a policy does not load faker.
+ * entry points on disk, so that validating a policy does not load faker. Read
+ * on first use: runs that never check a `locale:` never list the folder.
  */
-export const PSEUDONYM_LOCALES: readonly string[] = (() => {
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('@faker-js/faker/package.json')), 'dist', 'locale');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => f.slice(0, -3))
-    .filter((k) => /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(k))
-    .sort();
-})();
+export function pseudonymLocales(): readonly string[] {
+  if (!locales) {
+    const require = createRequire(import.meta.url);
+    const dir = join(dirname(require.resolve('@faker-js/faker/package.json')), 'dist', 'locale');
+    locales = readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => f.slice(0, -3))
+      .filter((k) => /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(k))
+      .sort();
+  }
+  return locales;
+}

@@ -164,7 +164,7 @@ describe('pseudonymize: different values do not collide in practice', () => {
 
 describe('pseudonymize locales', () => {
   it('lists from disk exactly the locales the faker module exports', async () => {
-    const { PSEUDONYM_LOCALES } = await import('../../../src/transform/surrogates/faker.js');
+    const PSEUDONYM_LOCALES = (await import('../../../src/transform/surrogates/faker.js')).pseudonymLocales();
     const mod = (await import('@faker-js/faker')) as unknown as Record<string, unknown>;
     const fromModule = Object.keys(mod)
       .filter((k) => /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(k) && typeof mod[k] === 'object' && mod[k] !== null && 'metadata' in (mod[k] as object))
