@@ -15,6 +15,11 @@ export interface BatchRequest {
   items: BatchItem[];
   /** CSV header of the input the items come from. */
   csvHeader?: string[];
+  /**
+   * False when the report can list no finding of these records any more (its
+   * `maxFindings` are taken by earlier ones): their masked hints are not built.
+   */
+  hints?: boolean;
 }
 
 /** A record-level error, without location (the caller knows it). */
@@ -39,12 +44,25 @@ const CACHE_MAX_CHARS = 4 * 1024 * 1024;
 /** Slots of the table of values seen once (hashes only): 64k * 4 bytes. */
 const SEEN_SLOTS = 1 << 16;
 
-/** FNV-1a over a value and its field name. */
+/**
+ * FNV-1a over the field name, the value's length and at most 64 of its
+ * characters (both ends and evenly spaced between): a hint that a value was
+ * seen before, not an identity. A collision only makes a value be remembered
+ * one sighting early, so hashing every character of every value (most are
+ * unique) would cost time for nothing.
+ */
 function valueHash(name: string, text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
-  h = Math.imul(h ^ 0xff, 16777619);
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  h = Math.imul(h ^ text.length, 16777619);
+  const n = text.length;
+  if (n <= 64) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  } else {
+    for (let i = 0; i < 16; i++) h = Math.imul(h ^ text.charCodeAt(i) ^ (text.charCodeAt(n - 1 - i) << 16), 16777619);
+    const step = (n - 32) / 32;
+    for (let k = 0; k < 32; k++) h = Math.imul(h ^ text.charCodeAt(16 + ((k * step) | 0)), 16777619);
+  }
   return h | 1;
 }
 
@@ -90,16 +108,17 @@ export class BatchState {
         out[i] = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
         continue;
       }
-      const byText = this.seen.get(name);
-      let f = byText?.get(t.text);
-      if (f === undefined) {
-        f = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
-        const h = valueHash(name, t.text);
-        const slot = h & (SEEN_SLOTS - 1);
-        if (this.seenOnce[slot] !== h) this.seenOnce[slot] = h;
-        else this.remember(name, t.text, f);
+      // A value whose hash is not in its slot was not remembered (or its slot was
+      // taken since, and it is analyzed again): no map lookup, which would hash it whole.
+      const h = valueHash(name, t.text);
+      const slot = h & (SEEN_SLOTS - 1);
+      let f: Finding[] | undefined;
+      if (this.seenOnce[slot] !== h) this.seenOnce[slot] = h;
+      else {
+        f = this.seen.get(name)?.get(t.text);
+        if (f === undefined) this.remember(name, t.text, (f = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name })));
       }
-      out[i] = f;
+      out[i] = f ?? analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
     }
     return out;
   }
@@ -137,11 +156,11 @@ export function prepareBatch(req: BatchRequest, state: BatchState): Array<Prepar
   });
 }
 
-export function finalizeBatch(prepared: Array<PreparedRecord | ItemError>, findings: (p: PreparedRecord) => Finding[][]): ItemResult[] {
+export function finalizeBatch(prepared: Array<PreparedRecord | ItemError>, findings: (p: PreparedRecord) => Finding[][], hints = true): ItemResult[] {
   return prepared.map((p) => {
     if (!('finalize' in p)) return { fields: [], level: 'public', error: p };
     try {
-      return p.finalize(findings(p));
+      return p.finalize(findings(p), hints);
     } catch (e) {
       return { fields: [], level: 'public', error: toItemError(e) };
     }
@@ -156,5 +175,5 @@ export function processBatch(req: BatchRequest, state: BatchState): ItemResult[]
     for (const it of req.items) chars += it.kind === 'csv' ? it.cells.reduce((a, c) => a + c.length, 0) : it.text.length;
     threadPacer().tick(chars);
   }
-  return finalizeBatch(prepareBatch(req, state), (p) => state.analyze(p.texts));
+  return finalizeBatch(prepareBatch(req, state), (p) => state.analyze(p.texts), req.hints !== false);
 }

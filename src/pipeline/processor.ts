@@ -56,7 +56,7 @@ export function asyncEngineProcessor(ctx: RecordContext, engine: AsyncDetector, 
           }
           return r ? engine.merge(local[i], r) : local[i];
         });
-      });
+      }, req.hints !== false);
       prepared.forEach((p, i) => {
         const e = errors.get(p as object) as (Error & { code?: string; hint?: string }) | undefined;
         if (e) results[i] = { fields: [], level: 'public', error: { code: (e.code as never) ?? 'AZURE_DOCUMENT_ERROR', message: e.message, hint: e.hint } };

@@ -53,7 +53,8 @@ export interface PendingText {
  */
 export interface PreparedRecord {
   texts: PendingText[];
-  finalize(findings: Finding[][]): RecordOutcome;
+  /** `hints` false: findings get an empty `hint` (the report lists none of them). */
+  finalize(findings: Finding[][], hints?: boolean): RecordOutcome;
 }
 
 export interface RecordOutcome {
@@ -93,16 +94,18 @@ export function makeClassifier(plan: Plan, mode: Mode): (path: string, key: stri
 
 const isEmbedded = (path: string, key: string) => key === 'arguments' && path.includes('/function/');
 
-function report(ctx: RecordContext, text: string, findings: Finding[], path: string): ReportedField {
+function report(ctx: RecordContext, text: string, findings: Finding[], path: string, hints = true): ReportedField {
   const fp = ctx.fingerprint;
-  return {
-    path,
-    length: text.length,
-    findings: findings.map((f) => {
-      const span = text.slice(f.start, f.end);
-      return fp ? { ...f, hint: maskedHint(span, f.entity), fp: fp(span) } : { ...f, hint: maskedHint(span, f.entity) };
-    }),
-  };
+  const out: ReportedFinding[] = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const span = text.slice(f.start, f.end);
+    // One object shape for every finding, built field by field: a spread of findings of
+    // several shapes (NER, regex, Azure) is a slow generic copy, and would carry
+    // recognizer-internal extras to the main thread.
+    out[i] = { entity: f.entity, start: f.start, end: f.end, score: f.score, recognizer: f.recognizer, engine: f.engine, hint: hints ? maskedHint(span, f.entity) : '', fp: fp ? fp(span) : undefined };
+  }
+  return { path, length: text.length, findings: out };
 }
 
 function levelOf(ctx: RecordContext, fields: ReportedField[]): Level {
@@ -144,11 +147,11 @@ export function prepareJson(raw: string, ctx: RecordContext, classify: (path: st
   collect(walk.leaves);
   return {
     texts: leaves.map((l) => ({ text: l.value, path: l.path, key: l.key })),
-    finalize(findings) {
+    finalize(findings, hints) {
       const fields: ReportedField[] = [];
       for (let i = 0; i < leaves.length; i++) {
         const leaf = leaves[i];
-        fields.push(report(ctx, leaf.value, findings[i], leaf.path));
+        fields.push(report(ctx, leaf.value, findings[i], leaf.path, hints));
         const next = transform(ctx, leaf.value, findings[i], leaf.path);
         if (next !== undefined) leaf.replacement = next;
       }
@@ -167,8 +170,8 @@ export function prepareJson(raw: string, ctx: RecordContext, classify: (path: st
 export function prepareText(line: string, ctx: RecordContext): PreparedRecord {
   return {
     texts: [{ text: line, path: 'text', key: 'text' }],
-    finalize(findings) {
-      const fields = [report(ctx, line, findings[0], 'text')];
+    finalize(findings, hints) {
+      const fields = [report(ctx, line, findings[0], 'text', hints)];
       const level = levelOf(ctx, fields);
       if (ctx.mode === 'scan') return { fields, level };
       return { out: transform(ctx, line, findings[0], 'text') ?? line, fields, level };
@@ -212,12 +215,12 @@ export function prepareCsv(cells: string[], cols: CsvColumns, ctx: RecordContext
   }
   return {
     texts,
-    finalize(findings) {
+    finalize(findings, hints) {
       const fields: ReportedField[] = [];
       const out = ctx.mode === 'scan' ? undefined : cells.slice();
       for (let j = 0; j < idx.length; j++) {
         const i = idx[j];
-        fields.push(report(ctx, cells[i], findings[j], cols.header[i]));
+        fields.push(report(ctx, cells[i], findings[j], cols.header[i], hints));
         if (out) {
           const next = transform(ctx, cells[i], findings[j], cols.header[i]);
           if (next !== undefined) out[i] = next;

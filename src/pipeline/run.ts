@@ -431,7 +431,9 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
     // this thread's garbage grows with what it reads, whoever detects
     threadPacer().tick(meter.bytes - pacedBytes);
     pacedBytes = meter.bytes;
-    await submit(csvHeader ? { items, csvHeader } : { items }, meta);
+    // once the report's finding list is full of earlier records, later ones need no masked hints
+    const hints = file.wantsFindingsFrom(meta.positions[0]!.record);
+    await submit(csvHeader ? { items, csvHeader, hints } : { items, hints }, meta);
     items = [];
     meta = { positions: [], raws: [], eols: [] };
   };

@@ -177,6 +177,11 @@ export class InputAccumulator {
     private readonly t: InputTally,
   ) {}
 
+  /** False once no finding of this record or a later one can make the report's list (see `RunAccumulator.wantsFinding`). */
+  wantsFindingsFrom(record: number): boolean {
+    return this.run.wantsFinding(this.t.name, record);
+  }
+
   /** Adds one scanned record: every scanned field, with its findings (possibly none). */
   addRecord(pos: RecordPosition, fields: readonly ReportedField[]): void {
     const t = this.t;

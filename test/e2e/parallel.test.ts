@@ -37,6 +37,7 @@ describe('parallel processing (--jobs)', () => {
 
   it('writes byte-identical output, report counts and quarantine order with 1, 2 and 3 jobs', async () => {
     const outs: string[] = [];
+    const listed: string[] = [];
     for (const jobs of ['1', '2', '3']) {
       const rejects = join(dir, `rejects-${jobs}.jsonl`);
       const report = join(dir, `report-${jobs}.json`);
@@ -48,11 +49,18 @@ describe('parallel processing (--jobs)', () => {
       expect(rep.totals.recordsRead).toBe(6000);
       expect(rep.totals.recordsRejected).toBe(62);
       expect(rep.totals.recordsWritten).toBe(6000 - 62);
+      // the list is capped (1,000 by default) and later batches skip masked hints: every listed finding still has one
+      expect(rep.totals.findings).toBeGreaterThan(20_000);
+      expect(rep.findings).toHaveLength(1000);
+      for (const f of rep.findings) expect(f.hint).toMatch(/\*/);
+      listed.push(JSON.stringify(rep.findings));
       const quarantined = readFileSync(rejects, 'utf8').trim().split('\n');
       expect(quarantined.map((l) => Number(/broken record (\d+)/.exec(l)![1]))).toEqual(Array.from({ length: 62 }, (_, k) => 50 + 97 * k));
     }
     expect(outs[1]).toBe(outs[0]);
     expect(outs[2]).toBe(outs[0]);
+    expect(listed[1]).toBe(listed[0]);
+    expect(listed[2]).toBe(listed[0]);
     const lines = outs[0]!.trim().split('\n');
     expect(lines).toHaveLength(6000 - 62);
     // order kept: ids ascend, the broken ones missing

@@ -43,4 +43,37 @@ describe('repeated values are analyzed once they repeat', () => {
     processBatch({ items: [a, a, a, b].map((text) => ({ kind: 'json' as const, text })) }, state);
     expect(calls.get('Jordan')).toBe(3);
   });
+
+  it('tells apart long values that differ only where the seen-once hash does not look', () => {
+    // The hash samples at most 64 characters of a long value; the cache itself is keyed by the whole text.
+    const { analyzer, calls } = countingAnalyzer();
+    const state = new BatchState({ plan: compilePlan(undefined, { analyzer }), mode: 'sanitize' });
+    const pad = 'x'.repeat(1500);
+    const texts = ['alpha', 'bravo', 'charl'].map((w) => `${pad} mail ${w}@example.org now ${pad}`);
+    const items = [...texts, ...texts, ...texts].map((t) => ({ kind: 'json' as const, text: JSON.stringify({ note: t }) }));
+    const results = processBatch({ items }, state);
+    results.forEach((r, i) => {
+      const w = ['alpha', 'bravo', 'charl'][i % 3]!;
+      expect(r.fields[0]!.findings.map((f) => f.entity)).toEqual(['EMAIL']);
+      expect(r.out).toContain('<EMAIL>');
+      expect(r.out).not.toContain(`${w}@example.org`);
+    });
+    // each distinct text is analyzed at least once and at most on its first two sightings
+    for (const t of texts) expect(calls.get(t)).toBeGreaterThanOrEqual(1);
+    for (const t of texts) expect(calls.get(t)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('masked hints', () => {
+  it('are built while the report may still list a finding, and left empty (same findings otherwise) once it cannot', () => {
+    const state = new BatchState({ plan: compilePlan(undefined, {}), mode: 'scan', fingerprint: (t) => `fp:${t.length}` });
+    const items = [JSON.stringify({ note: 'write to jane.roe@example.org' })].map((text) => ({ kind: 'json' as const, text }));
+    const [withHints] = processBatch({ items }, state);
+    const [without] = processBatch({ items, hints: false }, state);
+    expect(withHints!.fields[0]!.findings[0]!.hint).toBe('j***@e***.org');
+    expect(without!.fields[0]!.findings[0]!.hint).toBe('');
+    const strip = (r: typeof withHints) => r!.fields.map((f) => ({ ...f, findings: f.findings.map(({ hint: _h, ...rest }) => rest) }));
+    expect(strip(without)).toEqual(strip(withHints));
+    expect(without!.fields[0]!.findings[0]!.fp).toBe('fp:20');
+  });
 });
