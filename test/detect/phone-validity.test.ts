@@ -50,6 +50,54 @@ const national = fc
     return ds.map((x, i) => x + (i < ds.length - 1 ? seps[i % seps.length] : '')).join('');
   });
 
+type Plan = [string, ...unknown[]];
+const plans = metadata.countries as unknown as Record<string, Plan>;
+/** Countries whose numbers are written nationally with a trunk prefix ("0" in most of Europe), with that prefix. */
+const withTrunk = Object.keys(plans)
+  .filter((c) => typeof plans[c]![5] === 'string' && (examples as Record<string, string>)[c])
+  .map((c) => ({ country: c, cc: plans[c]![0], prefix: plans[c]![5] as string, nsn: nsnOf(c)! }));
+
+describe('national prefixes, stripped as the library strips them', () => {
+  it('has many countries to try', () => expect(withTrunk.length).toBeGreaterThan(100));
+
+  it('agrees with libphonenumber-js on real numbers written with their trunk prefix, nationally and after the calling code', () => {
+    let modelled = 0;
+    for (const { country, cc, prefix, nsn } of withTrunk) {
+      for (const value of [prefix + nsn, prefix + nsn.slice(0, -1), `${prefix} ${nsn}1`]) {
+        const v = checkNational(value, country);
+        if (v === undefined) continue;
+        modelled++;
+        expect(v, `${country} ${value}`).toBe(parsePhoneNumberFromString(value, country as CountryCode)?.isValid() ?? false);
+      }
+      for (const value of [`+${cc} ${prefix}${nsn}`, `+${cc} (${prefix})${nsn}`, `+${cc}${prefix}${nsn.slice(0, -1)}`]) {
+        const fast = checkInternational(value);
+        if (fast === undefined) continue;
+        modelled++;
+        expect(fast, value).toEqual(library(value));
+      }
+    }
+    expect(modelled).toBeGreaterThan(400); // the trunk-prefix forms take the fast path now
+  });
+
+  it('agrees with libphonenumber-js on random digits after a trunk prefix in every such country (property)', () => {
+    const trunk = fc.tuple(fc.constantFrom(...withTrunk), fc.array(digit, { minLength: 3, maxLength: 13 }), fc.boolean());
+    fc.assert(
+      fc.property(trunk, ([{ country, cc, prefix }, ds, intl]) => {
+        if (intl) {
+          const value = `+${cc} ${prefix}${ds.join('')}`;
+          const fast = checkInternational(value);
+          if (fast !== undefined) expect(fast, value).toEqual(library(value));
+        } else {
+          const value = prefix + ds.join('');
+          const v = checkNational(value, country);
+          if (v !== undefined) expect(v, `${country} ${value}`).toBe(parsePhoneNumberFromString(value, country as CountryCode)?.isValid() ?? false);
+        }
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
 describe('national phone check', () => {
   it('agrees with libphonenumber-js on real numbers of their own region', () => {
     let modelled = 0;

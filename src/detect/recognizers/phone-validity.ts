@@ -83,6 +83,38 @@ function countryOf(national: string, list: readonly string[]): string | undefine
   return undefined;
 }
 
+/**
+ * The library's extractNationalNumber under the `selected` plan (the region's,
+ * or the calling code's main country): strips a national prefix or carrier
+ * code matched by the plan's prefix-for-parsing pattern, unless the number
+ * only fits the plan with it, or what is left is too short or of a length
+ * the plan never uses. `undefined` when a transform rule would rebuild the
+ * number (not modelled: the caller asks the library).
+ */
+function extractNational(number: string, selected: Entry, list: readonly string[]): string | undefined {
+  const forParsing = (selected[7] || selected[5]) as string | 0 | undefined;
+  if (!forParsing) return number;
+  const m = prefixRe(forParsing).exec(number);
+  if (!m) return number;
+  const groups = m.length - 1;
+  if (selected[8] && groups > 0 && m[groups]) return undefined;
+  const national = number.slice(m[0].length);
+  if (national === number) return number;
+  const pattern = selected[2] as string;
+  if (matchesEntirely(number, pattern) && !matchesEntirely(national, pattern)) return number;
+  if (selected[3]) {
+    const country = countryOf(national, list);
+    const lengths = (country ? countries[country]![3] : selected[3]) as number[] | undefined;
+    if (lengths && lengths.length > 0) {
+      const n = national.length;
+      // checkNumberLength: TOO_SHORT and INVALID_LENGTH undo the extraction (TOO_LONG does not)
+      if (n < lengths[0]!) return number;
+      if (n !== lengths[0] && n <= lengths[lengths.length - 1]! && lengths.indexOf(n, 1) < 0) return number;
+    }
+  }
+  return national;
+}
+
 /** Separators the candidate regex lets through that the library reads as plain punctuation. */
 const PLAIN = /^\+[\d .\-()]+$/;
 
@@ -114,10 +146,9 @@ export function checkInternational(value: string): { valid: boolean; possible: b
   if (!list || list.length === 0 || list[0] === '001') return undefined; // non-geographic plan
   const main = countries[list[0]];
   if (!main || !Array.isArray(main[3])) return undefined;
-  const national = digits.slice(callingCode.length);
-  // A national prefix (or carrier code) at the start would be stripped under rules not modelled here.
-  const forParsing = (main[7] || main[5]) as string | 0 | undefined;
-  if (forParsing && prefixRe(forParsing).test(national)) return undefined;
+  // "+49 (0)30 ...": the library strips a national prefix written after the calling code, too.
+  const national = extractNational(digits.slice(callingCode.length), main, list);
+  if (national === undefined) return undefined;
   if (national.length < MIN_NSN || national.length > MAX_NSN) return no;
   const country = countryOf(national, list);
   const plan = country ? countries[country] : main;
@@ -146,13 +177,14 @@ export function checkNational(value: string, region: string): boolean | undefine
   const idd = regionPlan[1] as string | 0 | undefined;
   if (idd && prefixRe(idd).test(digits)) return undefined; // international call prefix: really an international number
   if (digits.startsWith(callingCode)) return undefined; // the library may read a calling code without '+'
-  const forParsing = (regionPlan[7] || regionPlan[5]) as string | 0 | undefined;
-  if (forParsing && prefixRe(forParsing).test(digits)) return undefined; // national prefix / carrier code stripping
-  if (digits.length < MIN_NSN || digits.length > MAX_NSN) return false;
   const list = codes[callingCode];
   if (!list || list.length === 0) return undefined;
-  const country = countryOf(digits, list) ?? region;
+  // The trunk prefix of national numbers ("030 ...", "07700 ...") is stripped as the library does.
+  const national = extractNational(digits, regionPlan, list);
+  if (national === undefined) return undefined;
+  if (national.length < MIN_NSN || national.length > MAX_NSN) return false;
+  const country = countryOf(national, list) ?? region;
   const plan = countries[country];
   if (!plan || !Array.isArray(plan[3])) return undefined;
-  return validUnder(digits, plan);
+  return validUnder(national, plan);
 }
