@@ -30,7 +30,7 @@ export interface CompiledRecognizer {
 export interface CompiledSet {
   recognizers: CompiledRecognizer[];
   /** Keywords by id: lower-cased (case-insensitive ones) or as written (case-sensitive ones). */
-  keywords: { text: string; caseSensitive: boolean }[];
+  keywords: { text: string; caseSensitive: boolean; wordStart: boolean }[];
   matcher: KeywordMatcher;
   /** Scratch buffers reused across calls (analyze is synchronous): keyword hits (1 + first offset, 0 when absent) and the ids found. */
   hits: Int32Array;
@@ -81,12 +81,12 @@ export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
     if (pf.keywords && pf.keywords.length) {
       keywordIds = pf.keywords.map((k) => {
         const text = pf.caseSensitive ? k : k.toLowerCase();
-        const key = `${pf.caseSensitive ? 'cs' : 'ci'}:${text}`;
+        const key = `${pf.caseSensitive ? 'cs' : 'ci'}${pf.wordStart ? 'w' : ''}:${text}`;
         let id = keywordIndex.get(key);
         if (id === undefined) {
           id = keywords.length;
           keywordIndex.set(key, id);
-          keywords.push({ text, caseSensitive: !!pf.caseSensitive });
+          keywords.push({ text, caseSensitive: !!pf.caseSensitive, wordStart: !!pf.wordStart });
         }
         return id;
       });

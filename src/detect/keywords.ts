@@ -28,7 +28,7 @@ export interface KeywordMatcher {
 /** Folds a UTF-16 code unit: ASCII upper case to lower case, others unchanged. */
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-export function buildKeywordMatcher(keywords: readonly { text: string; caseSensitive: boolean }[]): KeywordMatcher {
+export function buildKeywordMatcher(keywords: readonly { text: string; caseSensitive: boolean; wordStart?: boolean }[]): KeywordMatcher {
   // Alphabet: every distinct (folded) code unit used by a keyword gets a class; all else is class 0.
   // One table over all UTF-16 code units, so the hot loop does a single load per character, no branch.
   const classOf = new Map<number, number>();
@@ -104,6 +104,7 @@ export function buildKeywordMatcher(keywords: readonly { text: string; caseSensi
     newId[0] * nClasses,
     outputs,
     Uint8Array.from(keywords, (k) => (k.caseSensitive ? 1 : 0)),
+    Uint8Array.from(keywords, (k) => (k.wordStart ? 1 : 0)),
     keywords.map((k) => k.text),
     Int32Array.from(keywords, (k) => k.text.length),
   );
@@ -129,6 +130,8 @@ class AhoCorasick implements KeywordMatcher {
     private readonly start: number,
     private readonly outputs: Int32Array[],
     private readonly caseSensitive: Uint8Array,
+    /** 1: an occurrence counts only at a word start (see Prefilter.wordStart). */
+    private readonly wordStart: Uint8Array,
     private readonly texts: string[],
     private readonly lengths: Int32Array,
   ) {
@@ -137,7 +140,7 @@ class AhoCorasick implements KeywordMatcher {
   }
 
   scanHits(text: string, hits: Int32Array, found: Int32Array): number {
-    const { table, charClass, outStart, outputs, lengths, nClasses } = this;
+    const { table, charClass, outStart, outputs, lengths, nClasses, wordStart } = this;
     let nFound = 0;
     let off = this.start;
     const len = text.length;
@@ -148,6 +151,7 @@ class AhoCorasick implements KeywordMatcher {
         for (let j = 0; j < o.length; j++) {
           const id = o[j];
           if (hits[id] === 0) {
+            if (wordStart[id] === 1 && i >= lengths[id] && isLatinLetter(text.charCodeAt(i - lengths[id]))) continue;
             hits[id] = i - lengths[id] + 2;
             found[nFound++] = id;
           }
@@ -159,7 +163,9 @@ class AhoCorasick implements KeywordMatcher {
     for (let f = 0; f < nFound; f++) {
       const id = found[f];
       if (this.caseSensitive[id] === 1) {
-        hits[id] = text.indexOf(this.texts[id]) + 1;
+        let at = text.indexOf(this.texts[id]);
+        while (at > 0 && wordStart[id] === 1 && isLatinLetter(text.charCodeAt(at - 1))) at = text.indexOf(this.texts[id], at + 1);
+        hits[id] = at + 1;
         if (hits[id] === 0) continue;
       }
       found[kept++] = id;
@@ -173,6 +179,11 @@ class AhoCorasick implements KeywordMatcher {
     for (let f = 0; f < k; f++) hits[this.scratch[f]] = fresh[this.scratch[f]];
     return longestNumericToken(text);
   }
+}
+
+/** [A-Za-zÀ-ÿ]: the letters a word-start keyword must not follow. */
+function isLatinLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff);
 }
 
 /** Numeric tokens: digits joined by at most two of space . - / ( ) +. Digits are sparse in prose, so this regex is cheap. */

@@ -74,6 +74,12 @@ export interface Prefilter {
   keywords?: readonly string[];
   caseSensitive?: boolean;
   /**
+   * Only keyword occurrences that start a word count: none right after an
+   * ASCII or Latin-1 letter ([A-Za-zÀ-ÿ]). For patterns that cannot match a
+   * keyword inside a word (month names: "mar" in "market", "may" in "mayor").
+   */
+  wordStart?: boolean;
+  /**
    * No match starts more than this many characters before the first keyword
    * occurrence (0: the pattern begins with, or looks behind at, the keyword),
    * so the engine starts the regex there. Undefined: scan from the start.

@@ -23,11 +23,13 @@ const texts = ['fixtures/eval/local.jsonl', 'fixtures/eval/chat.jsonl'].flatMap(
 // Every recognizer's own examples, then near-misses for the gates: digit runs just under / over the thresholds, domains without known TLDs.
 texts.push(...RECOGNIZERS.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]));
 texts.push('call 555 123 4567', 'id 1234567', 'x 12 34', 'see example.community and a.b.c', 'host.co.uk/path', 'bc 1 3', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2',
-  'card 4111111111111111 and 4111 1111 1111 1111 and 3782 822463 10005', 'ssn 123456789 or 123.45.6789', 'born 1990-01-01', '12 March 2024', 'account 12345678', 'passport 1234567');
+  'card 4111111111111111 and 4111 1111 1111 1111 and 3782 822463 10005', 'ssn 123456789 or 123.45.6789', 'born 1990-01-01', '12 March 2024', 'account 12345678', 'passport 1234567',
+  // month keywords inside words first, then a real month (word-start keywords must keep scanning): and months after digits or punctuation
+  'summarise the market: due March 3, 2024', 'the mayor met 4 juniors on 12 may 2023', 'Tuesday 5 décembre 1999 (dec 5)', '12mar 2024', '12mar 5, 2020', '(Mar 3, 2021)', 'x-May 5', 'émai 5 2020', 'ÀMAR 5');
 
 /** The recognizer with its exact gates (recognizer and pattern level) removed; keywords stay where they are cues, not parts of the match. */
 function ungated(r: Recognizer): Recognizer {
-  const { minDigits: _d, char: _c, ...rest } = r.prefilter;
+  const { minDigits: _d, char: _c, wordStart: _w, ...rest } = r.prefilter;
   const prefilter = r.id === 'url-bare-domain' ? {} : rest;
   const patterns = r.patterns.map(({ minDigits: _pd, minRun: _pr, char: _pc, ...p }) => p);
   return defineRecognizer({ ...r, patterns, context: [...r.context], examples: { ...r.examples }, prefilter });

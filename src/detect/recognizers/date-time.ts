@@ -63,6 +63,8 @@ export const dateWritten = defineRecognizer({
   ],
   prefilter: {
     minDigits: 1,
+    // both patterns need the month name to start a word
+    wordStart: true,
     keywords: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mär', 'mai', 'okt', 'dez', 'juin', 'juil', 'août', 'févr', 'avr', 'déc', 'ene', 'abr', 'ago', 'dic', 'gen', 'mag', 'giu', 'lug', 'set', 'ott'],
   },
   context: DOB_CONTEXT,
