@@ -4,9 +4,12 @@ import type { Finding } from '../types.js';
  * Keeps non-overlapping findings: higher score wins, then the longer span,
  * then the earlier one. Returns them sorted by start. O(n log n).
  */
+/** Higher score first, then the longer span, then the earlier one (module-level: no closure per call). */
+const byRankOrder = (a: Finding, b: Finding): number => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length <= 1) return findings;
-  const byRank = findings.slice().sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byRank = findings.slice().sort(byRankOrder);
   const kept: Finding[] = []; // sorted by start, pairwise disjoint
   for (const f of byRank) {
     // First kept span with start >= f.start; check it and its predecessor.

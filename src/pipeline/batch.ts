@@ -79,6 +79,8 @@ export class BatchState {
   private readonly seenOnce = new Int32Array(SEEN_SLOTS);
   private seenCount = 0;
   private seenChars = 0;
+  /** `analyze` of a prepared record's texts, as one long-lived function. */
+  readonly analyzeRecord = (p: PreparedRecord): Finding[][] => this.analyze(p.texts);
   constructor(readonly ctx: RecordContext) {
     this.classify = makeClassifier(ctx.plan, ctx.mode);
   }
@@ -147,24 +149,33 @@ function prepare(item: BatchItem, state: BatchState, header?: string[]): Prepare
 
 /** Prepares every item; bad records become error results instead of throwing. */
 export function prepareBatch(req: BatchRequest, state: BatchState): Array<PreparedRecord | ItemError> {
-  return req.items.map((item) => {
+  // Loops, not per-batch closures: see the note on prepared records in record.ts.
+  const out: Array<PreparedRecord | ItemError> = new Array(req.items.length);
+  for (let i = 0; i < req.items.length; i++) {
     try {
-      return prepare(item, state, req.csvHeader);
+      out[i] = prepare(req.items[i], state, req.csvHeader);
     } catch (e) {
-      return toItemError(e);
+      out[i] = toItemError(e);
     }
-  });
+  }
+  return out;
 }
 
 export function finalizeBatch(prepared: Array<PreparedRecord | ItemError>, findings: (p: PreparedRecord) => Finding[][], hints = true): ItemResult[] {
-  return prepared.map((p) => {
-    if (!('finalize' in p)) return { fields: [], level: 'public', error: p };
-    try {
-      return p.finalize(findings(p), hints);
-    } catch (e) {
-      return { fields: [], level: 'public', error: toItemError(e) };
+  const out: ItemResult[] = new Array(prepared.length);
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i];
+    if (!('finalize' in p)) {
+      out[i] = { fields: [], level: 'public', error: p };
+      continue;
     }
-  });
+    try {
+      out[i] = p.finalize(findings(p), hints);
+    } catch (e) {
+      out[i] = { fields: [], level: 'public', error: toItemError(e) };
+    }
+  }
+  return out;
 }
 
 /** The synchronous path: local analyzer only. Pure apart from the plan's caches. */
@@ -175,5 +186,5 @@ export function processBatch(req: BatchRequest, state: BatchState): ItemResult[]
     for (const it of req.items) chars += it.kind === 'csv' ? it.cells.reduce((a, c) => a + c.length, 0) : it.text.length;
     threadPacer().tick(chars);
   }
-  return finalizeBatch(prepareBatch(req, state), (p) => state.analyze(p.texts), req.hints !== false);
+  return finalizeBatch(prepareBatch(req, state), state.analyzeRecord, req.hints !== false);
 }

@@ -1,7 +1,7 @@
 import type { Finding, Level } from '../types.js';
 import type { Plan } from '../policy/plan.js';
 import { GSError } from '../errors.js';
-import { walkJson, rewriteJson, type JsonLeaf, type WalkAction } from '../io/json-walk.js';
+import { walkJson, rewriteJson, type JsonLeaf, type JsonWalk, type WalkAction } from '../io/json-walk.js';
 import { csvSafe } from '../io/csv.js';
 import { levelRank } from '../classify/taxonomy.js';
 import { maskedHint } from '../report/mask.js';
@@ -134,49 +134,79 @@ function transform(ctx: RecordContext, text: string, findings: Finding[], path: 
   return out === text ? undefined : out;
 }
 
+// The prepared records below are classes, not object literals with a `finalize`
+// closure: a closure made per record dies young, and V8 drops its optimized code
+// at each full GC and compiles it again (dozens of times per 100 MB); methods
+// on a prototype keep theirs.
+
+function collectLeaves(ls: JsonLeaf[], out: JsonLeaf[]): void {
+  for (const l of ls) {
+    if (l.embedded) collectLeaves(l.embedded.leaves, out);
+    else out.push(l);
+  }
+}
+
+class PreparedJson implements PreparedRecord {
+  readonly texts: PendingText[];
+  private readonly leaves: JsonLeaf[] = [];
+  constructor(
+    private readonly raw: string,
+    private readonly walk: JsonWalk,
+    private readonly ctx: RecordContext,
+  ) {
+    collectLeaves(walk.leaves, this.leaves);
+    this.texts = new Array(this.leaves.length);
+    for (let i = 0; i < this.leaves.length; i++) {
+      const l = this.leaves[i];
+      this.texts[i] = { text: l.value, path: l.path, key: l.key };
+    }
+  }
+
+  finalize(findings: Finding[][], hints?: boolean): RecordOutcome {
+    const { ctx, leaves, walk } = this;
+    const fields: ReportedField[] = [];
+    for (let i = 0; i < leaves.length; i++) {
+      const leaf = leaves[i];
+      fields.push(report(ctx, leaf.value, findings[i], leaf.path, hints));
+      const next = transform(ctx, leaf.value, findings[i], leaf.path);
+      if (next !== undefined) leaf.replacement = next;
+    }
+    const level = levelOf(ctx, fields);
+    if (ctx.mode === 'scan') return { fields, level };
+    let extra: { at: number; text: string } | undefined;
+    if (ctx.labelField && walk.rootClose >= 0) {
+      extra = { at: walk.rootClose, text: `${walk.rootHasMembers ? ',' : ''}${JSON.stringify(ctx.labelField)}:${JSON.stringify(level)}` };
+    }
+    return { out: rewriteJson(this.raw, walk, extra), fields, level };
+  }
+}
+
 /** Prepares one JSON record (a JSONL line or an array element). Throws GSError BAD_JSON. */
 export function prepareJson(raw: string, ctx: RecordContext, classify: (path: string, key: string) => WalkAction): PreparedRecord {
-  const walk = walkJson(raw, { classify, embedded: isEmbedded });
-  const leaves: JsonLeaf[] = [];
-  const collect = (ls: JsonLeaf[]) => {
-    for (const l of ls) {
-      if (l.embedded) collect(l.embedded.leaves);
-      else leaves.push(l);
-    }
-  };
-  collect(walk.leaves);
-  return {
-    texts: leaves.map((l) => ({ text: l.value, path: l.path, key: l.key })),
-    finalize(findings, hints) {
-      const fields: ReportedField[] = [];
-      for (let i = 0; i < leaves.length; i++) {
-        const leaf = leaves[i];
-        fields.push(report(ctx, leaf.value, findings[i], leaf.path, hints));
-        const next = transform(ctx, leaf.value, findings[i], leaf.path);
-        if (next !== undefined) leaf.replacement = next;
-      }
-      const level = levelOf(ctx, fields);
-      if (ctx.mode === 'scan') return { fields, level };
-      let extra: { at: number; text: string } | undefined;
-      if (ctx.labelField && walk.rootClose >= 0) {
-        extra = { at: walk.rootClose, text: `${walk.rootHasMembers ? ',' : ''}${JSON.stringify(ctx.labelField)}:${JSON.stringify(level)}` };
-      }
-      return { out: rewriteJson(raw, walk, extra), fields, level };
-    },
-  };
+  return new PreparedJson(raw, walkJson(raw, { classify, embedded: isEmbedded }), ctx);
+}
+
+class PreparedText implements PreparedRecord {
+  readonly texts: PendingText[];
+  constructor(
+    private readonly line: string,
+    private readonly ctx: RecordContext,
+  ) {
+    this.texts = [{ text: line, path: 'text', key: 'text' }];
+  }
+
+  finalize(findings: Finding[][], hints?: boolean): RecordOutcome {
+    const { ctx, line } = this;
+    const fields = [report(ctx, line, findings[0], 'text', hints)];
+    const level = levelOf(ctx, fields);
+    if (ctx.mode === 'scan') return { fields, level };
+    return { out: transform(ctx, line, findings[0], 'text') ?? line, fields, level };
+  }
 }
 
 /** Prepares one line of a plain-text input: the whole line is one field, `text`. */
 export function prepareText(line: string, ctx: RecordContext): PreparedRecord {
-  return {
-    texts: [{ text: line, path: 'text', key: 'text' }],
-    finalize(findings, hints) {
-      const fields = [report(ctx, line, findings[0], 'text', hints)];
-      const level = levelOf(ctx, fields);
-      if (ctx.mode === 'scan') return { fields, level };
-      return { out: transform(ctx, line, findings[0], 'text') ?? line, fields, level };
-    },
-  };
+  return new PreparedText(line, ctx);
 }
 
 /** Column plan of a CSV input: which columns are scanned, kept or dropped. */
@@ -198,6 +228,45 @@ export function csvColumns(header: string[], ctx: RecordContext): CsvColumns {
   return { header, actions, outHeader };
 }
 
+class PreparedCsv implements PreparedRecord {
+  readonly texts: PendingText[] = [];
+  /** Cell index of each text. */
+  private readonly idx: number[] = [];
+  constructor(
+    private readonly cells: string[],
+    private readonly cols: CsvColumns,
+    private readonly ctx: RecordContext,
+  ) {
+    for (let i = 0; i < cells.length; i++) {
+      if (cols.actions[i] === 'scan' && cells[i].length > 0) {
+        this.idx.push(i);
+        this.texts.push({ text: cells[i], path: cols.header[i], key: cols.header[i].toLowerCase() });
+      }
+    }
+  }
+
+  finalize(findings: Finding[][], hints?: boolean): RecordOutcome {
+    const { ctx, cells, cols, idx } = this;
+    const fields: ReportedField[] = [];
+    const out = ctx.mode === 'scan' ? undefined : cells.slice();
+    for (let j = 0; j < idx.length; j++) {
+      const i = idx[j];
+      fields.push(report(ctx, cells[i], findings[j], cols.header[i], hints));
+      if (out) {
+        const next = transform(ctx, cells[i], findings[j], cols.header[i]);
+        if (next !== undefined) out[i] = next;
+      }
+    }
+    const level = levelOf(ctx, fields);
+    if (!out) return { fields, level };
+    let kept: string[] = [];
+    for (let i = 0; i < out.length; i++) if (cols.actions[i] !== 'drop') kept.push(out[i]);
+    if (ctx.csvSafe) kept = kept.map(csvSafe);
+    if (ctx.labelField) kept.push(level);
+    return { cells: kept, fields, level };
+  }
+}
+
 /** Prepares one CSV row; a row with the wrong number of cells is BAD_CSV. */
 export function prepareCsv(cells: string[], cols: CsvColumns, ctx: RecordContext): PreparedRecord {
   if (cells.length !== cols.header.length) {
@@ -205,33 +274,5 @@ export function prepareCsv(cells: string[], cols: CsvColumns, ctx: RecordContext
       hint: 'fix the row, or use --on-error quarantine to set ragged rows aside',
     });
   }
-  const idx: number[] = [];
-  const texts: PendingText[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    if (cols.actions[i] === 'scan' && cells[i].length > 0) {
-      idx.push(i);
-      texts.push({ text: cells[i], path: cols.header[i], key: cols.header[i].toLowerCase() });
-    }
-  }
-  return {
-    texts,
-    finalize(findings, hints) {
-      const fields: ReportedField[] = [];
-      const out = ctx.mode === 'scan' ? undefined : cells.slice();
-      for (let j = 0; j < idx.length; j++) {
-        const i = idx[j];
-        fields.push(report(ctx, cells[i], findings[j], cols.header[i], hints));
-        if (out) {
-          const next = transform(ctx, cells[i], findings[j], cols.header[i]);
-          if (next !== undefined) out[i] = next;
-        }
-      }
-      const level = levelOf(ctx, fields);
-      if (!out) return { fields, level };
-      let kept = out.filter((_, i) => cols.actions[i] !== 'drop');
-      if (ctx.csvSafe) kept = kept.map(csvSafe);
-      if (ctx.labelField) kept.push(level);
-      return { cells: kept, fields, level };
-    },
-  };
+  return new PreparedCsv(cells, cols, ctx);
 }

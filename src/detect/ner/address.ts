@@ -254,28 +254,35 @@ export function findAddresses(text: string, toks: Token[], mode: 'cased' | 'lowe
   }
 }
 
+/**
+ * Runs one address pattern over a window; pushes [start, end, score] to `found`.
+ * Module-level rather than a closure per window: V8 drops the optimized code of
+ * short-lived closures at full GCs and compiles it again.
+ */
+function scanAddress(text: string, lex: Lexicon, caseless: boolean, found: Array<[number, number, number]>, re: RegExp, score: number, needDigit: boolean, tail: boolean, checkSuffix = false): void {
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)); ) {
+    if (needDigit && !/\d/.test(m[0])) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    if (text.charCodeAt(end - 1) === 32) end--;
+    const coreEnd = end;
+    if (tail) end = extendTail(text, end, lex, caseless);
+    let s = score;
+    if (checkSuffix && end === coreEnd && !ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start))) {
+      // "5532 Main Course": a rare suffix with nothing after it is weak evidence.
+      const suf = SUFFIX_AT_END.exec(m[0].trimEnd());
+      const word = suf ? suf[1]!.charAt(0).toUpperCase() + suf[1]!.slice(1).toLowerCase() : '';
+      if (!COMMON_SUFFIX.has(word)) s = 0.45;
+    }
+    found.push([start, end, s]);
+  }
+}
+
 function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
   const caseless = mode !== 'cased';
   const found: Array<[number, number, number]> = [];
-  const scan = (re: RegExp, score: number, needDigit: boolean, tail: boolean, checkSuffix = false): void => {
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(text)); ) {
-      if (needDigit && !/\d/.test(m[0])) continue;
-      const start = m.index;
-      let end = start + m[0].length;
-      if (text.charCodeAt(end - 1) === 32) end--;
-      const coreEnd = end;
-      if (tail) end = extendTail(text, end, lex, caseless);
-      let s = score;
-      if (checkSuffix && end === coreEnd && !ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start))) {
-        // "5532 Main Course": a rare suffix with nothing after it is weak evidence.
-        const suf = SUFFIX_AT_END.exec(m[0].trimEnd());
-        const word = suf ? suf[1]!.charAt(0).toUpperCase() + suf[1]!.slice(1).toLowerCase() : '';
-        if (!COMMON_SUFFIX.has(word)) s = 0.45;
-      }
-      found.push([start, end, s]);
-    }
-  };
+  const scan = (re: RegExp, score: number, needDigit: boolean, tail: boolean, checkSuffix = false): void => scanAddress(text, lex, caseless, found, re, score, needDigit, tail, checkSuffix);
   scan(caseless ? US_CORE_CASELESS : US_CORE, 0.9, false, true, true);
   scan(caseless ? EU_SUFFIX_CORE_CI : EU_SUFFIX_CORE, 0.9, false, true);
   scan(caseless ? EU_WORD_CORE_CI : EU_WORD_CORE, 0.9, false, true);

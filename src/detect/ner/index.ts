@@ -56,11 +56,20 @@ export const NER_ENTITIES = ['PERSON', 'LOCATION', 'ORGANIZATION'] as const;
  */
 export function resolveOverlaps<T extends Finding>(items: T[]): T[] {
   if (items.length < 2) return items.slice();
-  const step = (s: number): number => Math.round(s * 10);
-  const byRank = [...items].sort((a, b) => step(b.score) - step(a.score) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const byRank = items.slice().sort(byScoreStep);
   const kept: T[] = [];
-  for (const f of byRank) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const f of byRank) if (!overlapsAny(kept, f)) kept.push(f);
+  return kept.sort(byStart);
+}
+
+// Module-level comparators and helpers, not closures per call: V8 drops the
+// optimized code of short-lived closures at full GCs and compiles it again.
+const scoreStep = (s: number): number => Math.round(s * 10);
+const byScoreStep = (a: Finding, b: Finding): number => scoreStep(b.score) - scoreStep(a.score) || (b.end - b.start) - (a.end - a.start) || a.start - b.start;
+const byStart = (a: Finding, b: Finding): number => a.start - b.start;
+function overlapsAny(kept: readonly Finding[], f: Finding): boolean {
+  for (const k of kept) if (k.start < f.end && f.start < k.end) return true;
+  return false;
 }
 
 /** Score of an open candidate joined to an accepted person ("Siobhan O'Connor and Pádraig Ó Briain"). */

@@ -196,18 +196,19 @@ const FAMILY = new Set(['sons', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'z
  * English "and" between two names only counts in a comma list or before "Sons"/"Co":
  * "Emma and Noah" are two people.
  */
+/** A part of a firm name is one or two surname-like words ("Parra Mora", "Sauer-Hackett"): its last token, or -1. */
+function firmPart(toks: Token[], k: number, mode: 'cased' | 'lower' | 'upper'): number {
+  if (!surnameLike(toks[k], mode)) return -1;
+  const u = toks[k + 1];
+  return u && u.gap === Gap.Space && surnameLike(u, mode) ? k + 1 : k;
+}
+
 function firmEnd(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): number {
-  // A part is one or two surname-like words ("Parra Mora", "Sauer-Hackett").
-  const part = (k: number): number => {
-    if (!surnameLike(toks[k], mode)) return -1;
-    const u = toks[k + 1];
-    return u && u.gap === Gap.Space && surnameLike(u, mode) ? k + 1 : k;
-  };
-  let k = part(i);
+  let k = firmPart(toks, i, mode);
   if (k < 0) return -1;
   let commas = 0;
   while (commas < 3 && toks[k + 1]?.gap === Gap.Comma && gapIs(text, toks[k]!.end, toks[k + 1]!.start, ', ')) {
-    const e = part(k + 1);
+    const e = firmPart(toks, k + 1, mode);
     if (e < 0) break;
     k = e;
     commas++;
@@ -221,7 +222,7 @@ function firmEnd(text: string, toks: Token[], i: number, mode: 'cased' | 'lower'
   const foreign = (at & T.FOREIGN_AND) !== 0;
   if (!foreign && !(at & T.AND)) return -1;
   if (FAMILY.has(w.low)) return k + 2;
-  const last = part(k + 2);
+  const last = firmPart(toks, k + 2, mode);
   if (last < 0) return -1;
   if (!foreign && commas === 0) return -1;
   // "Kubernetes, Terraform and GitHub" is a list of products: firms are built from surnames.
