@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { spans } from './helpers.js';
+import { ADDRESS_PRECHECKS } from '../../../src/detect/ner/address.js';
 
 // [text, expected LOCATION spans]: an address is one span.
 const FINDS: Array<[string, string[]]> = [
@@ -54,5 +56,28 @@ describe('LOCATION', () => {
     const text = 'Ship to: Merritt Ledner, 19097 Schimmel Ridge, Springfield, IL 62704';
     expect(spans(text, 'PERSON')).toEqual(['Merritt Ledner']);
     expect(spans(text, 'LOCATION')).toEqual(['19097 Schimmel Ridge, Springfield, IL 62704']);
+  });
+});
+
+describe('address prechecks', () => {
+  // Each costly address pattern is skipped in a window without its cheap precheck:
+  // the precheck must hold wherever the pattern matches (as written, lower case, ALL CAPS).
+  const corpus = ['fixtures/eval/local.jsonl', 'fixtures/eval/chat.jsonl', 'test/detect/ner/ner-cases.jsonl', '../shared/data/dev.jsonl']
+    .filter((f) => existsSync(f))
+    .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+  corpus.push(...FINDS.map(([t]) => t), ...NEGATIVES);
+  const variants = corpus.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]);
+
+  it('hold wherever their pattern matches', () => {
+    let matched = 0;
+    for (const [full, pre] of ADDRESS_PRECHECKS) {
+      const re = new RegExp(full.source, full.flags.replace('g', ''));
+      for (const t of variants) {
+        if (!re.test(t)) continue;
+        matched++;
+        expect(pre.test(t), `${full.source.slice(0, 40)}... on ${t}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
