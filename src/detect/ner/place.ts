@@ -10,10 +10,11 @@ import type { Candidate } from './candidate.js';
 const PLACE_PARTICLES = new Set(['aan', 'de', 'del', 'di', 'upon', 'am', 'an', 'der', 'sur', 'en', 'la', 'le', 'sul', 'im', 'on', 'under', 'by']);
 
 /** "is in X", "lives near X", "ship the replacement to X", "moved from X": a strong cue that X is a place. */
-export function strongPlaceCue(toks: Token[], i: number): boolean {
+export function strongPlaceCue(toks: Token[], i: number, allCaps = false): boolean {
   const p = toks[i - 1];
   const p2 = toks[i - 2];
-  if (!p || toks[i]!.gap !== Gap.Space || p.shape === Shape.Upper) return false;
+  // ("IS IN X" counts only in ALL-CAPS text, where every cue word is written so)
+  if (!p || toks[i]!.gap !== Gap.Space || (p.shape === Shape.Upper && !allCaps)) return false;
   // Word sets from the small cue table (T): no substring per capitalised word.
   const w = p.tags;
   if (w & T.PLACE_NEAR) return true;
@@ -29,6 +30,28 @@ export function strongPlaceCue(toks: Token[], i: number): boolean {
  * (place suffix), or an unknown capitalised word after "is in" / "ship to".
  * Returns the number of tokens used (0 = none).
  */
+/** Last words of generated and real place names after a strong cue ("Kunze Gardens", "Schiller Common", "Maple Heights"). */
+const PLACE_HEADS = new Set(['gardens', 'common', 'heights', 'springs', 'falls', 'village', 'green', 'hills', 'valley', 'creek', 'harbor', 'harbour', 'meadows', 'junction', 'crossing', 'landing', 'estates', 'grove', 'park', 'bay', 'beach', 'lake', 'ridge', 'point']);
+
+/**
+ * Lower-case or ALL-CAPS text after a strong place cue ("is in abbottthorpe on",
+ * "SHIP IT TO LORINEVILLE"): one word with a place-name ending, no dictionary
+ * word or name. Returns the tokens used (0 or 1).
+ */
+function caselessCuedPlace(toks: Token[], i: number, mode: 'lower' | 'upper', lex: Lexicon, out: Candidate[]): number {
+  const t = toks[i]!;
+  const shape = mode === 'lower' ? Shape.Lower : Shape.Upper;
+  if (t.embedded || t.shape !== shape || !strongPlaceCue(toks, i, mode === 'upper')) return 0;
+  // a place prefix first: "süd lenyaburg", "PORT ISIDROVILLE"
+  let j = i;
+  const u = toks[i + 1];
+  if (t.bits & K.CITY_PREFIX && u && u.gap === Gap.Space && u.shape === shape && !u.embedded) j = i + 1;
+  const w = toks[j]!;
+  if (w.end - w.start < 6 || w.bits & (K.DICT | K.STOP | K.FIRST | K.LAST | K.ORG | K.ORG_SUFFIX | K.HONORIFIC) || w.dictWord || !lex.citySuffix.test(w.low)) return 0;
+  out.push({ entity: 'LOCATION', start: t.start, end: w.end, score: 0.7, recognizer: 'ner-place-cue', judge: false });
+  return j - i + 1;
+}
+
 function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
   const t = toks[i]!;
   if (t.shape !== Shape.Cap || t.embedded || t.bits & K.HONORIFIC || (t.bits & K.STOP && !(t.bits & K.CITY_PREFIX)) || !strongPlaceCue(toks, i)) return 0;
@@ -43,6 +66,7 @@ function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): nu
   }
   let score = 0;
   if (j > i && t.bits & K.CITY_PREFIX) score = 0.9; // strong cue + place prefix: beats a first-name reading of "Settimo Amauri"
+  else if (j > i && PLACE_HEADS.has(toks[j]!.low)) score = 0.75; // "is in Kunze Gardens"
   else {
     for (let k = i; k <= j; k++) if (lex.citySuffix.test(toks[k]!.low)) score = 0.75;
     if (score === 0 && j === i && !(t.bits & (K.FIRST | K.LAST | K.DICT | K.ORG | K.ORG_SUFFIX))) score = 0.6;
@@ -66,6 +90,9 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     const t = toks[i]!;
     if (t.shape === Shape.Cap && !(t.bits & K.PLACE && !(t.bits & (K.FIRST | K.LAST)))) {
       const used = cuedPlace(toks, i, lex, out);
+      if (used > 0) { i += used - 1; continue; }
+    } else if (mode !== 'cased' && !(t.bits & K.PLACE)) {
+      const used = caselessCuedPlace(toks, i, mode, lex, out);
       if (used > 0) { i += used - 1; continue; }
     }
     if (!capLike(t, mode) || !(t.bits & (K.PLACE | K.MULTI))) continue;

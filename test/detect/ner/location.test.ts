@@ -32,6 +32,12 @@ const FINDS: Array<[string, string[]]> = [
   ['Ship the replacement to Gingertown, attention Jeffery.', ['Gingertown']],
   ['She lives in Swalmen with her dog.', ['Swalmen']],
   ['Ship the replacement to Incrocio Amedeo 2, Sesto Carmela, attention Ursino.', ['Incrocio Amedeo 2, Sesto Carmela']],
+  // a surname and a place head after the cue
+  ['The meeting with Gerlach and Sons is in Kunze Gardens on 1993-01-24.', ['Kunze Gardens']],
+  // lower case and ALL CAPS: a word with a place-name ending after the cue (with a place prefix before it)
+  ['the meeting with mills, hayes and littel is in abbottthorpe on 15.03.2000.', ['abbottthorpe']],
+  ['SHIP THE REPLACEMENT TO LORINEVILLE, ATTENTION FAYE.', ['LORINEVILLE']],
+  ['ship the replacement to süd lenyaburg, attention gina szendrei.', ['süd lenyaburg']],
 ];
 
 const NEGATIVES = [
@@ -41,6 +47,10 @@ const NEGATIVES = [
   'Austin said the build is green.',
   'Click Save Changes to continue.',
   'We shipped 3 items via email 2 days ago.',
+  // lower-case words after "is in" that are no place: common words, short words
+  'the migration is in progress on staging now',
+  'the fix is in production on monday',
+  'THE REPORT IS IN REVIEW ON FRIDAY.',
 ];
 
 describe('LOCATION', () => {
