@@ -10,6 +10,7 @@ import { compileRecognizers, cuedKeyworded, fieldCues, runRecognizers, type RunO
 import { fieldNameWords } from './context.js';
 import { resolveOverlaps } from './overlap.js';
 import { allowTest, customRecognizers, denyRecognizers } from './policy-rules.js';
+import { flatCopy } from '../io/flat-copy.js';
 
 export { NAME_ENTITIES };
 
@@ -63,7 +64,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     if (!f) {
       f = runOptions(fieldNameWords(name));
       if (fieldCache.size >= 1000) fieldCache.clear(); // bounded: wide CSVs or generated keys
-      fieldCache.set(name, f);
+      fieldCache.set(flatCopy(name), f); // a key name is a view into its input line
     }
     lastName = name;
     last = f;

@@ -1,4 +1,5 @@
 import { GSError } from '../errors.js';
+import { flatCopy } from './flat-copy.js';
 
 /** One element of a top-level JSON array, as raw text (re-parsed by the record walker). */
 export interface RawElement {
@@ -9,11 +10,6 @@ export interface RawElement {
   line: number;
   /** True when the document's root is one object rather than an array. */
   root?: boolean;
-}
-
-/** A copy of `s` that shares no storage with the string it was sliced from. */
-function flatCopy(s: string): string {
-  return (' ' + s).slice(1);
 }
 
 function countNewlines(s: string, from: number, to: number): number {

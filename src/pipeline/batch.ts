@@ -7,6 +7,7 @@ import {
 import type { WalkAction } from '../io/json-walk.js';
 import { isMainThread } from 'node:worker_threads';
 import { threadPacer } from './gc.js';
+import { flatCopy } from '../io/flat-copy.js';
 
 /** A record as sent to a (possibly worker-thread) processor: plain data, structured-clone friendly. */
 export type BatchItem = { kind: 'json'; text: string } | { kind: 'text'; text: string } | { kind: 'csv'; cells: string[] };
@@ -91,9 +92,10 @@ export class BatchState {
       this.seenCount = 0;
       this.seenChars = 0;
     }
+    // copies: the value and its key are views into the input line, which the cache would keep alive
     let byText = this.seen.get(name);
-    if (!byText) this.seen.set(name, (byText = new Map()));
-    byText.set(text, findings);
+    if (!byText) this.seen.set(flatCopy(name), (byText = new Map()));
+    byText.set(flatCopy(text), findings);
     this.seenCount++;
     this.seenChars += text.length;
   }

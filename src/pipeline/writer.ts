@@ -21,6 +21,10 @@ export class TextWriter {
   private readonly head = new PassThrough({ highWaterMark: 256 * 1024 });
   private readonly done: Promise<void>;
   private failure?: GSError;
+  /** The chain has ended (successfully or not): no 'drain' will come. */
+  private finished = false;
+  /** Wakes a flush waiting for 'drain' when the chain ends instead. */
+  private wake?: () => void;
   private parts: string[] = [];
   private size = 0;
   bytes = 0;
@@ -40,10 +44,12 @@ export class TextWriter {
     stages.push(tap, pending.stream);
     this.done = new Promise((ok, fail) => {
       pipeline(stages as unknown as [PassThrough, Writable], (err) => {
+        this.finished = true;
         if (err) {
           this.failure = err instanceof GSError ? err : toWriteError(err, opts.name);
           fail(this.failure);
         } else ok();
+        this.wake?.();
       });
     });
     this.done.catch(() => undefined);
@@ -62,8 +68,21 @@ export class TextWriter {
     const chunk = Buffer.from(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), 'utf8');
     this.parts = [];
     this.size = 0;
-    if (!this.head.write(chunk)) {
-      await Promise.race([new Promise((ok) => this.head.once('drain', ok)), this.done]);
+    if (!this.head.write(chunk) && !this.finished) {
+      // Not Promise.race with `done`: each race would leave a reaction on the
+      // still-pending `done` promise, one per wait, for the whole run.
+      await new Promise<void>((ok) => {
+        const onDrain = (): void => {
+          this.wake = undefined;
+          ok();
+        };
+        this.wake = () => {
+          this.head.off('drain', onDrain);
+          this.wake = undefined;
+          ok();
+        };
+        this.head.once('drain', onDrain);
+      });
     }
     if (this.failure) throw this.failure;
   }

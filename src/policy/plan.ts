@@ -9,6 +9,7 @@ import { OPERATORS, prepareOperators, validateParams, type OperatorContext, type
 import { sha256Hex } from './canonical.js';
 import { compileFieldPattern, type FieldMatcher } from './fields.js';
 import type { ActionSpec, FieldSpec, LoadedPolicy, Policy } from './types.js';
+import { flatCopy } from '../io/flat-copy.js';
 
 /** What the pipeline does with one field, decided by the policy's `fields:` rules. */
 export interface FieldRule {
@@ -210,7 +211,7 @@ export function compilePlan(loaded: LoadedPolicy | undefined, opts: PlanOptions 
     if (fieldCache.has(path)) return fieldCache.get(path);
     const hit = fields.find((f) => f.matcher.test(path));
     if (fieldCache.size >= FIELD_CACHE_LIMIT) fieldCache.clear();
-    fieldCache.set(path, hit);
+    fieldCache.set(flatCopy(path), hit); // paths are built from views into the input line
     return hit;
   };
 

@@ -9,6 +9,7 @@ import { Hll } from './hll.js';
 import { byString } from './format.js';
 import { MAX_REJECTS_PER_INPUT, buildReport, newInputTally, sortRejects, type InputTally } from './build.js';
 import type { FindingReport, NameHint, Report } from './types.js';
+import { flatCopy } from '../io/flat-copy.js';
 
 /** A finding as the pipeline hands it to the report: with its masked hint (`maskedHint`) and optional keyed fingerprint (`fingerprint`). */
 export interface ReportedFinding extends Finding {
@@ -292,7 +293,7 @@ export class InputAccumulator {
       this.t.fields.set(agg, ft);
     }
     // Bounded: JSON paths with indices repeat; pathological inputs must not grow the cache without limit.
-    if (this.pathCache.size < 10_000) this.pathCache.set(path, ft);
+    if (this.pathCache.size < 10_000) this.pathCache.set(flatCopy(path), ft); // the path holds views into its input line
     return ft;
   }
 }

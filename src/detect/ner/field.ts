@@ -4,6 +4,7 @@
  * whole ("Emma Stamm" in a CSV `name` column has no sentence around it).
  */
 import type { Candidate } from './candidate.js';
+import { flatCopy } from '../../io/flat-copy.js';
 
 const PERSON_FIELDS = /^(?:(?:full|first|last|given|family|middle|sur|nick|user|display|contact|customer|client|patient|author|owner|holder|account_?holder|sender|recipient|employee|manager|emergency_?contact)[_\-\s]?name|name|firstname|lastname|surname|fullname|givenname|familyname|forename|customer|client|patient|author|contact_person|person)$/;
 const LOCATION_FIELDS = /^(?:(?:home|billing|shipping|postal|mailing|street|delivery|work|office)[_\-\s]?(?:address|addr)|address|addr|street|street_?address|address_?line_?\d|city|town|state|region|province|county|country|place_?of_?birth|birthplace|location)$/;
@@ -25,7 +26,7 @@ function fieldKind(fieldName: string): number {
     kind = (PERSON_FIELDS.test(key) ? PERSON : 0) | (LOCATION_FIELDS.test(key) ? LOCATION : 0) | (ORG_FIELDS.test(key) ? ORGANIZATION : 0);
     // Bounded: field names come from the data (JSON keys), which an input could make unique per record.
     if (kindCache.size >= 10000) kindCache.clear();
-    kindCache.set(fieldName, kind);
+    kindCache.set(flatCopy(fieldName), kind); // a key name is a view into its input line
   }
   return kind;
 }

@@ -3,6 +3,7 @@ import { defineRecognizer } from '../recognizer.js';
 import { digitsOf } from '../checksums.js';
 import { mayBeInternational, mayBeValidNational } from './phone-lengths.js';
 import { checkInternational, checkNational } from './phone-validity.js';
+import { flatCopy } from '../../io/flat-copy.js';
 
 /** Regions tried for a national number (leading trunk 0) that is not valid in the default region. */
 const FALLBACK_REGIONS: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN'];
@@ -30,7 +31,7 @@ function isValidIn(value: string, region: CountryCode): boolean {
   if (v === undefined) {
     v = checkNational(value, region) ?? parsePhoneNumberFromString(value, region)?.isValid() ?? false;
     if (validMemo.size >= 20000) validMemo.clear();
-    validMemo.set(key, v);
+    validMemo.set(flatCopy(key), v); // the match is a view into the field text: keep only the number
   }
   return v;
 }
