@@ -1,12 +1,12 @@
 import type { Finding } from '../types.js';
 
+/** Higher score first, then the longer span, then the earlier one (module-level: no closure per call). */
+const byRankOrder = (a: Finding, b: Finding): number => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+
 /**
  * Keeps non-overlapping findings: higher score wins, then the longer span,
  * then the earlier one. Returns them sorted by start. O(n log n).
  */
-/** Higher score first, then the longer span, then the earlier one (module-level: no closure per call). */
-const byRankOrder = (a: Finding, b: Finding): number => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
-
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length <= 1) return findings;
   const byRank = findings.slice().sort(byRankOrder);

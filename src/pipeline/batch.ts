@@ -50,9 +50,9 @@ const SEEN_SLOTS = 1 << 16;
  * characters (both ends and evenly spaced between): a hint that a value was
  * seen before, not an identity. A collision only makes a value be remembered
  * one sighting early, so hashing every character of every value (most are
- * unique) would cost time for nothing.
+ * unique) would cost time for nothing. Exported for its test.
  */
-function valueHash(name: string, text: string): number {
+export function valueHash(name: string, text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
   h = Math.imul(h ^ text.length, 16777619);
@@ -108,21 +108,23 @@ export class BatchState {
     for (let i = 0; i < texts.length; i++) {
       const t = texts[i];
       const name = t.key.toLowerCase();
+      const actx = { fieldPath: t.path, fieldName: name };
       if (t.text.length > CACHE_MAX_TEXT) {
-        out[i] = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
+        out[i] = analyzer.analyze(t.text, actx);
         continue;
       }
       // A value whose hash is not in its slot was not remembered (or its slot was
       // taken since, and it is analyzed again): no map lookup, which would hash it whole.
       const h = valueHash(name, t.text);
       const slot = h & (SEEN_SLOTS - 1);
-      let f: Finding[] | undefined;
-      if (this.seenOnce[slot] !== h) this.seenOnce[slot] = h;
-      else {
-        f = this.seen.get(name)?.get(t.text);
-        if (f === undefined) this.remember(name, t.text, (f = analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name })));
+      if (this.seenOnce[slot] !== h) {
+        this.seenOnce[slot] = h;
+        out[i] = analyzer.analyze(t.text, actx);
+        continue;
       }
-      out[i] = f ?? analyzer.analyze(t.text, { fieldPath: t.path, fieldName: name });
+      let f = this.seen.get(name)?.get(t.text);
+      if (f === undefined) this.remember(name, t.text, (f = analyzer.analyze(t.text, actx)));
+      out[i] = f;
     }
     return out;
   }

@@ -70,11 +70,11 @@ export function asyncEngineProcessor(ctx: RecordContext, engine: AsyncDetector, 
 /**
  * Parallel processing (`--jobs N`): N - 1 worker threads (piscina) plus this
  * thread. A batch goes to the pool while each worker has fewer than two
- * batches queued, else it runs here. This thread only reads, writes and
- * keeps the tallies otherwise, mostly idle: letting it detect too saves a
- * whole V8 heap and engine (~100 MB) and the structured clone of its share,
- * and the two-deep queue is meant to keep workers busy while it works (a
- * profile still shows the worker waiting ~17 % of the time: see BENCHMARKS.md).
+ * batches queued, else it runs here, besides reading, writing and keeping
+ * the tallies. Letting it detect saves a whole V8 heap and engine (~60 MB)
+ * and the structured clone of its share; the two-deep queue is meant to keep
+ * workers busy while it works, though profiles show this thread as the busier
+ * one and the worker waiting 15-20 % of the time (BENCHMARKS.md, 2-job mode).
  * Results come back in submission order (run.ts awaits them in order).
  */
 export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContext): BatchProcessor {

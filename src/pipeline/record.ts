@@ -212,6 +212,8 @@ export function prepareText(line: string, ctx: RecordContext): PreparedRecord {
 /** Column plan of a CSV input: which columns are scanned, kept or dropped. */
 export interface CsvColumns {
   header: string[];
+  /** Lower-cased column names (the analyzer's field-name cue), once per header. */
+  keys: string[];
   actions: WalkAction[];
   /** Output header (dropped columns removed, label column added). */
   outHeader: string[];
@@ -225,7 +227,7 @@ export function csvColumns(header: string[], ctx: RecordContext): CsvColumns {
   });
   const outHeader = header.filter((_, i) => actions[i] !== 'drop');
   if (ctx.labelField) outHeader.push(ctx.labelField);
-  return { header, actions, outHeader };
+  return { header, keys: header.map((h) => h.toLowerCase()), actions, outHeader };
 }
 
 class PreparedCsv implements PreparedRecord {
@@ -240,7 +242,7 @@ class PreparedCsv implements PreparedRecord {
     for (let i = 0; i < cells.length; i++) {
       if (cols.actions[i] === 'scan' && cells[i].length > 0) {
         this.idx.push(i);
-        this.texts.push({ text: cells[i], path: cols.header[i], key: cols.header[i].toLowerCase() });
+        this.texts.push({ text: cells[i], path: cols.header[i], key: cols.keys[i] });
       }
     }
   }

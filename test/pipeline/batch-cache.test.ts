@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchState, processBatch } from '../../src/pipeline/batch.js';
+import { BatchState, processBatch, valueHash } from '../../src/pipeline/batch.js';
 import { compilePlan } from '../../src/policy/plan.js';
 import { createAnalyzer } from '../../src/detect/analyzer.js';
 import type { Analyzer } from '../../src/types.js';
@@ -50,6 +50,8 @@ describe('repeated values are analyzed once they repeat', () => {
     const state = new BatchState({ plan: compilePlan(undefined, { analyzer }), mode: 'sanitize' });
     const pad = 'x'.repeat(1500);
     const texts = ['alpha', 'bravo', 'charl'].map((w) => `${pad} mail ${w}@example.org now ${pad}`);
+    // the premise: the three values share one seen-once hash
+    expect(new Set(texts.map((t) => valueHash('note', t))).size).toBe(1);
     const items = [...texts, ...texts, ...texts].map((t) => ({ kind: 'json' as const, text: JSON.stringify({ note: t }) }));
     const results = processBatch({ items }, state);
     results.forEach((r, i) => {

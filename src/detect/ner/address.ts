@@ -112,13 +112,14 @@ const T_EU_POST_CITY_CI = caselessOf(T_EU_POST_CITY);
  */
 const GERMANIC_NUMBER = new RegExp(`${GERMANIC}\\s\\d`, 'u');
 const EU_WORD_NUMBER = /\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Väg|Vägen|Gata|Gatan|Vej|Gade|Veien)\s\d/u;
+const CUED_NUMBER_COMMA = /\d[a-zA-Z]?(?:\ss\/n\.?)?,\s/;
 export const ADDRESS_PRECHECKS = new Map<RegExp, RegExp>([
   [EU_SUFFIX_CORE, GERMANIC_NUMBER],
   [EU_SUFFIX_CORE_CI, new RegExp(GERMANIC_NUMBER.source, 'iu')],
   [EU_WORD_CORE, EU_WORD_NUMBER],
   [EU_WORD_CORE_CI, new RegExp(EU_WORD_NUMBER.source, 'iu')],
   [PO_BOX, /box\s\d/iu],
-  [CUED_EU_CORE, /\d[a-zA-Z]?(?:\ss\/n\.?)?,\s/],
+  [CUED_EU_CORE, CUED_NUMBER_COMMA],
   [CITY_STATE_ZIP, /,\s[A-Z]{2}\s\d{5}/],
   [CITY_UK_POST, /\d[A-Z\d]?\s\d[A-Z]{2}/],
 ]);
@@ -303,23 +304,22 @@ function scanAddress(text: string, lex: Lexicon, caseless: boolean, found: Array
 function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
   const caseless = mode !== 'cased';
   const found: Array<[number, number, number]> = [];
-  const scan = (re: RegExp, score: number, needDigit: boolean, tail: boolean, checkSuffix = false): void => scanAddress(text, lex, caseless, found, re, score, needDigit, tail, checkSuffix);
-  scan(caseless ? US_CORE_CASELESS : US_CORE, 0.9, false, true, true);
-  scan(caseless ? EU_SUFFIX_CORE_CI : EU_SUFFIX_CORE, 0.9, false, true);
-  scan(caseless ? EU_WORD_CORE_CI : EU_WORD_CORE, 0.9, false, true);
-  scan(caseless ? PREFIX_CORE_CI : PREFIX_CORE, 0.88, true, true);
-  scan(PO_BOX, 0.85, false, true);
+  scanAddress(text, lex, caseless, found, caseless ? US_CORE_CASELESS : US_CORE, 0.9, false, true, true);
+  scanAddress(text, lex, caseless, found, caseless ? EU_SUFFIX_CORE_CI : EU_SUFFIX_CORE, 0.9, false, true);
+  scanAddress(text, lex, caseless, found, caseless ? EU_WORD_CORE_CI : EU_WORD_CORE, 0.9, false, true);
+  scanAddress(text, lex, caseless, found, caseless ? PREFIX_CORE_CI : PREFIX_CORE, 0.88, true, true);
+  scanAddress(text, lex, caseless, found, PO_BOX, 0.85, false, true);
   // Generic "Words 12, Town" only where the text announces an address.
   CUED_EU_CORE.lastIndex = 0;
-  if (ADDRESS_PRECHECKS.get(CUED_EU_CORE)!.test(text)) {
+  if (CUED_NUMBER_COMMA.test(text)) {
     for (let m; (m = CUED_EU_CORE.exec(text)); ) {
       if (!ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const end = extendTail(text, m.index + m[0].length, lex, caseless);
       if (end > m.index + m[0].length) found.push([m.index, end, 0.88]);
     }
   }
-  scan(CITY_STATE_ZIP, 0.85, false, false);
-  scan(CITY_UK_POST, 0.85, false, false);
+  scanAddress(text, lex, caseless, found, CITY_STATE_ZIP, 0.85, false, false);
+  scanAddress(text, lex, caseless, found, CITY_UK_POST, 0.85, false, false);
   for (const [start, end, score] of found) {
     // Caseless text has no capitals to stop the patterns: "at kerkstraat 12, 1017 gm amsterdam now".
     const [a, b] = caseless ? trimCommonWords(text, start, end, lex) : [start, end];

@@ -190,12 +190,6 @@ function surnameLike(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t
 const FOREIGN_AND = new Set(FIRM_FOREIGN_AND);
 const FAMILY = new Set(['sons', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen', 'brothers', 'partners', 'associates', 'co', 'zoon', 'zn']);
 
-/**
- * Index of the last token of a firm name starting at token i ("Fraga e Domingues",
- * "Zieme, Green and Borer-Thompson", "Comito, Parente e Medugno e figli"), or -1.
- * English "and" between two names only counts in a comma list or before "Sons"/"Co":
- * "Emma and Noah" are two people.
- */
 /** A part of a firm name is one or two surname-like words ("Parra Mora", "Sauer-Hackett"): its last token, or -1. */
 function firmPart(toks: Token[], k: number, mode: 'cased' | 'lower' | 'upper'): number {
   if (!surnameLike(toks[k], mode)) return -1;
@@ -203,6 +197,12 @@ function firmPart(toks: Token[], k: number, mode: 'cased' | 'lower' | 'upper'): 
   return u && u.gap === Gap.Space && surnameLike(u, mode) ? k + 1 : k;
 }
 
+/**
+ * Index of the last token of a firm name starting at token i ("Fraga e Domingues",
+ * "Zieme, Green and Borer-Thompson", "Comito, Parente e Medugno e figli"), or -1.
+ * English "and" between two names only counts in a comma list or before "Sons"/"Co":
+ * "Emma and Noah" are two people.
+ */
 function firmEnd(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): number {
   let k = firmPart(toks, i, mode);
   if (k < 0) return -1;

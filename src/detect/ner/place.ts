@@ -24,12 +24,6 @@ export function strongPlaceCue(toks: Token[], i: number, allCaps = false): boole
   return false;
 }
 
-/**
- * Place names the gazetteer cannot know (small towns, generated names), taken
- * only after a strong place cue: "Port Isidro" (place prefix), "Gingertown"
- * (place suffix), or an unknown capitalised word after "is in" / "ship to".
- * Returns the number of tokens used (0 = none).
- */
 /** Last words of generated and real place names after a strong cue ("Kunze Gardens", "Schiller Common", "Maple Heights"). */
 const PLACE_HEADS = new Set(['gardens', 'common', 'heights', 'springs', 'falls', 'village', 'green', 'hills', 'valley', 'creek', 'harbor', 'harbour', 'meadows', 'junction', 'crossing', 'landing', 'estates', 'grove', 'park', 'bay', 'beach', 'lake', 'ridge', 'point']);
 
@@ -47,11 +41,17 @@ function caselessCuedPlace(toks: Token[], i: number, mode: 'lower' | 'upper', le
   const u = toks[i + 1];
   if (t.bits & K.CITY_PREFIX && u && u.gap === Gap.Space && u.shape === shape && !u.embedded) j = i + 1;
   const w = toks[j]!;
-  if (w.end - w.start < 6 || w.bits & (K.DICT | K.STOP | K.FIRST | K.LAST | K.ORG | K.ORG_SUFFIX | K.HONORIFIC) || w.dictWord || !lex.citySuffix.test(w.low)) return 0;
+  if (w.end - w.start < 6 || w.dictWord || w.bits & (K.STOP | K.FIRST | K.LAST | K.ORG | K.ORG_SUFFIX | K.HONORIFIC) || !lex.citySuffix.test(w.low)) return 0;
   out.push({ entity: 'LOCATION', start: t.start, end: w.end, score: 0.7, recognizer: 'ner-place-cue', judge: false });
   return j - i + 1;
 }
 
+/**
+ * Place names the gazetteer cannot know (small towns, generated names), taken
+ * only after a strong place cue: "Port Isidro" (place prefix), "Gingertown"
+ * (place suffix), or an unknown capitalised word after "is in" / "ship to".
+ * Returns the number of tokens used (0 = none).
+ */
 function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
   const t = toks[i]!;
   if (t.shape !== Shape.Cap || t.embedded || t.bits & K.HONORIFIC || (t.bits & K.STOP && !(t.bits & K.CITY_PREFIX)) || !strongPlaceCue(toks, i)) return 0;
