@@ -48,6 +48,8 @@ function validateAssignment(c: Candidate): Verdict {
   if (value.length < 4 || isPlaceholder(value)) return false;
   // The value ends the match (before the closing quote when quoted); trim surrounding blanks.
   const rawEnd = c.start + m[0].length - (quoted !== undefined ? 1 : 0);
+  // A bare value followed by "(" is a call (`password = getpass.getpass(...)`), not a literal.
+  if (quoted === undefined && c.text[rawEnd] === '(') return false;
   const end = rawEnd - (raw.length - raw.trimEnd().length);
   const span = { start: end - value.length, end };
   const isPassword = PASSWORD_WORDS.test(keyword) || /^(?:word|wd|phrase|code)/i.test(suffix);
@@ -65,14 +67,26 @@ function validateAssignment(c: Candidate): Verdict {
 
 /** "my password is hunter2", "pwd was S3cret!" in prose and chat. */
 const prose = /(?<![A-Za-z0-9])(?:password|passwd|passcode|passphrase|pwd|pin|passwort|kennwort|contraseña|mot de passe)\s+(?:is|was|is now|=|ist|es|est)\s+["'“‘]?([^\s"'”’]{4,64})/i;
+/** "wifi pw sunny4you": the value right after the word, no verb; letters and digits required (validateProse). */
+const proseBare = /(?<![A-Za-z0-9])(?:password|passwd|passcode|pwd|pw)\s{1,2}["'“‘]?([^\s"'”’]{4,64})/i;
 
+/**
+ * Trailing sentence punctuation is not part of the password: . , ; : ? and
+ * a closing parenthesis are dropped, but "!" stays ("Falcon#2021!"): it is the
+ * symbol most often appended to meet complexity rules, and masking one
+ * exclamation mark too many leaks nothing where dropping it leaks a character.
+ */
 function validateProse(c: Candidate): Verdict {
-  const v = c.value.replace(/[.,!?;:)]+$/, '');
-  if (v.length < 4 || isPlaceholder(v) || PROSE.has(v.toLowerCase())) return false;
+  const v = c.value.replace(/[.,;:?)]+$/, '');
+  if (v.length < 4 || isPlaceholder(v) || isPlaceholder(c.value) || PROSE.has(v.toLowerCase())) return false;
+  if (/^[A-Za-z_][\w.]*\(/.test(v)) return false; // `password = getpass.getpass(...)`: a call
   const hasDigit = /\d/.test(v);
   const hasOther = /[^A-Za-z0-9]/.test(v);
   const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
-  if (!hasDigit && !hasOther && !(mixed && v.length >= 8)) return false;
+  if (c.patternName === 'bare') {
+    // Without "is"/"=" the word after "password" is mostly prose ("password manager"): letters and digits both.
+    if (!hasDigit || !/[A-Za-z]/.test(v) || /^[(\[<{]/.test(v)) return false;
+  } else if (!hasDigit && !hasOther && !(mixed && v.length >= 8)) return false;
   return { start: c.start, end: c.start + v.length, score: 0.8 };
 }
 
@@ -86,7 +100,7 @@ export const passwordAssignment = defineRecognizer({
   validate: validateAssignment,
   examples: {
     match: ['password = "S3cr3t!pass"', 'DB_PASSWORD=hunter2xyz', '{"api_key": "a8f5f167f44f4964e6c998dee827110c"}', 'Server=db;User Id=sa;Pwd=Tr0ub4dor&3;', 'dbPassword: "Zx9!qLm2"', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
-    noMatch: ['password: ********', 'password = ${DB_PASSWORD}', 'password: reset', 'compass: north-west', 'token: expired', 'password=os.getenv("PW")', 'tokenizer = "bert-base"', 'passenger: 12345678'],
+    noMatch: ['password: ********', 'password = ${DB_PASSWORD}', 'password: reset', 'compass: north-west', 'token: expired', 'password=os.getenv("PW")', 'db_password = prompt_secret("db")', 'tokenizer = "bert-base"', 'passenger: 12345678'],
   },
 });
 
@@ -94,13 +108,78 @@ export const passwordInProse = defineRecognizer({
   id: 'password-prose',
   entity: 'SECRET',
   category: 'CREDENTIALS',
-  patterns: [{ name: 'prose', regex: prose, score: 0.8, group: 1 }],
-  prefilter: { keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd', 'pin ', 'passwort', 'kennwort', 'contraseña', 'mot de passe'], startsAtKeyword: 0 },
+  patterns: [
+    { name: 'prose', regex: prose, score: 0.8, group: 1 },
+    { name: 'bare', regex: proseBare, score: 0.8, group: 1 },
+  ],
+  prefilter: { keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd', 'pw', 'pin ', 'passwort', 'kennwort', 'contraseña', 'mot de passe'], startsAtKeyword: 0 },
   context: [],
   validate: validateProse,
   examples: {
-    match: ['my password is hunter2!', 'PIN is 4821', 'das Passwort ist Sommer2024!'],
-    noMatch: ['the password is required', 'my password is secret', 'password was changed'],
+    match: ['my password is hunter2!', 'PIN is 4821', 'das Passwort ist Sommer2024!', 'guest wifi pw lemon8tree', 'the password is Autumn99#.'],
+    noMatch: ['the password is required', 'my password is secret', 'password was changed', 'password manager 1Password', 'pwd = input("Pwd: ")', 'reset your pw (optional)', 'password 2FA'],
+  },
+});
+
+/**
+ * A user/password pair passed to an auth or login call or key:
+ * `auth=('svc', 'Wint3r#Run')`, `client.login("bob", "...")`,
+ * `HTTPBasicAuth(user, "...")`, `credentials: ["u", "..."]`. Group 3 is the password.
+ */
+const credentialPair = /(?:auth(?:enticate)?|log_?in|sign_?in|credentials?)\s{0,2}(?:[=:]\s{0,2})?[(\[]\s{0,2}(?:(["'])[^"'\r\n]{1,64}\1|[A-Za-z_][\w.]{0,40})\s{0,2},\s{0,2}(["'])([^"'\r\n]{1,128})\2\s{0,2}[)\],]/i;
+
+export const credentialPairPassword = defineRecognizer({
+  id: 'credential-pair',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'pair', regex: credentialPair, score: 0.85, group: 3 }],
+  prefilter: { keywords: ['auth', 'login', 'log_in', 'signin', 'sign_in', 'credential'], startsAtKeyword: 0 },
+  context: [],
+  // A short plain word is more likely a UI string (`login("Submit", "Cancel")`) than a password.
+  validate: ({ value }) => value.length >= 4 && !isPlaceholder(value) && !PROSE.has(value.toLowerCase()) && (/[^A-Za-z]/.test(value) || value.length >= 8) ? undefined : false,
+  examples: {
+    match: ["requests.get(url, auth=('svc_backup', 'Wint3r#Run'))", 'ftp.login("deploy", "q9!rT7vz")', 'session.auth = (username, "Gr33nLeaf")', 'HTTPBasicAuth("ops", "s3cure-Pass")'],
+    noMatch: ['auth=("admin", os.environ["PW"])', 'login("user", "password")', 'author("Jane", "Doe")', 'signIn("Submit", "Cancel")', 'auth=("admin", "<password>")', 'login("bob", "${BOB_PW}")'],
+  },
+});
+
+/**
+ * A secret in a key/value pair of config entries: .NET `<add key="SmtpPassword" value="..."/>`,
+ * `<property name="db.password" value="..."/>`, Kubernetes `- name: API_TOKEN\n  value: ...`,
+ * JSON `{"name": "ApiKey", "value": "..."}`. Groups: 2 the key name, 3/4/5 the value.
+ */
+const configPair = /(?<![\w\-])["']?(?:key|name)["']?\s?[=:]\s?(["']?)([A-Za-z][\w.:\-]{0,59})\1,?\s{1,16}["']?value["']?\s?[=:]\s?(?:"([^"\r\n]{1,300})"|'([^'\r\n]{1,300})'|([^\s"'<>,{}]{1,300}))/i;
+const CONFIG_SECRET_NAME = /(pass(?:word|wd|phrase)?|pwd|secret|token|api[_\-.]?key|access[_\-.]?key|private[_\-.]?key|credentials?)([A-Za-z0-9_.\-]*)$/i;
+
+export const configPairSecret = defineRecognizer({
+  id: 'config-pair-secret',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'pair', regex: configPair, score: 0.85 }],
+  // "value" comes at most 89 characters after the pair's start.
+  prefilter: { keywords: ['value'], startsAtKeyword: 90 },
+  context: [],
+  validate: (c) => {
+    const m = c.match;
+    const name = CONFIG_SECRET_NAME.exec(m[2]);
+    if (!name) return false;
+    const value = m[3] ?? m[4] ?? m[5] ?? '';
+    if (value.length < 4 || isPlaceholder(value) || (m[5] !== undefined && c.text[c.start + m[0].length] === '(')) return false;
+    // The name checks of assignments ("PasswordLength", "TokenUrl" are not secrets).
+    if (/^[a-z]/.test(name[2]) && !/^(?:s|word|wd|phrase|code)/i.test(name[2])) return false;
+    const rest = name[2].replace(/([a-z0-9])([A-Z])/g, '$1_$2'); // camelCase words as separate words
+    if (/(?:^|[_\-.])(?:id|name|user|username|type|url|uri|endpoint|file|path|len|length|count|expiry|expires?|ttl|hint|prompt|label|field|policy|min|max)$/i.test(rest)) return false;
+    const end = c.start + m[0].length - (m[5] === undefined ? 1 : 0);
+    const span = { start: end - value.length, end };
+    if (PASSWORD_WORDS.test(name[1]) || /^(?:word|wd|phrase)/i.test(name[2])) return { ...span, score: 0.85 };
+    const h = shannonEntropy(value);
+    if (value.length >= 16 && h >= 3.5) return { ...span, score: 0.9 };
+    if (value.length >= 8 && h >= 3.0 && /\d/.test(value) && /[A-Za-z]/.test(value)) return { ...span, score: 0.75 };
+    return false;
+  },
+  examples: {
+    match: ['<add key="MailPassword" value="Post#Office77" />', '<property name="jdbc.password" value="Xk29!vbn"/>', '- name: WEBHOOK_TOKEN\n  value: 9fK2mQ7xLp4RtV8wZ3cB', '{"name": "ApiKey", "value": "c0ffee7e4b1d9a2f8e6d5c3b"}'],
+    noMatch: ['<add key="SupportEmail" value="help@example.com" />', '<add key="PasswordMinLength" value="12" />', '<add key="SmtpPassword" value="" />', '- name: DB_PASSWORD\n  value: ${DB_PASSWORD}', '<add key="TokenUrl" value="https://login.example.com/token" />'],
   },
 });
 
@@ -241,4 +320,4 @@ export const entropyNearKeyword = defineRecognizer({
   },
 });
 
-export const SECRET_GENERIC = Object.freeze([passwordAssignment, passwordInProse, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);
+export const SECRET_GENERIC = Object.freeze([passwordAssignment, passwordInProse, credentialPairPassword, configPairSecret, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);

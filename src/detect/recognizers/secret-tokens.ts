@@ -24,9 +24,18 @@ function token(
     patterns: [{ name: id, regex, score, group }],
     prefilter: { keywords, caseSensitive: true, startsAtKeyword },
     context: [],
+    // Base64 of binary data (PyPI macaroons) may hold "AAAAAA": no placeholder check there.
+    validate: id === 'pypi-token' ? undefined : ({ value }) => (PLACEHOLDER_RUN.test(value) ? false : undefined),
     examples,
   });
 }
+
+/**
+ * Documentation placeholders in a token's shape (`ghp_xxxx…`, `sk_live_XXXX…`,
+ * `AKIA0000…`): a run of six equal characters, which a random token of these
+ * lengths and alphabets all but never holds.
+ */
+const PLACEHOLDER_RUN = /(.)\1{5}/;
 
 // Fake-but-well-shaped test values are assembled at run time so this file
 // itself does not trip secret scanners (push protection) on the repository.
@@ -35,7 +44,7 @@ const r = (n: number, alphabet = 'aZ3kQ9xW2mB7vT1pL5cR8nY4', seed = 7) => {
   let x = seed;
   for (let i = 0; i < n; i++) {
     x = (x * 1103515245 + 12345) & 0x7fffffff;
-    s += alphabet[x % alphabet.length];
+    s += alphabet[(x >>> 16) % alphabet.length]; // high bits: the low ones of this LCG cycle ("4000…8000…")
   }
   return s;
 };
@@ -49,7 +58,7 @@ export const SECRET_TOKENS: readonly Recognizer[] = Object.freeze([
   }),
   token('github-token', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9_])/, {
     match: [`GITHUB_TOKEN=ghp_${r(36)}`, `token ghs_${r(36, undefined, 9)}`],
-    noMatch: ['ghp_short', `ghx_${r(36)}`],
+    noMatch: ['ghp_short', `ghx_${r(36)}`, `GH_TOKEN=ghp_${'x'.repeat(36)}`],
   }),
   token('github-fine-grained-pat', ['github_pat_'], /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/, {
     match: [`github_pat_${r(22)}_${r(59, undefined, 5)}`],
@@ -69,7 +78,7 @@ export const SECRET_TOKENS: readonly Recognizer[] = Object.freeze([
   }, 0.95, undefined, 8),
   token('stripe-key', ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'whsec_'], /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{20,247}|whsec_[0-9a-zA-Z]{32,})(?![A-Za-z0-9_])/, {
     match: [`stripe.api_key = "sk_live_${r(24)}"`],
-    noMatch: ['sk_live_short', `pk_live_${r(24)}`],
+    noMatch: ['sk_live_short', `pk_live_${r(24)}`, `key: sk_test_${'X'.repeat(28)}`, `sk_live_4eC39HqLyjWDarjtT1${'0'.repeat(8)}`],
   }),
   token('openai-key', ['sk-', 'T3BlbkFJ'], /(?<![A-Za-z0-9_\-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,200}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9_\-]{20,74}T3BlbkFJ[A-Za-z0-9_\-]{20,74}|[A-Za-z0-9]{48})(?![A-Za-z0-9_\-])/, {
     match: [`OPENAI_API_KEY=sk-proj-${r(48)}`, `sk-${r(20)}T3BlbkFJ${r(20, undefined, 4)}`, `key: sk-${r(48, undefined, 2)}`],

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/detect/analyzer.js';
+
+/* SECRET spans through the whole analyzer (names off): the exact value reported, and placeholders left alone. */
+const analyzer = createAnalyzer({ names: false });
+const secrets = (text: string) =>
+  analyzer
+    .analyze(text)
+    .filter((f) => f.entity === 'SECRET')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('passwords without an assignment', () => {
+  it.each([
+    ["r = session.get(u, auth=('backup_bot', 'Tide$Pool41'))", 'Tide$Pool41'],
+    ['imap.login("reports@corp.example", "mX7#qLp2v")', 'mX7#qLp2v'],
+    ['credentials = ["svc-etl", "orange-Kite-93"]', 'orange-Kite-93'],
+    ['<add key="LdapBindPassword" value="Q!w2e3r4t5" />', 'Q!w2e3r4t5'],
+    ["<add key='ApiSecret' value='7hG2kP9xQ4mZ8vB1' />", '7hG2kP9xQ4mZ8vB1'],
+    ['the lab printer pw toner55blue', 'toner55blue'],
+    ['ok my password is Falcon#2021! thanks', 'Falcon#2021!'],
+    ['my pwd is river9stone.', 'river9stone'],
+  ])('%s', (text, want) => {
+    expect(secrets(text)).toEqual([want]);
+  });
+});
+
+describe('placeholders and code are not secrets', () => {
+  it.each([
+    `export GH_TOKEN=ghp_${'x'.repeat(36)}`,
+    `STRIPE_KEY="sk_live_${'X'.repeat(30)}"`,
+    `aws_access_key_id = AKIA${'0'.repeat(16)}`,
+    'password = getpass.getpass(prompt="pw: ")',
+    'secret = input("Secret? ")',
+    'auth=("admin", "<your-password>")',
+    'login("bob", "${BOB_PASSWORD}")',
+    '<add key="SmtpPassword" value="********" />',
+    '<add key="PasswordExpiryDays" value="90" />',
+    'the password manager 1Password is great',
+  ])('%s', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
