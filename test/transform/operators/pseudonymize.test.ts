@@ -24,6 +24,8 @@ const ibanValid = (s: string) => {
   const c = s.replace(/\s/g, '').toUpperCase();
   return ibanMod97(c.slice(0, 2), c.slice(2, 4), c.slice(4)) === 1;
 };
+/** The weekday abbreviation `wd` is that of the date `d` ('19 Apr 2024'). */
+const weekdayMatches = (d: string, wd: string) => new Date(`${d} UTC`).toUTCString().startsWith(wd);
 /** Same characters where the input has separators, letters/digits where it has letters/digits. */
 const sameShape = (a: string, b: string) => a.replace(/\d/g, '9').replace(/[A-Za-z]/g, 'a') === b.replace(/\d/g, '9').replace(/[A-Za-z]/g, 'a');
 
@@ -69,6 +71,12 @@ describe('pseudonymize: a realistic surrogate of the same kind', () => {
     ['DATE_TIME', 'March 5, 2024', (o) => /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(o)],
     ['DATE_TIME', '05.03.2024 10:00', (o) => /^\d\d\.\d\d\.\d{4} 10:00$/.test(o)],
     ['DATE_TIME', 'yesterday', (o) => o === 'yesterday'], // no digits: nothing identifying to change
+    // weekday, time and log-stamp forms of the date recognizer: the date moves, the weekday follows it, the time stays
+    ['DATE_TIME', 'Fri, 19 Apr 2024 16:02:44 +0100', (o) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} 16:02:44 \+0100$/.test(o) && weekdayMatches(o.slice(5, -15), o.slice(0, 3))],
+    ['DATE_TIME', 'Tuesday 9 May 2023', (o) => /^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}$/.test(o) && weekdayMatches(o.slice(o.indexOf(' ') + 1), o.slice(0, 3))],
+    ['DATE_TIME', '07:30 UTC on 12 August 2023', (o) => /^07:30 UTC on \d{1,2} [A-Z][a-z]+ \d{4}$/.test(o) && o !== '07:30 UTC on 12 August 2023'],
+    ['DATE_TIME', '14-Jul-1985', (o) => /^\d\d-[A-Z][a-z]{2}-\d{4}$/.test(o) && o !== '14-Jul-1985'],
+    ['DATE_TIME', '02/Mar/2022:23:59:01 -0700', (o) => /^\d\d\/[A-Z][a-z]{2}\/\d{4}:23:59:01 -0700$/.test(o) && o !== '02/Mar/2022:23:59:01 -0700'],
     // custom and ID-like entities: same shape, new content
     ['EMPLOYEE_ID', 'E123456', (o, i) => sameShape(i, o) && o !== i],
     ['PASSPORT', 'X1234567', (o, i) => sameShape(i, o) && o !== i],
