@@ -171,3 +171,25 @@ export function digitsOf(s: string): string {
   }
   return out;
 }
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Plain digits, or thousands groups of three after a first group of 1-3 (space, dot, no-break space, apostrophe). */
+const AMOUNT_INTEGER = /^(?:\d+|\d{1,3}([ .\u00a0\u202f'])\d{3}(?:\1\d{3})*)$/;
+
+/**
+ * Whether text[start, end) is the integer part of an amount whose decimal
+ * comma follows ("5551234,56", "1 234 567,89 €"): ',' and 1-2 digits that end
+ * the number. Any other ",<digit>" after a number ("4744171544084983,06/28",
+ * "(725) 268-2566,09/26/2022", "148-83-0431,1") is a field boundary (CSV), so
+ * number patterns do not reject ",<digit>" in their lookahead but ask this.
+ */
+export function decimalCommaAfter(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || !isDigitCode(text.charCodeAt(end + 1))) return false;
+  let k = end + 2;
+  if (isDigitCode(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (isDigitCode(c)) return false; // 3+ digits: another field or an English thousands group, not decimals
+  // Decimals end the number: ",02/03", ",09:30", ",5.1" are a date, a time, another field.
+  if ((c === 47 || c === 58 || c === 45 || c === 46 || c === 44) && isDigitCode(text.charCodeAt(k + 1))) return false;
+  return AMOUNT_INTEGER.test(text.slice(start, end));
+}

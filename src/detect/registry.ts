@@ -14,7 +14,7 @@ import { abaRouting, usBankAccount } from './recognizers/us-bank.js';
 import { ipv4, ipv6 } from './recognizers/ip-address.js';
 import { btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
 import { dateNumeric, dateWritten } from './recognizers/date-time.js';
-import { deSteuerId, esDni, frNir, inAadhaar, itCodiceFiscale, nlBsn, plPesel, sgNric, ukNino, usItin } from './recognizers/national-id.js';
+import { brCpf, brCpfDigits, caSin, deSteuerId, esDni, frNir, inAadhaar, itCodiceFiscale, nlBsn, plPesel, sgNric, ukNino, usItin } from './recognizers/national-id.js';
 import { driverLicense, passport } from './recognizers/passport.js';
 import { SECRET_TOKENS } from './recognizers/secret-tokens.js';
 import { SECRET_GENERIC } from './recognizers/secret-generic.js';
@@ -47,6 +47,9 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   inAadhaar,
   frNir,
   usItin,
+  caSin,
+  brCpf,
+  brCpfDigits,
   passport,
   driverLicense,
   ...SECRET_TOKENS,

@@ -23,15 +23,17 @@ function brandOk(d: string): boolean {
 /**
  * CREDIT_CARD: 13-19 digits, contiguous or in groups with one consistent
  * separator (4-4-4-4, 4-6-5 Amex, 4-4-4-4-3), a known brand prefix and Luhn.
+ * A ",<digit>" after one is the next CSV field ("...,4111111111111111,06/28"):
+ * no amount has a card's length, prefix and check digit.
  */
 export const creditCard = defineRecognizer({
   id: 'credit-card',
   entity: 'CREDIT_CARD',
   category: 'FINANCIAL',
   patterns: [
-    { name: 'contiguous', regex: /\d(?<![\w.\-]\d)\d{12,18}(?![\w\-]|[.,]\d)/, score: 0.6, minRun: 13 },
-    { name: 'grouped-4', regex: /\d(?<![\w.\-]\d)\d{3}([ \-.])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?(?![\w\-]|[.,]\d)/, score: 0.7, minDigits: 16 },
-    { name: 'amex-4-6-5', regex: /\d(?<![\w.\-]\d)\d{3}([ \-])\d{6}\1\d{4,5}(?![\w\-]|[.,]\d)/, score: 0.7, minDigits: 14 },
+    { name: 'contiguous', regex: /\d(?<![\w.\-]\d)\d{12,18}(?![\w\-]|\.\d)/, score: 0.6, minRun: 13 },
+    { name: 'grouped-4', regex: /\d(?<![\w.\-]\d)\d{3}([ \-.])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?(?![\w\-]|\.\d)/, score: 0.7, minDigits: 16 },
+    { name: 'amex-4-6-5', regex: /\d(?<![\w.\-]\d)\d{3}([ \-])\d{6}\1\d{4,5}(?![\w\-]|\.\d)/, score: 0.7, minDigits: 14 },
   ],
   prefilter: { minDigits: 13 },
   context: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc', 'pan', 'payment', 'charged', 'kreditkarte', 'carte', 'tarjeta'],
@@ -47,7 +49,7 @@ export const creditCard = defineRecognizer({
   },
   validScore: 0.9,
   examples: {
-    match: ['card 4111 1111 1111 1111 declined', '3421 568146 54247', '5436-6496-8484-0280', '6011275662000944', 'amex 378282246310005'],
+    match: ['card 4111 1111 1111 1111 declined', 'T1,5436649684840280,11/27,12.50,EUR', '9,5436 6496 8484 0280,3', '3421 568146 54247', '5436-6496-8484-0280', '6011275662000944', 'amex 378282246310005'],
     noMatch: ['card 4111 1111 1111 1112', '1234567890123456', 'order 5436-6496-8484-0281', 'phone 4155552671', '2024-01-15'],
   },
 });

@@ -4,8 +4,10 @@ import { defineRecognizer } from '../recognizer.js';
 /*
  * IP_ADDRESS: IPv4 dotted quads with every octet 0-255 (no leading zeros
  * beyond one digit) and IPv6 in any valid form (compressed, mixed with IPv4,
- * zone-less), validated by node:net rather than guessed. "version"/"build"
- * words right before lower the score of four-part numbers that are versions.
+ * zone-less), validated by node:net rather than guessed. "version"/"build"/
+ * "section" words right before lower the score of four-part numbers that are
+ * versions or outline numbers; one right after a product token
+ * ("Chrome/124.0.0.0") is dropped.
  */
 
 export const ipv4 = defineRecognizer({
@@ -17,11 +19,12 @@ export const ipv4 = defineRecognizer({
   context: ['ip', 'ipv4', 'address', 'host', 'server', 'client', 'from', 'login', 'device', 'subnet'],
   contextBoost: 0.1,
   negativePenalty: 0.5,
-  negativeContext: ['version', 'build', 'release', 'v', 'ver', 'update', 'upgrade', 'patch', 'sdk', 'lib', 'package'],
-  validate: ({ value }) => (validIPv4(value) ? undefined : false),
+  negativeContext: ['version', 'build', 'release', 'v', 'ver', 'update', 'upgrade', 'patch', 'sdk', 'lib', 'package', 'firmware', 'fw', 'section', 'chapter', 'clause', 'paragraph', 'oid'],
+  // A product token's version ("Chrome/124.0.0.0" in a user agent) is no address.
+  validate: ({ value, text, start }) => (validIPv4(value) && !(text.charCodeAt(start - 1) === 47 && /\w/.test(text.charAt(start - 2))) ? undefined : false),
   examples: {
-    match: ['from 146.130.42.21 at noon', 'subnet 10.0.0.0/8', 'ping 8.8.8.8.'],
-    noMatch: ['update 6.15.13', '999.1.1.1', 'release version 1.2.3.4', '01.02.2024'],
+    match: ['from 146.130.42.21 at noon', 'subnet 10.0.0.0/8', 'RFC 1918 block 172.16.0.0/12', 'ping 8.8.8.8.', 'ip 1.2.3.4', 'http://10.20.30.40/status', 'GET /10.0.0.1'],
+    noMatch: ['update 6.15.13', '999.1.1.1', 'release version 1.2.3.4', '01.02.2024', 'Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', 'flash firmware 3.11.2.7 now', 'see section 4.2.1.3 below'],
   },
 });
 

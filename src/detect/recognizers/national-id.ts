@@ -1,12 +1,13 @@
 import { defineRecognizer, type Recognizer } from '../recognizer.js';
-import { digitsOf, iso7064Mod11_10, verhoeff } from '../checksums.js';
+import { decimalCommaAfter, digitsOf, iso7064Mod11_10, luhn, verhoeff } from '../checksums.js';
 
 /*
  * NATIONAL_ID family: one recognizer per document. Those with a strong check
  * digit (Italian codice fiscale, Spanish DNI/NIE, Singapore NRIC, UK NINO
- * prefix rules) can stand alone; plain digit runs (Steuer-ID, BSN, PESEL,
- * Aadhaar, NIR, ITIN) only score above the threshold with their context words
- * and only run when a keyword occurs (or the field name is a cue).
+ * prefix rules, a formatted Brazilian CPF) can stand alone; plain digit runs
+ * (Steuer-ID, BSN, PESEL, Aadhaar, NIR, ITIN, Canadian SIN) only score above
+ * the threshold with their context words and only run when a keyword occurs
+ * (or the field name is a cue).
  */
 
 
@@ -115,7 +116,7 @@ function contextualDigits(r: {
     context: r.context,
     contextBoost: 0.5,
     contextWindow: [50, 15],
-    validate: ({ value }) => (r.validate(digitsOf(value)) ? undefined : false),
+    validate: ({ value, text, start, end }) => (r.validate(digitsOf(value)) && !decimalCommaAfter(text, start, end) ? undefined : false),
     examples: { match: r.match, noMatch: r.noMatch },
   });
 }
@@ -123,7 +124,7 @@ function contextualDigits(r: {
 /** German Steuer-Identifikationsnummer: 11 digits, ISO 7064 mod 11,10, one digit repeated 2-3 times in the first ten. */
 export const deSteuerId = contextualDigits({
   id: 'de-steuer-id',
-  regex: /[1-9](?<![\w.\-][1-9])\d ?\d{3} ?\d{3} ?\d{3}(?![\w\-]|[.,]\d)/,
+  regex: /[1-9](?<![\w.\-][1-9])\d ?\d{3} ?\d{3} ?\d{3}(?![\w\-]|\.\d)/,
   keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tin'],
   minDigits: 11,
   context: ['steuer', 'steuer id', 'steuerid', 'steuernummer', 'idnr', 'identifikationsnummer', 'steueridentifikationsnummer', 'tax id', 'tin'],
@@ -141,7 +142,7 @@ export const deSteuerId = contextualDigits({
 /** Dutch BSN: 9 digits passing the 11-proof. */
 export const nlBsn = contextualDigits({
   id: 'nl-bsn',
-  regex: /\d(?<![\w.\-]\d)\d{3}\.?\d{2}\.?\d{3}(?![\w\-]|[.,]\d)/,
+  regex: /\d(?<![\w.\-]\d)\d{3}\.?\d{2}\.?\d{3}(?![\w\-]|\.\d)/,
   keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
   minDigits: 9,
   context: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
@@ -159,7 +160,7 @@ export const nlBsn = contextualDigits({
 /** Polish PESEL: 11 digits with weighted check digit. */
 export const plPesel = contextualDigits({
   id: 'pl-pesel',
-  regex: /\d(?<![\w.\-]\d)\d{10}(?![\w\-]|[.,]\d)/,
+  regex: /\d(?<![\w.\-]\d)\d{10}(?![\w\-]|\.\d)/,
   keywords: ['pesel'],
   minDigits: 11,
   context: ['pesel'],
@@ -176,7 +177,7 @@ export const plPesel = contextualDigits({
 /** Indian Aadhaar: 12 digits (first 2-9), Verhoeff check digit. */
 export const inAadhaar = contextualDigits({
   id: 'in-aadhaar',
-  regex: /[2-9](?<![\w.\-][2-9])\d{3}[ \-]?\d{4}[ \-]?\d{4}(?![\w\-]|[.,]\d)/,
+  regex: /[2-9](?<![\w.\-][2-9])\d{3}[ \-]?\d{4}[ \-]?\d{4}(?![\w\-]|\.\d)/,
   keywords: ['aadhaar', 'aadhar', 'uidai', 'uid'],
   minDigits: 12,
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'aadhaar number'],
@@ -188,7 +189,7 @@ export const inAadhaar = contextualDigits({
 /** French NIR (numéro de sécurité sociale): 13 digits + 2-digit key = 97 - n mod 97. */
 export const frNir = contextualDigits({
   id: 'fr-nir',
-  regex: /[12](?<![\w.\-][12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w\-]|[.,]\d)/,
+  regex: /[12](?<![\w.\-][12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w\-]|\.\d)/,
   keywords: ['sécu', 'secu', 'sécurité sociale', 'securite sociale', 'nir', 'insee', 'social security'],
   minDigits: 6, // Corsican departments (2A/2B) split the number: six digits before the letter
   context: ['sécurité sociale', 'securite sociale', 'sécu', 'secu', 'nir', 'insee', 'social security', 'numéro de sécurité sociale'],
@@ -200,11 +201,79 @@ export const frNir = contextualDigits({
 /** US ITIN: 9XX-[5-9]X-XXXX (groups 50-65, 70-88, 90-92, 94-99). */
 export const usItin = contextualDigits({
   id: 'us-itin',
-  regex: /9(?<![\w.\-]9)\d{2}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}(?![\w\-]|[.,]\d)/,
+  regex: /9(?<![\w.\-]9)\d{2}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}(?![\w\-]|\.\d)/,
   keywords: ['itin', 'taxpayer', 'tax id'],
   minDigits: 9,
   context: ['itin', 'taxpayer', 'tax id', 'individual taxpayer'],
   validate: () => true,
   match: ['ITIN 912-70-1234'],
   noMatch: ['ITIN 912-40-1234', 'ref 912-70-1234'],
+});
+
+/** A lower-case "sin" used as a label: "sin: ", "sin,", "sin# ", "sin no", "sin number", "my sin is". */
+const SIN_LABEL = /\bsin\s{0,2}(?:[#:,=]|no\b|nr\b|number\b|is\b)|\b(?:my|your|his|her|their)\s{1,2}sin\b/i;
+
+/**
+ * Canadian Social Insurance Number: 9 digits (3-3-3), Luhn; first digit 1-7 or
+ * 9 (0 and 8 are not issued to people). Needs its context, like the digit runs
+ * above. "sin" is also Spanish ("llámame sin falta al 612 345 678"): in lower
+ * case it counts only as a label ("sin: ", "sin number", "my sin is").
+ */
+export const caSin = defineRecognizer({
+  id: 'ca-sin',
+  entity: 'NATIONAL_ID',
+  category: 'PII',
+  patterns: [{ name: 'sin', regex: /[1-79](?<![\w.\-][1-79])\d{2}([ \-]?)\d{3}\1\d{3}(?![\w\-]|\.\d)/, score: 0.2 }],
+  // Word-start keywords ("sin" not in "using") are exact: no candidate counts without a context word.
+  prefilter: { keywords: ['sin', 'social insurance', 'insurance number', 'assurance sociale'], minDigits: 9, wordStart: true },
+  context: ['sin', 'social insurance', 'social insurance number', 'insurance number', 'assurance sociale'],
+  contextBoost: 0.5,
+  contextWindow: [50, 15],
+  validate: ({ value, text, start, end, hasContext }) => {
+    if (!hasContext() || !luhn(digitsOf(value)) || decimalCommaAfter(text, start, end)) return false;
+    // A "sin" nearby counts when written SIN or as a label, or when the name is spelled out.
+    const before = text.slice(Math.max(0, start - 50), start);
+    if (/\bsin\b/i.test(before) && !/\bSIN\b/.test(before) && !SIN_LABEL.test(before) && !/insurance|assurance/i.test(before)) return false;
+    return undefined;
+  },
+  examples: {
+    match: ['SIN: 271 493 801', 'Social Insurance Number 615-372-497', 'sin,746218338,ON', 'my sin is 135792463'],
+    noMatch: ['SIN: 271 493 802', 'using 271 493 801', 'phone 615-372-497', 'llámame sin falta al 615 372 497'],
+  },
+});
+
+/** Brazilian CPF check digits: two mod-11 digits over the first 9 and 10; repeated digits (111.111.111-11) are not issued. */
+function cpfValid(d: string): boolean {
+  if (d.length !== 11 || /^(\d)\1{10}$/.test(d)) return false;
+  for (const n of [9, 10]) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (d.charCodeAt(i) - 48) * (n + 1 - i);
+    if (((sum * 10) % 11) % 10 !== d.charCodeAt(n) - 48) return false;
+  }
+  return true;
+}
+
+/** Brazilian CPF written 000.000.000-00: unmistakable once both check digits hold. */
+export const brCpf = defineRecognizer({
+  id: 'br-cpf',
+  entity: 'NATIONAL_ID',
+  category: 'PII',
+  patterns: [{ name: 'cpf', regex: /\d(?<![\w.\-]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?![\w\-]|\.\d)/, score: 0.6, char: '.' }],
+  prefilter: { minDigits: 11, char: '-' },
+  context: ['cpf', 'cadastro de pessoas físicas', 'cadastro de pessoa física', 'contribuinte'],
+  contextBoost: 0.4,
+  validate: ({ value }) => (cpfValid(digitsOf(value)) ? undefined : false),
+  examples: { match: ['CPF 529.982.247-25', 'cliente 714.602.380-01 ok'], noMatch: ['CPF 529.982.247-26', '111.111.111-11'] },
+});
+
+/** Brazilian CPF as 11 bare digits: needs its context word. */
+export const brCpfDigits = contextualDigits({
+  id: 'br-cpf-digits',
+  regex: /\d(?<![\w.\-]\d)\d{10}(?![\w\-]|\.\d)/,
+  keywords: ['cpf'],
+  minDigits: 11,
+  context: ['cpf'],
+  validate: cpfValid,
+  match: ['cpf: 39053344705', 'CPF,71460238001,SP'],
+  noMatch: ['cpf: 39053344706', 'pedido 39053344705'],
 });

@@ -2,9 +2,9 @@ import { defineRecognizer } from '../recognizer.js';
 
 /**
  * PASSPORT: document numbers have no checksum outside the MRZ, so a candidate
- * (6-9 characters, at least five digits, optionally 1-2 leading letters) only
- * counts right after a passport word ("passport no. X1234567") or in a
- * `passport` field.
+ * (6-9 characters, at least five digits, optionally 1-2 leading letters; or a
+ * German serial of nine characters) only counts right after a passport word
+ * ("passport no. X1234567") or in a `passport` field.
  */
 export const passport = defineRecognizer({
   id: 'passport',
@@ -14,39 +14,72 @@ export const passport = defineRecognizer({
     { name: 'number', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Za-z0-9\-])/i, score: 0.15, minRun: 6 },
     // Alphanumeric (German "C01X00T47"): nine characters, at least five digits.
     { name: 'alnum', regex: /(?<![A-Za-z0-9\-])[A-Z][A-Z0-9]{8}(?![A-Za-z0-9\-])/i, score: 0.15 },
+    // German serial: nine characters of an alphabet without vowels and look-alikes, any number of
+    // digits, optionally followed by the MRZ check digit ("CFC71Y46M", "C01X00T478").
+    { name: 'de', regex: /[CFGHJKLMNPRTVWXYZ0-9](?<![A-Za-z0-9\-][CFGHJKLMNPRTVWXYZ0-9])[CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![A-Za-z0-9\-])/, score: 0.15 },
   ],
-  // Both patterns need a digit (the alphanumeric one at least five, possibly not adjacent).
+  // Every pattern needs a digit (the alphanumeric one at least five, possibly not adjacent; the German one is validated so).
   prefilter: { keywords: ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort'], minDigits: 1 },
   context: ['passport', 'passport number', 'passport no', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document'],
   contextBoost: 0.6,
   contextWindow: [40, 5],
-  validate: ({ value }) => (value.replace(/\D/g, '').length >= 5 ? undefined : false),
+  validate: ({ value, patternName }) => {
+    const digits = value.replace(/\D/g, '').length;
+    if (patternName !== 'de') return digits >= 5 ? undefined : false;
+    // Letters and digits both (all digits is the 'number' pattern); ten characters: the last is the check digit.
+    if (digits === 0 || digits === value.length) return false;
+    return value.length === 9 || icaoCheckDigit(value.slice(0, 9)) === value.charCodeAt(9) - 48 ? undefined : false;
+  },
   examples: {
-    match: ['passport number 533380006', 'Passport No: X12345678', 'Reisepass C0123456'],
-    noMatch: ['order number 533380006', 'passport expired in 2020'],
+    match: ['passport number 533380006', 'Passport No: X12345678', 'Reisepass C0123456', 'German passport L4HY7NR25', 'Reisepass-Nr. T22000129', 'passport C01X00T478'],
+    noMatch: ['order number 533380006', 'passport expired in 2020', 'passport C01X00T479', 'passport WRTZYKLMN'],
   },
 });
 
+/** The six digits of a UK licence as a date: month 01-12 (51-62 for women), day 01-31. */
+function ukLicenceDate(d: string): boolean {
+  const month = Number(d.slice(1, 3)) % 50;
+  const day = Number(d.slice(3, 5));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** ICAO 9303 check digit: weights 7, 3, 1 over digits and letters (A = 10 ... Z = 35). */
+function icaoCheckDigit(s: string): number {
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];
+  }
+  return sum % 10;
+}
+
 /**
  * DRIVER_LICENSE: US state formats are letters+digits of 5-14 characters,
- * UK licences have a 16-character structured form; both need a licence word
- * nearby ("driver's license", "DL", "driving licence").
+ * dashed groups or nine digits in threes; UK licences have a 16-character
+ * structured form. All need a licence word nearby ("driver's license", "DL",
+ * "driving licence") except a UK number whose digits are a birth date.
  */
 export const driverLicense = defineRecognizer({
   id: 'driver-license',
   entity: 'DRIVER_LICENSE',
   category: 'PII',
   patterns: [
-    { name: 'uk', regex: /(?<![A-Za-z0-9])[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![A-Za-z0-9])/, score: 0.5, minRun: 6 },
-    { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3}-\d{3,4}-\d{2,4}(?:-\d{1,3})?(?![A-Za-z0-9\-])/i, score: 0.1 },
+    // Surname (padded with 9), six digits (decade, month + 50 for women, day, year), initials, digit, check letters.
+    { name: 'uk', regex: /[A-Z9](?<![A-Za-z0-9][A-Z9])[A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![A-Za-z0-9])/, score: 0.5, minRun: 6 },
+    // Letters + digits; letter + dashed groups (Washington-style, Florida "M009-525-96-936-0").
+    { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3}-\d{3,4}-\d{2,4}(?:-\d{1,3}){0,2}(?![A-Za-z0-9\-])/i, score: 0.1 },
+    // Nine digits in threes (New York "123 456 789").
+    { name: 'grouped', regex: /(?<![A-Za-z0-9\-])\d{3}([ \-])\d{3}\1\d{3}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 9 },
   ],
-  // Both patterns hold a run of at least five digits.
+  // Every pattern holds a numeric token of at least five digits.
   prefilter: { keywords: ['licen', 'dl:', 'dl#', 'dl ', 'dl.', 'führerschein', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbewijs'], minDigits: 5 },
   context: ["driver's license", 'drivers license', 'driver license', 'driving licence', 'driving license', "driver's licence", 'dl', 'dl#', 'license number', 'licence number', 'führerschein', 'permis de conduire', 'carnet de conducir', 'patente', 'rijbewijs', 'license', 'licence'],
   contextBoost: 0.6,
   contextWindow: [25, 5],
+  // A UK number whose six digits are no birth date still counts after a licence word.
+  validate: ({ value, patternName }) => (patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2),
   examples: {
-    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ'],
-    noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678'],
+    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0'],
+    noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678', 'JONES877214AB7CD is a code, not the driving licence', 'the driver called from 712 405 368'],
   },
 });

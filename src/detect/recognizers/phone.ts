@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { defineRecognizer } from '../recognizer.js';
-import { digitsOf } from '../checksums.js';
+import { decimalCommaAfter, digitsOf } from '../checksums.js';
 import { mayBeInternational, mayBeValidNational } from './phone-lengths.js';
 import { checkInternational, checkNational } from './phone-validity.js';
 import { flatCopy } from '../../io/flat-copy.js';
@@ -8,14 +8,35 @@ import { flatCopy } from '../../io/flat-copy.js';
 /** Regions tried for a national number (leading trunk 0) that is not valid in the default region. */
 const FALLBACK_REGIONS: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN'];
 
-// Shapes that are digit runs but not phone numbers: ISO/US dates, IPv4, SSN, versions.
-const NOT_PHONE = [
-  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/,
-  /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/,
-  /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/,
-  /^\d{3}-\d{2}-\d{4}$/,
-  /^\d{3} \d{2} \d{4}$/,
-];
+// Shapes that are digit runs but not phone numbers: ISO/US dates, IPv4, SSN, versions,
+// Brazilian CPF (3.3.3-2) and CEP postcodes (5-3), decimal fractions. One alternation:
+// a single test is several times cheaper than one per shape.
+const NOT_PHONE = new RegExp(
+  `^(?:${[
+    /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/,
+    /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/,
+    /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/,
+    /\d{3}-\d{2}-\d{4}/,
+    /\d{3} \d{2} \d{4}/,
+    /\d{3}\.\d{3}\.\d{3}-\d{2}/,
+    /\d{5}-\d{3}/,
+    /0\.\d+/,
+  ]
+    .map((re) => re.source)
+    .join('|')})$`,
+);
+
+/**
+ * A label right before the candidate naming another kind of number: "Part no. ",
+ * "SKU: ", "DL# ", "SIN ", "Social Insurance Number: ", "OID ". Only right
+ * before: as context words near it ("the item, call me at ...") they would cost real phones.
+ */
+const OTHER_LABEL = /\b(?:(?:part|item|model|sku|oid|cpf|sin|dl)(?:[ .]{0,2}(?:no|nr|num|number|#))?|insurance[ .]{0,2}(?:no|nr|num|number))[\s.:#=]{0,3}$/i;
+
+/** Dotted groups with a one-digit group after the first: OIDs (1.3.6.1.4.1.311), section numbers. */
+function isDottedOutline(v: string): boolean {
+  return /^\d+(?:\.\d+)+$/.test(v) && v.split('.').some((g, i) => i > 0 && g.length === 1);
+}
 
 /**
  * Memo of libphonenumber verdicts per (text, region): datasets repeat the same
@@ -49,7 +70,7 @@ export const phone = defineRecognizer({
   patterns: [
     {
       name: 'candidate',
-      regex: /(?:\+|\()?\d(?<![\w.\-/]\d)[\d .\-()/\u2013]{5,24}\d(?![\w\-]|[.,/]\d)/,
+      regex: /(?:\+|\()?\d(?<![\w.\-/]\d)[\d .\-()/\u2013]{5,24}\d(?![\w\-]|[./]\d)/,
       score: 0.55,
     },
   ],
@@ -57,18 +78,22 @@ export const phone = defineRecognizer({
   context: ['phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'reach', 'contact', 'number', 'whatsapp', 'sms', 'text me', 'ring', 'dial', 'tél', 'telefon', 'handy', 'móvil', 'cellulare'],
   contextBoost: 0.25,
   negativeContext: ['order', 'invoice', 'ticket', 'ref', 'reference', 'version', 'build', 'release', 'sku', 'tracking', 'total', 'amount', 'id', 'serial', 'account', 'iban', 'card', 'ssn', 'routing', 'isbn', 'zip', 'postcode', 'passport', 'license', 'licence'],
-  validate: ({ value, phoneRegion, text, start, hasContext }) => {
+  validate: ({ value, phoneRegion, text, start, end, hasContext }) => {
     const prev = start > 0 ? text[start - 1] : ' ';
     if (/[\w+\-.]/.test(prev)) return false;
+    // A clock time goes on ("2024-03-11 14:22"), or a decimal comma ("1 234 567,89"); a ",<digit>" else is a CSV field boundary.
+    if (text.charCodeAt(end) === 58 && /\d/.test(text.charAt(end + 1))) return false;
+    if (decimalCommaAfter(text, start, end)) return false;
     const digits = digitsOf(value);
     if (digits.length < 7 || digits.length > 15) return false;
     const intl = value.startsWith('+') || value.startsWith('00');
     if (!intl && digits.length > 12) return false; // national numbers are shorter; long runs are cards/accounts
-    if (NOT_PHONE.some((re) => re.test(value))) return false;
+    if (NOT_PHONE.test(value) || isDottedOutline(value)) return false;
     const formatted = intl || /[()]/.test(value) || /\d[ .\-/]\d/.test(value);
     // libphonenumber's parse is the costly step (~20-60 us): only numbers that are written like
     // phone numbers, or have a phone word nearby, get that far.
     if (!formatted && !hasContext()) return false;
+    if (OTHER_LABEL.test(text.slice(Math.max(0, start - 30), start))) return false;
     if (intl) {
       const rest = value.replace(/^(?:\+|00)/, '');
       if (!mayBeInternational(digitsOf(rest))) return false; // no calling code, or a length its countries never use
@@ -78,26 +103,43 @@ export const phone = defineRecognizer({
     }
     const region = phoneRegion as CountryCode;
     // North American numbering plan: checked structurally; written like a phone number, no parse needed.
+    let foreignGroups = false;
     if ((region === 'US' || region === 'CA') && digits[0] !== '0' && (digits.length === 10 || (digits.length === 11 && digits[0] === '1'))) {
       const d10 = digits.length === 11 ? digits.slice(1) : digits;
       if (/^[2-9]\d\d[2-9]/.test(d10)) {
-        if (formatted && isPhoneGrouping(value)) return 0.65;
-        if (isValidIn(d10, region)) return 0.45; // bare digits: needs the context boost
+        // Grouped other than 3-3-4 / 3-7 it is no US number ("8842-1193-55" part number, Indian "76809 95868").
+        foreignGroups = formatted && !isNanpGrouping(value);
+        if (formatted && !foreignGroups && isPhoneGrouping(value)) return 0.65;
+        if (!foreignGroups && isValidIn(d10, region)) return 0.45; // bare digits: needs the context boost
       }
     }
-    if (isValidIn(value, region)) return formatted ? 0.7 : 0.45;
+    if (!foreignGroups && isValidIn(value, region)) return formatted ? 0.7 : 0.45;
     // A national number from another region: with a trunk 0 (UK mobile 07..., Berlin 030...), or
     // written in phone-style groups (Spanish "612 34 56 78").
-    if (formatted && (digits[0] === '0' || value.split(/[^0-9]+/).length >= 3)) {
+    if (formatted && (digits[0] === '0' || foreignGroups || value.split(/[^0-9]+/).length >= 3)) {
       for (const r of FALLBACK_REGIONS) {
         if (r !== region && isValidIn(value, r)) return 0.6;
       }
     }
+    // Without a trunk 0 only mobiles are written so: Indian 6-9... ("98765 43210"), Italian 3....
+    const mobileRegion: CountryCode | undefined = /^[6-9]/.test(digits) ? 'IN' : digits[0] === '3' ? 'IT' : undefined;
+    if (mobileRegion && mobileRegion !== region && digits.length === 10 && (!formatted || /^\d{5} \d{5}$/.test(value)) && isValidIn(digits, mobileRegion)) {
+      return formatted ? 0.6 : 0.45;
+    }
+    // Bare digits (a phone word is near): a national number of another region ("in France 0731229541"),
+    // or an international one written without its "+" ("phone=254714821946").
+    if (!formatted && digits[0] === '0') {
+      for (const r of FALLBACK_REGIONS) {
+        if (r !== region && isValidIn(digits, r)) return 0.45;
+      }
+    }
+    if (!formatted && digits[0] !== '0' && digits.length >= 11 && mayBeInternational(digits) && internationalVerdict('+' + digits).valid) return 0.45;
     return false;
   },
   examples: {
-    match: ['call +1 344 495 5750 today', 'reach me at 07289 543004', 'tel: (251) 555-1644', 'Phone: 998.893.2437', '+49 30 09673929', '+33 1 48 81 99 80'],
-    noMatch: ['Order #492891 shipped', 'update 6.15.13', 'total $6,987.07', 'card 4111 1111 1111 1111', 'on 2024-01-15', 'from 146.130.42.21', 'SSN 148-83-0431', 'Order 4928913456 shipped'],
+    match: ['call +1 344 495 5750 today', 'reach me at 07289 543004', 'tel: (251) 555-1644', 'Phone: 998.893.2437', '+49 30 09673929', '+33 1 48 81 99 80',
+      '7,(415) 555-0132,2024-01-09', 'x,01 44 89 18 53,03/04/2021', 'mobile: 98765 43210', 'whatsapp 447911123456', 'phone (Paris) 0145782210'],
+    noMatch: ['Part no. 4471-2290-36', 'SIN 271 493 801', 'DL# 712 405 368', 'the ratio was 0.123456789', 'OID 2.16.840.1.113883.3.1', 'CEP 04538-133', 'log 2023-10-04 09:15:22 start', 'Betrag 2.345.678,90 EUR', 'Order #492891 shipped', 'update 6.15.13', 'total $6,987.07', 'card 4111 1111 1111 1111', 'on 2024-01-15', 'from 146.130.42.21', 'SSN 148-83-0431', 'Order 4928913456 shipped'],
   },
 });
 
@@ -107,6 +149,14 @@ function internationalVerdict(value: string): { valid: boolean; possible: boolea
   if (fast) return fast;
   const p = parsePhoneNumberFromString(value);
   return { valid: p?.isValid() ?? false, possible: p?.isPossible() ?? false };
+}
+
+/** Digit groups of a US/CA number as written: 3-3-4 or 3-7 (6-4, 10), after an optional leading 1. */
+function isNanpGrouping(v: string): boolean {
+  const g = v.split(/[^0-9]+/).filter(Boolean);
+  if (g.length > 1 && g[0] === '1') g.shift();
+  const lens = g.map((x) => x.length).join(' ');
+  return lens === '3 3 4' || lens === '3 7' || lens === '6 4' || lens === '10';
 }
 
 /** US/intl style groupings: (3) 3-4, 3-3-4, 1-3-3-4, 5 6 (UK), 2-digit pairs (FR)... i.e. at least two groups, last group >= 2 digits. */

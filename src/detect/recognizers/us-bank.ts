@@ -1,5 +1,5 @@
 import { defineRecognizer } from '../recognizer.js';
-import { abaChecksum } from '../checksums.js';
+import { abaChecksum, decimalCommaAfter } from '../checksums.js';
 
 /**
  * US_BANK_NUMBER: US account numbers (8-17 digits) are indistinguishable from
@@ -9,15 +9,15 @@ export const usBankAccount = defineRecognizer({
   id: 'us-bank-account',
   entity: 'US_BANK_NUMBER',
   category: 'FINANCIAL',
-  patterns: [{ name: 'digits', regex: /\d(?<![\w.\-]\d)\d{7,16}(?![\w\-]|[.,]\d)/, score: 0.1, minRun: 8 }],
+  patterns: [{ name: 'digits', regex: /\d(?<![\w.\-]\d)\d{7,16}(?![\w\-]|\.\d)/, score: 0.1, minRun: 8 }],
   prefilter: { minDigits: 8, keywords: ['account', 'acct', 'a/c', 'checking', 'savings', 'deposit', 'bank'] },
   context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc'],
   contextBoost: 0.5,
   contextWindow: [40, 10],
-  validate: ({ value }) => (/^(\d)\1+$/.test(value) ? false : undefined),
+  validate: ({ value, text, start, end }) => (/^(\d)\1+$/.test(value) || decimalCommaAfter(text, start, end) ? false : undefined),
   examples: {
-    match: ['checking account number 000123456789', 'acct 4099999992'],
-    noMatch: ['order 000123456789 shipped', 'account 1234567'],
+    match: ['checking account number 000123456789', 'acct 4099999992', 'acct,4099999992,2024-01-31'],
+    noMatch: ['order 000123456789 shipped', 'account 1234567', 'account balance 40999999,25 USD'],
   },
 });
 
@@ -26,11 +26,11 @@ export const abaRouting = defineRecognizer({
   id: 'aba-routing',
   entity: 'US_BANK_NUMBER',
   category: 'FINANCIAL',
-  patterns: [{ name: 'aba', regex: /[0-3](?<![\w.\-][0-3])\d{3}-?\d{4}-?\d(?![\w\-]|[.,]\d)/, score: 0.2, minRun: 4 }],
+  patterns: [{ name: 'aba', regex: /[0-3](?<![\w.\-][0-3])\d{3}-?\d{4}-?\d(?![\w\-]|\.\d)/, score: 0.2, minRun: 4 }],
   prefilter: { minDigits: 9, keywords: ['routing', 'aba', 'rtn', 'transit', 'wire', 'ach', 'bank'] },
   context: ['routing', 'aba', 'rtn', 'routing number', 'transit', 'wire', 'ach', 'bank'],
   contextBoost: 0.55,
-  validate: ({ value }) => abaChecksum(value.replace(/-/g, '')) ? undefined : false,
+  validate: ({ value, text, start, end }) => (abaChecksum(value.replace(/-/g, '')) && !decimalCommaAfter(text, start, end) ? undefined : false),
   examples: {
     match: ['routing number 021000021', 'ABA: 011000015'],
     noMatch: ['routing number 021000022', 'number 021000021'],

@@ -1,5 +1,5 @@
 import { defineRecognizer } from '../recognizer.js';
-import { digitsOf } from '../checksums.js';
+import { decimalCommaAfter, digitsOf } from '../checksums.js';
 
 /** Numbers that were published (advertising, Woolworth wallet card) or are common placeholders. */
 // 123-45-6789 is kept: it is a placeholder, but labelled data marks it and masking it costs nothing.
@@ -16,16 +16,18 @@ export const usSsn = defineRecognizer({
   entity: 'US_SSN',
   category: 'PII',
   patterns: [
-    { name: 'dashed', regex: /\d(?<![\w.\-]\d)\d{2}-\d{2}-\d{4}(?![\w\-]|[.,]\d)/, score: 0.6, char: '-' },
-    { name: 'spaced', regex: /\d(?<![\w.\-]\d)\d{2} \d{2} \d{4}(?![\w\-]|[.,]\d)/, score: 0.5 },
-    { name: 'dotted', regex: /\d(?<![\w.\-]\d)\d{2}\.\d{2}\.\d{4}(?![\w\-]|[.,]\d)/, score: 0.3, char: '.' },
-    { name: 'bare', regex: /\d(?<![\w.\-]\d)\d{8}(?![\w\-]|[.,]\d)/, score: 0.3, minRun: 9 },
+    { name: 'dashed', regex: /\d(?<![\w.\-]\d)\d{2}-\d{2}-\d{4}(?![\w\-]|\.\d)/, score: 0.6, char: '-' },
+    { name: 'spaced', regex: /\d(?<![\w.\-]\d)\d{2} \d{2} \d{4}(?![\w\-]|\.\d)/, score: 0.5 },
+    { name: 'dotted', regex: /\d(?<![\w.\-]\d)\d{2}\.\d{2}\.\d{4}(?![\w\-]|\.\d)/, score: 0.3, char: '.' },
+    { name: 'bare', regex: /\d(?<![\w.\-]\d)\d{8}(?![\w\-]|\.\d)/, score: 0.3, minRun: 9 },
   ],
   prefilter: { minDigits: 9 },
   context: ['ssn', 'ssns', 'social security', 'social', 'security number', 'ss#', 'ssa', 'taxpayer', 'tin'],
   contextBoost: 0.4,
-  negativeContext: ['phone', 'order', 'invoice', 'routing', 'account', 'zip', 'tracking', 'ticket'],
-  validate: ({ value }) => {
+  // Catalogue numbers share the 3-2-4 shape ("SKU 123-45-6789").
+  negativeContext: ['phone', 'order', 'invoice', 'routing', 'account', 'zip', 'tracking', 'ticket', 'sku', 'part', 'item', 'ref', 'reference', 'product', 'model', 'serial', 'catalog'],
+  validate: ({ value, text, start, end }) => {
+    if (decimalCommaAfter(text, start, end)) return false; // "123456789,50" is an amount; "148-83-0431,1" a CSV field
     const d = digitsOf(value);
     const area = Number(d.slice(0, 3));
     if (area === 0 || area === 666 || area >= 900) return false;
@@ -34,7 +36,7 @@ export const usSsn = defineRecognizer({
     return undefined;
   },
   examples: {
-    match: ['SSN 148-83-0431 on file', 'social security number 697592461', 'ssn: 187 56 4808', 'my ssn is 289045165'],
-    noMatch: ['SSN 666-12-3456', 'ssn 000-12-3456', 'ssn 912-34-5678', 'ssn 123-00-4567', 'ssn 078-05-1120', 'ssn 111-11-1111', 'order 697592461'],
+    match: ['SSN 148-83-0431 on file', 'x,148-83-0431,2', 'ssn,234567891,07/04/1990', 'social security number 697592461', 'ssn: 187 56 4808', 'my ssn is 289045165'],
+    noMatch: ['SKU 234-56-7890 is out of stock', 'total 234567890,45 EUR', 'SSN 666-12-3456', 'ssn 000-12-3456', 'ssn 912-34-5678', 'ssn 123-00-4567', 'ssn 078-05-1120', 'ssn 111-11-1111', 'order 697592461'],
   },
 });

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/detect/analyzer.js';
+import { decimalCommaAfter } from '../../src/detect/checksums.js';
+
+const analyzer = createAnalyzer({ names: false });
+const run = (text: string) => analyzer.analyze(text).map((f) => [f.entity, text.slice(f.start, f.end)]);
+
+describe('numbers in CSV rows (a comma and a digit after the value)', () => {
+  it('finds cards, phones, SSNs and IDs whose next field starts with a digit', () => {
+    expect(run('TX-88120,5436649684840280,11/27,74.10,GBP')).toEqual([['CREDIT_CARD', '5436649684840280']]);
+    expect(run('4,5436 6496 8484 0280,09/29')).toEqual([['CREDIT_CARD', '5436 6496 8484 0280']]);
+    expect(run('311,Dana Whitfield,(214) 941-0982,03/15/2021')).toContainEqual(['PHONE', '(214) 941-0982']);
+    expect(run('ring 602-555-0148,3 attempts')).toEqual([['PHONE', '602-555-0148']]);
+    expect(run('x,02 37 26 75 60,14/05')).toContainEqual(['PHONE', '02 37 26 75 60']);
+    expect(run('emp,148-83-0431,7')).toEqual([['US_SSN', '148-83-0431']]);
+    expect(run('Aadhaar,2341 2341 2346,1')).toEqual([['NATIONAL_ID', '2341 2341 2346']]);
+  });
+
+  it('finds every value of a comma-separated list', () => {
+    expect(run('phones: 312-555-0101,312-555-0187,312-555-0134')).toEqual([
+      ['PHONE', '312-555-0101'],
+      ['PHONE', '312-555-0187'],
+      ['PHONE', '312-555-0134'],
+    ]);
+  });
+
+  it('keeps amounts with thousands separators or a decimal comma out', () => {
+    expect(run('Revenue 4,512,338 and 12,004,771 units')).toEqual([]);
+    expect(run('Summe: 3.456.789,12 EUR')).toEqual([]);
+    expect(run('Montant 2 345 678,90 €')).toEqual([]);
+    expect(run('ssn field empty, balance 234567890,55')).toEqual([]);
+  });
+
+  it('decimalCommaAfter tells a decimal comma from a field boundary', () => {
+    const at = (s: string, v: string) => decimalCommaAfter(s, s.indexOf(v), s.indexOf(v) + v.length);
+    expect(at('1 234 567,89 €', '1 234 567')).toBe(true);
+    expect(at('5551234,5', '5551234')).toBe(true);
+    expect(at('5551234,06/28', '5551234')).toBe(false);
+    expect(at('5551234,123', '5551234')).toBe(false);
+    expect(at('555-1234,12', '555-1234')).toBe(false);
+    expect(at('5551234, 12', '5551234')).toBe(false);
+  });
+});
+
+describe('numbers that are not phone numbers', () => {
+  it('drops part numbers, OIDs, postcodes, decimals and times', () => {
+    expect(run('Part no. 7731-2045-18 is back ordered')).toEqual([]);
+    expect(run('SKU: 4471-2290-36')).toEqual([]);
+    expect(run('arc 2.16.840.1.113883.19.5 root')).toEqual([]);
+    expect(run('CEP 04538-133, Itaim Bibi')).toEqual([]);
+    expect(run('ratio 0.4471229036')).toEqual([]);
+    expect(run('run 2023-11-02 16:40:10 ok').filter(([e]) => e === 'PHONE')).toEqual([]);
+  });
+
+  it('labels Brazilian CPF, Canadian SIN and driver licences instead', () => {
+    expect(run('CPF do titular: 529.982.247-25')).toEqual([['NATIONAL_ID', '529.982.247-25']]);
+    expect(run('cpf 52998224725')).toEqual([['NATIONAL_ID', '52998224725']]);
+    expect(run('Her SIN is 271 493 801.')).toEqual([['NATIONAL_ID', '271 493 801']]);
+    expect(run('social insurance number: 615-372-497')).toEqual([['NATIONAL_ID', '615-372-497']]);
+    expect(run('NY DL# 712 405 368 on file')).toEqual([['DRIVER_LICENSE', '712 405 368']]);
+  });
+
+  it('keeps real phones near those words', () => {
+    expect(run('I returned the item, call me at 415-555-2671')).toEqual([['PHONE', '415-555-2671']]);
+    expect(run('Insurance hotline: 1-800-555-0199')).toEqual([['PHONE', '1-800-555-0199']]);
+    expect(run('llámame sin falta al 615 372 497')).toEqual([['PHONE', '615 372 497']]);
+    expect(run('mobile 98765 43210')).toEqual([['PHONE', '98765 43210']]);
+  });
+});
+
+describe('licence and passport formats', () => {
+  it('finds UK, Florida and New York driving licences after a licence word', () => {
+    expect(run('driving licence: BAKER862104JT4WQ')).toEqual([['DRIVER_LICENSE', 'BAKER862104JT4WQ']]);
+    expect(run('driving licence: BAKER892134JT4WQ')).toEqual([['DRIVER_LICENSE', 'BAKER892134JT4WQ']]);
+    expect(run('FL driver license B625-190-77-412-0')).toEqual([['DRIVER_LICENSE', 'B625-190-77-412-0']]);
+  });
+
+  it('finds German passport serials after a passport word, with or without the check digit', () => {
+    expect(run('Reisepass: L4HY7NR25')).toEqual([['PASSPORT', 'L4HY7NR25']]);
+    expect(run('passport no. L4HY7NR258')).toEqual([['PASSPORT', 'L4HY7NR258']]);
+    expect(run('passport no. L4HY7NR259')).toEqual([]);
+  });
+});
+
+describe('four-part versions and catalogue numbers', () => {
+  it('drops versions in user agents and after firmware or section words', () => {
+    expect(run('UA: Mozilla/5.0 (Windows NT 10.0) Edg/118.0.2088.76 Chrome/118.0.0.0')).toEqual([]);
+    expect(run('firmware 4.2.17.3 installed')).toEqual([]);
+    expect(run('as in section 3.1.4.2')).toEqual([]);
+  });
+
+  it('keeps real addresses', () => {
+    expect(run('ip 4.3.2.1 and gateway 10.0.0.254')).toEqual([
+      ['IP_ADDRESS', '4.3.2.1'],
+      ['IP_ADDRESS', '10.0.0.254'],
+    ]);
+    expect(run('curl http://172.16.4.20/health')).toEqual([['URL', 'http://172.16.4.20/health']]);
+  });
+
+  it('does not take a SKU for an SSN', () => {
+    expect(run('SKU 234-56-7890 restocked')).toEqual([]);
+    expect(run('SSN 234-56-7890 verified')).toEqual([['US_SSN', '234-56-7890']]);
+  });
+});
