@@ -85,7 +85,9 @@ const patterns = RECOGNIZERS.flatMap((r) =>
 );
 
 describe('patterns are free of catastrophic backtracking', () => {
-  it.each(patterns)('%s stays linear on adversarial inputs', (_name, run) => {
+  // Retried: on a loaded machine a preempted run can look superlinear once; a backtracking
+  // pattern is superlinear every time, so it still fails.
+  it.each(patterns)('%s stays linear on adversarial inputs', { retry: 2 }, (_name, run) => {
     for (const [kind, gen] of Object.entries(ADVERSARIAL)) {
       const small = gen(SIZE);
       const large = gen(SIZE * 4);
