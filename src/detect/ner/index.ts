@@ -77,15 +77,17 @@ const COORDINATED_SCORE = 0.7;
 const COORDINATORS = new Set([' and ', ', ', ' & ', ' und ', ' et ', ' y ', ' e ', ' or ']);
 
 /**
- * An open PERSON candidate right after ", " / " and " / " & "... that follows an
- * accepted PERSON finding: a list of people. This is the one kind of candidate
+ * An open PERSON candidate joined by ", " / " and " / " & "... to an accepted PERSON
+ * finding, before or after it: a list of people. This is the one kind of candidate
  * compromise accepted on our labelled sets, found here without it.
  */
 function coordinatedWithPerson(text: string, c: Candidate, settled: Candidate[]): boolean {
   if (c.entity !== 'PERSON') return false;
   for (const s of settled) {
-    if (s.entity !== 'PERSON' || s.end >= c.start || c.start - s.end > 5) continue;
-    if (COORDINATORS.has(text.slice(s.end, c.start))) return true;
+    if (s.entity !== 'PERSON') continue;
+    if (s.end < c.start && c.start - s.end <= 5 && COORDINATORS.has(text.slice(s.end, c.start))) return true;
+    // "Chiagozie Uba, Obiageli Nwora and Ana Silva": the known name closes the list.
+    if (c.end < s.start && s.start - c.end <= 5 && COORDINATORS.has(text.slice(c.end, s.start))) return true;
   }
   return false;
 }
@@ -127,10 +129,16 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       if (open.length > 0) {
         // Only what no accepted finding explains is judged (a surname inside "Kuhn GmbH" is not).
         const unexplained = open.filter((c) => !settled.some((s) => s.start < c.end && c.start < s.end));
-        const rest: Candidate[] = [];
-        for (const c of unexplained) {
-          if (COORDINATED_SCORE >= minScore && coordinatedWithPerson(text, c, settled)) settled.push({ ...c, score: COORDINATED_SCORE, judge: false });
-          else rest.push(c);
+        let rest: Candidate[] = unexplained;
+        // In text order, then again backwards: a list can be joined to a known name at either end.
+        for (let pass = 0; pass < 2 && rest.length > 0 && COORDINATED_SCORE >= minScore; pass++) {
+          const left: Candidate[] = [];
+          for (let k = 0; k < rest.length; k++) {
+            const c = rest[pass === 0 ? k : rest.length - 1 - k]!;
+            if (coordinatedWithPerson(text, c, settled)) settled.push({ ...c, score: COORDINATED_SCORE, judge: false });
+            else left.push(c);
+          }
+          rest = pass === 0 ? left : left.reverse();
         }
         if (useJudge && rest.length > 0) settled.push(...judgeCandidates(text, rest));
       }

@@ -25,7 +25,7 @@ import {
   CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
   WORLD_PLACES, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS, CITY_PREFIXES, CITY_SUFFIXES,
   LOWER_GREETINGS, INTRO_WORDS, PERSON_VERBS, LOWER_ANCHORS, PLACE_VERBS_BEFORE_IN, PLACE_VERBS_BEFORE_TO, INTRO_SECOND_WORDS, FIRM_FOREIGN_AND,
-  EXTRA_FIRST_NAMES,
+  EXTRA_FIRST_NAMES, EXTRA_SURNAMES,
 } from './words.js';
 import { WordTable } from './wordtable.js';
 import { CUE_MASK, DICT_ONLY, K, T, lexiconPath, lexiconSourceHash, serializeLexicon, type Lexicon, type MultiEntry } from './lexicon.js';
@@ -119,6 +119,7 @@ export function buildLexicon(): Lexicon {
   }
 
   for (const n of EXTRA_FIRST_NAMES) add(n, K.FIRST | K.NAME_REAL);
+  for (const n of EXTRA_SURNAMES) add(n, K.LAST | K.NAME_REAL);
   for (const p of WORLD_PLACES) addPhrase(p, 'PLACE', K.PLACE);
   for (const o of KNOWN_ORGS) addPhrase(o, 'ORG', K.ORG);
   for (const w of NOT_NAMES) add(w, K.STOP);

@@ -5,7 +5,7 @@
  * ("Schmidt, Weber and Koch", "Baker & McKenzie") and well-known names.
  */
 import { K, T, type Lexicon } from './lexicon.js';
-import { FIRM_FOREIGN_AND } from './words.js';
+import { FIRM_FOREIGN_AND, JOB_NOUNS, ORG_HEADS_FIRST } from './words.js';
 import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
@@ -16,7 +16,15 @@ const DOTTED_STICKY = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uy');
 const DOTTED_STICKY_ANY_CASE = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uyi');
 
 /** Head nouns that close organisation names but are no legal form ("Rocha Group", "Bank"): weaker evidence. */
-const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons)$/;
+const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons|hospitals|clinics|institutet|universitet|universiteit|hogeschool|högskola|klinik|center|centre)$/;
+
+/** Words of a trade that also make job titles ("Senior Financial Analyst", "Lead Software Engineer"). */
+const TRADE_WORDS = /^(?:financial|capital|media|software|systems|technology|technologies|solutions|services|consulting|energy|retail|electric|insurance|investment|investments|trading|construction|logistics|communications|telecom|networks|laboratories|labs)$/;
+const JOBS = new Set(JOB_NOUNS);
+const HEADS_FIRST = new Set(ORG_HEADS_FIRST);
+
+/** What comes before "Center" / "Centre" in the name of a hospital or institute ("Cedars-Sinai Medical Center"). */
+const CENTER_KINDS = /^(?:medical|health|cancer|research|trauma|heart|eye|children's|rehabilitation|diagnostic|dental|space|science|sciences|conference|community)$/;
 
 function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is Token {
   if (!t || t.embedded) return false;
@@ -28,7 +36,7 @@ function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is T
 /** Joiner between two name words of a firm: "&", "and", "und", "-", "of". */
 function joinerBetween(text: string, a: Token, b: Token): boolean {
   return gapIs(text, a.end, b.start, ' ') || gapIs(text, a.end, b.start, "'s ") || gapIs(text, a.end, b.start, '’s ') || gapIs(text, a.end, b.start, "'S ") || gapIs(text, a.end, b.start, '’S ') || gapIs(text, a.end, b.start, ' & ') ||
-    gapIs(text, a.end, b.start, '&') || gapIs(text, a.end, b.start, ' - ') || gapIs(text, a.end, b.start, '-') || gapIs(text, a.end, b.start, ', ');
+    gapIs(text, a.end, b.start, '&') || gapIs(text, a.end, b.start, ' - ') || gapIs(text, a.end, b.start, '-') || gapIs(text, a.end, b.start, ', ') || gapIs(text, a.end, b.start, ' – ');
 }
 
 /** `text.slice(from, to) === s`, without the slice (this runs for many capitalised words). */
@@ -66,32 +74,72 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     // 1. Legal form / head noun closing a capitalised run: walk left over name words.
     // In lower-case text the legal form itself may be a stop word ("llc", "bank").
     // (In cased text a long ALL-CAPS head is a heading or an acronym, not a name's end.)
-    if (b & K.ORG_SUFFIX && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper')) {
+    if ((b & K.ORG_SUFFIX || centerHead(toks, i, b)) && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper')) {
       const legal = !HEAD_NOUNS.test(t.low);
+      // A head that comes first in other languages takes the name after it ("Technische Universität München").
+      const headFirst = b & K.ORG_HEAD && mode !== 'lower' && HEADS_FIRST.has(t.low) ? headFirstEnd(toks, i, mode) : -1;
       let k = i;
+      // A comma joins parts of a firm in a list closed by "and" ("Zieme, Green and Borer LLC") or between
+      // surnames ("Hansen Persson, Söderberg AB"), not a person or title before it ("Wanjiru Kamau, Safaricom
+      // PLC", "HR Coordinator, Dangote Group").
+      let joined = false;
+      let place = false;
       while (k - 1 >= 0 && i - (k - 1) <= 5) {
         const p = toks[k - 1]!;
         const cur = toks[k]!;
         const connector = p.low === 'and' || p.low === 'und' || p.low === 'et' || p.low === 'y';
-        if (connector && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space) { k -= 2; continue; }
-        if (!capTok(p, mode) || p.bits & (K.STOP | K.GREETING | K.HONORIFIC) || !joinerBetween(text, p, cur)) break;
+        // (not into an organisation found before: "Charité – Universitätsmedizin Berlin and Karolinska Institutet")
+        if (connector && headFirst < 0 && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space && !orgEndsAt(out, toks[k - 2]!)) { k -= 2; joined = true; continue; }
+        // "Lagos University Teaching Hospital", "Nairobi West Hospital": a head noun or compass word inside the name.
+        if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
+        if (headFirst > 0 && cur.gap === Gap.Comma) break;
+        if (!joinerBetween(text, p, cur) && !saintBefore(text, p, cur)) break;
+        if (cur.gap === Gap.Comma && !joined && personOrTitle(toks, k - 1)) break;
+        if (text.charCodeAt(p.end) === 38 || text.charCodeAt(p.end + 1) === 38) joined = true; // "Weber & Söhne"
         // Lower case or ALL CAPS: "study group", "FOOD BANK" are phrases; before a head noun only a name-like word counts.
         if (mode !== 'cased' && !legal && p.dictWord && !(p.bits & (K.LAST | K.FIRST | K.PLACE))) break;
+        if (p.bits & K.PLACE) place = true;
         k--;
+      }
+      if (headFirst > i) {
+        out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end: toks[headFirst]!.end, score: 0.9, recognizer: 'org-head', judge: false });
+        i = headFirst;
+        continue;
       }
       if (k < i) {
         let end = t.end;
+        let last = i;
+        // "Sony Group Corporation", "Thornbury Capital Partners": more legal forms and heads after the first.
+        while (last + 1 < toks.length && toks[last + 1]!.gap === Gap.Space && capTok(toks[last + 1], mode) && toks[last + 1]!.bits & K.ORG_SUFFIX && last - i < 2) last++;
+        end = toks[last]!.end;
+        const nx = toks[last + 1];
         // "Trinity College Dublin", "University College London": a place right after a head noun belongs to it.
-        const nx = toks[i + 1];
-        if (nx && nx.gap === Gap.Space && nx.shape === Shape.Cap && nx.bits & K.PLACE && t.bits & K.ORG_HEAD) { end = nx.end; }
+        if (nx && nx.gap === Gap.Space && nx.shape === nameShape && nx.bits & K.PLACE && toks[last]!.bits & K.ORG_HEAD) { end = nx.end; place = true; }
+        // "KTH Royal Institute of Technology": a head noun's "of ..." belongs to it.
+        else if (toks[last]!.bits & K.ORG_HEAD) { const e = ofTail(toks, last, mode); if (e > last) end = toks[e]!.end; }
         const dotted = dottedAt(text, end, mode !== 'cased');
         if (dotted) end += dotted[0].length;
-        else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(t.low)) end++;
+        else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(toks[last]!.low)) end++;
         // "National Insurance number", "Social Security card": the name of an identifier, not an organisation.
         const nx2 = toks[tokIndexAt(toks, i, end) + 1];
-        if (nx2 && (nx2.shape === Shape.Lower || mode === 'upper') && nx2.gap === Gap.Space && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
-        out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end, score: legal ? 0.9 : 0.8, recognizer: 'org-suffix', judge: false });
+        if (nx2 && nx2.gap === Gap.Space && (nx2.shape === Shape.Lower || mode === 'upper' || (nx2.shape === Shape.Cap && /^(?:number|no|id)$/.test(nx2.low))) && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
+        // "Senior Financial Analyst": a job title, not an organisation.
+        if (nx2 && nx2.gap === Gap.Space && nx2.shape !== Shape.Lower && TRADE_WORDS.test(toks[last]!.low) && JOBS.has(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
+        // A place inside the name ("Lagos University Teaching Hospital") must not win over it.
+        const score = legal ? 0.9 : place && i - k >= 1 ? 0.9 : 0.8;
+        out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end, score, recognizer: 'org-suffix', judge: false });
         i = Math.max(i, tokIndexAt(toks, i, end));
+        continue;
+      }
+    }
+
+    // 1b. Head-first names of other languages: "Banco Santander", "Universiti Malaya", "Hospital Universitario La Paz".
+    if (b & K.ORG_HEAD && mode !== 'lower' && capTok(t, mode) && HEADS_FIRST.has(t.low)) {
+      const e = headFirstEnd(toks, i, mode);
+      if (e > i) {
+        const dotted = dottedAt(text, toks[e]!.end, mode !== 'cased');
+        out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[e]!.end + (dotted ? dotted[0].length : 0), score: 0.9, recognizer: 'org-head', judge: false });
+        i = e;
         continue;
       }
     }
@@ -118,6 +166,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         let last = -1;
         while (k < toks.length && k - i < 6 && capTok(toks[k], mode) && toks[k]!.gap === Gap.Space && !(toks[k]!.bits & K.STOP && toks[k]!.low !== 'new')) last = k++;
         if (last > 0) {
+          last = atCampus(toks, i, last, mode);
           out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[last]!.end, score: 0.88, recognizer: 'org-head', judge: false });
           i = last;
           continue;
@@ -129,10 +178,15 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     if (b & (K.ORG | K.MULTI) && capTok(t, mode)) {
       const len = b & K.MULTI ? multiPhraseAt(toks, i, lex, 'ORG') : 0;
       if (len > 0 || b & K.ORG) {
-        const n = Math.max(len, 1);
+        let n = Math.max(len, 1);
         const ambiguous = n === 1 && (b & (K.DICT | K.FIRST | K.LAST | K.PLACE)) !== 0;
-        if (!ambiguous || (!t.sentenceStart)) {
-          out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[i + n - 1]!.end, score: ambiguous ? 0.6 : 0.85, recognizer: 'org-gazetteer', judge: false });
+        // ALL CAPS: "I KNOW WHO YOU ARE" (a stop word); lower case: "const slack = ...", "had to chase it"
+        // (a common word or name needs "at" / "from" before it: "an account at chase").
+        const skip = n === 1 && ((mode === 'upper' && b & K.STOP) || (mode === 'lower' && ambiguous && !orgCueBefore(toks, i)));
+        if (!skip && (!ambiguous || (!t.sentenceStart))) {
+          // "Sony Group Corporation": legal forms and heads after a known name belong to it.
+          while (i + n < toks.length && n < len + 3 && toks[i + n]!.gap === Gap.Space && capTok(toks[i + n], mode) && toks[i + n]!.shape !== Shape.Lower && toks[i + n]!.bits & K.ORG_SUFFIX) n++;
+          out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[i + n - 1]!.end, score: ambiguous && n === 1 ? 0.6 : 0.85, recognizer: 'org-gazetteer', judge: false });
           i += n - 1;
           continue;
         }
@@ -237,6 +291,87 @@ function firmEnd(text: string, toks: Token[], i: number, mode: 'cased' | 'lower'
   const legal = toks[end + 1];
   if (legal && legal.gap === Gap.Space && legal.bits & K.ORG_SUFFIX && (legal.shape !== Shape.Lower || mode === 'lower')) end++;
   return end;
+}
+
+/** The last organisation found covers token `t`. */
+function orgEndsAt(out: Candidate[], t: Token): boolean {
+  const c = out[out.length - 1];
+  return !!c && c.entity === 'ORGANIZATION' && c.end >= t.end && c.start <= t.start;
+}
+
+/** Token q, with the word before it, is a person's name or a job title: a first name that is no surname, or a common word. */
+function personOrTitle(toks: Token[], q: number): boolean {
+  const p = toks[q]!;
+  const p2 = toks[q - 1];
+  const firstOnly = (t: Token): boolean => (t.bits & (K.FIRST | K.LAST)) === K.FIRST;
+  return p.dictWord || firstOnly(p) || (!!p2 && p.gap === Gap.Space && (firstOnly(p2) || p2.dictWord));
+}
+
+/** "at" / "from" right before token i ("an account at chase", "bought it from target"). */
+function orgCueBefore(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && toks[i]!.gap === Gap.Space && ((p.tags & T.IN_AT) !== 0 || ((p.tags & T.TO_FROM) !== 0 && p.low === 'from'));
+}
+
+/** "St. James's Hospital", "Mt. Sinai Hospital": an abbreviated saint before a name. */
+function saintBefore(text: string, p: Token, cur: Token): boolean {
+  return p.end - p.start === 2 && gapIs(text, p.end, cur.start, '. ') && (p.low === 'st' || p.low === 'mt');
+}
+
+/** "Medical Center" / "Health Centre" closing a name (a street word otherwise: "Lincoln Center"). */
+function centerHead(toks: Token[], i: number, b: number): boolean {
+  if (!(b & K.STREET) || toks[i]!.end - toks[i]!.start !== 6 || i < 2) return false;
+  const w = toks[i]!.low;
+  const p = toks[i - 1]!;
+  return (w === 'center' || w === 'centre') && p.gap === Gap.Space && toks[i]!.gap === Gap.Space && CENTER_KINDS.test(p.low);
+}
+
+/** After a head noun at `last`: "of Technology", "of the Arts" (capitalised words). Returns the last token, or `last`. */
+function ofTail(toks: Token[], last: number, mode: 'cased' | 'lower' | 'upper'): number {
+  const of = toks[last + 1];
+  if (!of || of.gap !== Gap.Space || of.shape === Shape.Upper || of.low !== 'of' || mode === 'lower') return last;
+  let k = last + 2;
+  if (toks[k]?.low === 'the' && toks[k]!.gap === Gap.Space) k++;
+  let e = last;
+  while (k < toks.length && k - last < 6 && capTok(toks[k], mode) && toks[k]!.gap === Gap.Space && !(toks[k]!.bits & K.STOP && toks[k]!.low !== 'new')) e = k++;
+  return e;
+}
+
+/** "University of Texas at Austin": a university's campus town after "at". Returns the new last token. */
+function atCampus(toks: Token[], head: number, last: number, mode: 'cased' | 'lower' | 'upper'): number {
+  const at = toks[last + 1];
+  const w = toks[last + 2];
+  if (!at || !w || at.gap !== Gap.Space || w.gap !== Gap.Space || at.low !== 'at' || !capTok(w, mode) || !(w.bits & (K.PLACE | K.MULTI))) return last;
+  const h = toks[head]!.low;
+  if (h !== 'university' && h !== 'college') return last;
+  let e = last + 2;
+  while (e + 1 < toks.length && e - last < 4 && toks[e + 1]!.gap === Gap.Space && capTok(toks[e + 1], mode) && !(toks[e + 1]!.bits & K.STOP)) e++;
+  return e;
+}
+
+/**
+ * A name after a head-first institution word ("Universiti Malaya", "Politechnika Warszawska",
+ * "Hospital Universitario La Paz", "Banco do Brasil"): capitalised words, with particles
+ * between them; the first must be no common English word ("Hospital Management" is not a name).
+ * Returns the last token, or -1.
+ */
+function headFirstEnd(toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): number {
+  let e = i;
+  while (e + 1 < toks.length && e - i < 6) {
+    const v = toks[e + 1]!;
+    if (v.gap !== Gap.Space || v.embedded) break;
+    // (a single letter starts a dotted legal form: "Banco Santander S.A.")
+    if (capTok(v, mode) && v.shape !== Shape.Lower && v.shape !== Shape.Mixed && v.end - v.start > 1 && !(v.bits & K.STOP && !(v.bits & K.PARTICLE))) {
+      if (e === i && v.dictWord && !(v.bits & (K.PLACE | K.ORG | K.FIRST | K.LAST))) return -1;
+      e++;
+      continue;
+    }
+    // "Politecnico di Milano", "Banco do Brasil": a lower-case particle before another name word.
+    const w = toks[e + 2];
+    if (v.shape === Shape.Lower && v.end - v.start <= 3 && v.cue & K.PARTICLE && w && w.gap === Gap.Space && capTok(w, mode) && w.shape !== Shape.Lower) { e += 2; continue; }
+    break;
+  }
+  return e > i ? e : -1;
 }
 
 function tokIndexAt(toks: Token[], from: number, end: number): number {

@@ -4,14 +4,33 @@
  * Runs the gazetteer cannot settle are returned as `judge` candidates for
  * compromise (see judge.ts) instead of being guessed.
  */
-import { K, T, type Lexicon } from './lexicon.js';
+import { DICT_ONLY, K, T, type Lexicon } from './lexicon.js';
 import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
+import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
 import { strongPlaceCue } from './place.js';
-import { INTRO_WORDS, LOWER_GREETINGS, NAME_PARTICLES } from './words.js';
+import { HEADER_WORDS, HUMAN_VERBS, INTRO_WORDS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
 
 const NAMEY = K.FIRST | K.LAST;
 const MAX_RUN = 5;
+
+// Small word sets asked about only in rare spots (after a cue was seen), so a string lookup is fine there.
+const HEADERS = new Set(HEADER_WORDS);
+const HUMAN = new Set(HUMAN_VERBS);
+const PERSONAL = new Set(PERSONAL_NOUNS);
+const OBJECT_CUES = new Set(NAME_OBJECT_CUES);
+const WEEKDAYS = new Set(WEEKDAY_ABBREVIATIONS);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Context a run gets from the runs before it (see {@link findPersons}). */
+const enum Ctx {
+  /** In a list of people after a header ("Attendees: A, B"), or the column after a first name ("Kwame;Mensah"). */
+  List = 1,
+  /** Joined by "&" / "and" to a person found just before ("grace & hunter"). */
+  AfterPerson = 2,
+  /** The column right after a first-name column ("Olivia;Carmichael"): a surname, whatever the lists say. */
+  Column = 4,
+}
 
 /** Whether `t` can be (part of) a name in this case mode. */
 function nameLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
@@ -138,8 +157,8 @@ function unknownBeforeSurname(toks: Token[], i: number, mode: 'cased' | 'lower' 
   return (b & K.LAST) !== 0 && (b & K.NAME_REAL) !== 0 && !(b & K.STOP) && !u.dictWord;
 }
 
-/** Scores one run of name-like tokens [i, j] (inclusive); 0 = not a person. */
-function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexicon): { score: number; judge: boolean } {
+/** Scores one run of name-like tokens [i, j] (inclusive); 0 = not a person. `ctx`: {@link Ctx} bits. */
+function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexicon, ctx: number): { score: number; judge: boolean } {
   const none = { score: 0, judge: false };
   const n = j - i + 1;
   const first = toks[i]!;
@@ -149,12 +168,26 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   for (let k = i; k <= j; k++) if (toks[k]!.bits & (K.ORG_SUFFIX | K.ORG) && !(toks[k]!.bits & NAMEY)) return none;
   if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX) return none;
   const c = cuesBefore(text, toks, i);
+  // A header ("Attendees: ...", "From: ..."), the list after it, or a display name before "<a@b.c>": as good as a role noun.
+  if (ctx & Ctx.List || displayName(text, last.end) || afterSignatureDelimiter(text, first.start)) c.role = true;
   const strong = c.honorific || c.greeting || c.intro;
   const cue = strong || c.role || c.verb;
+  const prev = toks[i - 1];
+  if (!strong && !c.role && prev && first.gap === Gap.Space) {
+    // "The Long Road Home": a capitalised "The" starts a title, not a name.
+    if (prev.shape === Shape.Cap && prev.end - prev.start === 3 && text.charCodeAt(prev.start) === 84 && text.charCodeAt(prev.start + 1) === 104 && text.charCodeAt(prev.start + 2) === 101) return none;
+    // "an account at Chase", "ordered from Ford", "a Dell laptop": a company the lexicon knows, where a company is meant.
+    if (n === 1 && first.bits & K.ORG && (prev.tags & T.IN_AT || (prev.tags & T.TO_FROM && prev.low === 'from') || (prev.end - prev.start <= 3 && ARTICLES.has(prev.low)))) return none;
+  }
+  // "like Mac OS X", "Jack TV": a word before a short acronym that is no name is a product.
+  if (n === 1 && next && next.gap === Gap.Space && next.shape === Shape.Upper && next.end - next.start <= 3 && !(next.bits & NAMEY) && first.shape === Shape.Cap) return none;
   let fN = 0, lN = 0, dictOnly = 0, unknown = 0, placeN = 0, real = 0;
   for (let k = i; k <= j; k++) {
-    const b = toks[k]!.bits;
-    if (b & K.PARTICLE && toks[k]!.shape === Shape.Lower) continue;
+    const t = toks[k]!;
+    let b = t.bits;
+    if (b & K.PARTICLE && t.shape === Shape.Lower) continue;
+    // "Oluwaseun Adebayo-Williams": an unknown hyphenated surname closing a run counts when one part is a surname.
+    if (k === j && n > 1 && b === 0 && !t.dictWord && hyphenatedName(text, t, lex)) b = K.LAST;
     if (b & K.FIRST) fN++;
     if (b & K.LAST) lN++;
     if (b & K.NAME_REAL) real++;
@@ -191,8 +224,9 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // Single token.
   const b = first.bits;
   // "Lyon, France", "Paris, Jordan": a country right after a place and a comma is the place's country.
-  const prev = toks[i - 1];
   if (b & K.COUNTRY && !strong && first.gap === Gap.Comma && prev && prev.bits & K.PLACE) return none;
+  // "Thu, 7 Dec 2023": an abbreviated weekday before a date.
+  if (!strong && first.end - first.start <= 5 && beforeNumber(text, first.end) && WEEKDAYS.has(first.low)) return none;
   const ambiguous = (b & K.DICT) !== 0 && ((b & K.NAME_REAL) === 0 || startOfSentence);
   if (c.honorific) return { score: 0.92, judge: false };
   if (c.greeting || c.intro) {
@@ -200,9 +234,14 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
     if (b & K.DICT) return { score: 0.4, judge: !caseless };
     return { score: caseless ? 0 : 0.75, judge: false };
   }
+  if (ctx & Ctx.Column && !caseless && !(b & K.DICT)) return { score: 0.85, judge: false };
   if (c.role) return { score: b & NAMEY ? 0.85 : caseless ? 0 : 0.55, judge: false };
+  // "to Santos, Brazil": a word that is no first name, before ", <country>", is a town.
+  if (!(b & K.FIRST) && next && next.gap === Gap.Comma && next.bits & K.COUNTRY) return none;
   if (b & K.FIRST) {
     if (caseless) {
+      // "grace & hunter": a first name joined to the person before it.
+      if (ctx & Ctx.AfterPerson && !(b & K.DICT)) return { score: 0.6, judge: false };
       // A speaker label at the start of a line: "genoveffa: are you coming tonight?"
       if (first.sentenceStart && !(b & K.DICT) && text.charCodeAt(first.end) === 58 && text.charCodeAt(first.end + 1) === 32) return { score: 0.6, judge: false };
       if ((b & K.NAME_REAL) && !ambiguous) return { score: c.verb ? 0.7 : 0.55, judge: false };
@@ -220,7 +259,7 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
       const nx = toks[i + 1];
       const punct = text.charCodeAt(first.end);
       const verbish = !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && ((nx.tags & T.PERSON_VERB) !== 0 || (nx.end - nx.start > 3 && /(?:ed|s)$/.test(nx.low)));
-      return { score: verbish || punct === 44 || punct === 58 || punct === 33 || !nx ? 0.65 : 0.45, judge: false };
+      return { score: verbish || punct === 44 || punct === 58 || punct === 33 || !nx || joinedToName(toks, i) ? 0.65 : 0.45, judge: false };
     }
     return { score: c.verb ? 0.82 : 0.78, judge: false };
   }
@@ -230,6 +269,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
     return { score: c.verb ? 0.6 : 0.45, judge: false };
   }
   if (caseless) return none;
+  // "Wanjiru's farewell", "Ikechukwu thanked...": a word no list knows, owning or acting as a person.
+  if (unknown && (possessiveOfPerson(text, toks, i) || humanVerbAfter(toks, i))) return { score: 0.6, judge: false };
   // Unknown capitalised word after "contact"/"with"/...: compromise decides, but only for
   // hyphenated ones ("with Harris-Conroy"). A lone unknown word ("with Anthrazit", "from
   // Tobago") was never accepted by compromise on any of our sets (0 of 532), and each call costs ~1 ms.
@@ -246,6 +287,92 @@ function hasHyphen(text: string, start: number, end: number): boolean {
 function personVerbAfter(toks: Token[], j: number): boolean {
   const nx = toks[j + 1];
   return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && (nx.tags & T.PERSON_VERB) !== 0;
+}
+
+/** The next word is a verb only people do ("thanked", "replied"). */
+function humanVerbAfter(toks: Token[], j: number): boolean {
+  const nx = toks[j + 1];
+  return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && (nx.tags & T.PERSON_VERB) !== 0 && HUMAN.has(nx.low);
+}
+
+/** "Wanjiru's farewell", "Oyelaran’s laptop": a possessive before something people have. */
+function possessiveOfPerson(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const a = text.charCodeAt(t.end);
+  if ((a !== 39 && a !== 8217) || (text.charCodeAt(t.end + 1) | 32) !== 115 || text.charCodeAt(t.end + 2) !== 32) return false;
+  const nx = toks[i + 1];
+  return !!nx && nx.start === t.end + 3 && nx.shape === Shape.Lower && PERSONAL.has(nx.low);
+}
+
+/** "José e María", "Ana and Tom": a first name joined by "and" (in any language) to another capitalised name. */
+function joinedToName(toks: Token[], i: number): boolean {
+  const a = toks[i + 1];
+  const u = toks[i + 2];
+  return !!a && !!u && a.gap === Gap.Space && u.gap === Gap.Space && a.shape === Shape.Lower && (a.tags & (T.AND | T.FOREIGN_AND)) !== 0 && u.shape === Shape.Cap && (u.bits & K.FIRST) !== 0 && !(u.bits & K.STOP);
+}
+
+/** `text[at]` starts " 7" or ", 7": a number follows. */
+function beforeNumber(text: string, at: number): boolean {
+  let k = at;
+  if (text.charCodeAt(k) === 44) k++;
+  if (text.charCodeAt(k) === 32) k++;
+  const d = text.charCodeAt(k);
+  return k > at && d >= 48 && d <= 57;
+}
+
+/**
+ * A header word at the start of a line right before the name: "Attendees: A, B", "Cc: A",
+ * "From: A <a@b.c>". Cheap tests first: this runs for every run start.
+ */
+function headerBefore(text: string, toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p || text.charCodeAt(p.end) !== 58 || !p.sentenceStart || p.end - p.start > 12) return false;
+  const t = toks[i]!;
+  for (let k = p.end + 1; k < t.start; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return false;
+  return HEADERS.has(p.low);
+}
+
+/** A name right before " <user@host>": an e-mail display name. */
+function displayName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 60) return false;
+  const stop = Math.min(text.length, end + 80);
+  for (let k = end + 2; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 64) return true;
+    if (c === 62 || c === 32 || c === 10) return false;
+  }
+  return false;
+}
+
+/** The line before `start` is the signature delimiter "-- " (a name on the next line signs the mail). */
+function afterSignatureDelimiter(text: string, start: number): boolean {
+  let k = start - 1;
+  if (text.charCodeAt(k) !== 10) return false;
+  k--;
+  if (text.charCodeAt(k) === 13) k--;
+  if (text.charCodeAt(k) === 32) k--;
+  return text.charCodeAt(k) === 45 && text.charCodeAt(k - 1) === 45 && (k < 2 || text.charCodeAt(k - 2) === 10);
+}
+
+/**
+ * An unknown hyphenated word of capitalised parts with a surname among them ("Adebayo-Williams"),
+ * no part a place, title or particle ("Saint-Honoré", "Verde-inspired", "Monsieur-le-Prince").
+ */
+function hyphenatedName(text: string, t: Token, lex: Lexicon): boolean {
+  if (!hasHyphen(text, t.start, t.end)) return false;
+  let from = t.start;
+  let surname = false;
+  for (let k = t.start; k <= t.end; k++) {
+    if (k < t.end && text.charCodeAt(k) !== 45) continue;
+    const c = text.charCodeAt(from);
+    if (LOWER[c] === c) return false;
+    const e = lex.table.lookup(text, from, k);
+    const v = e < 0 || lex.vals[e] === DICT_ONLY ? 0 : lex.vals[e]!;
+    if (v & (K.STOP | K.PLACE | K.CITY_PREFIX | K.HONORIFIC | K.PARTICLE | K.DICT)) return false;
+    if (v & K.LAST) surname = true;
+    from = k + 1;
+  }
+  return surname;
 }
 
 /** A capitalised word right after a title ("Prof. Baker") is a name even if it is a common word. */
@@ -268,11 +395,16 @@ function initialJoins(text: string, t: Token, next: Token | undefined): boolean 
  * that need compromise's judgement to `judge`.
  */
 export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
+  // End of a line listing people after a header ("Attendees: A, B, C"), and the token after a first-name column.
+  let listEnd = -1;
+  let columnNext = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Cased text: a lower-case word is a name only after a greeting ("thanks emma"); most words stop here.
     const lowerInCased = mode === 'cased' && t.shape === Shape.Lower;
-    if (lowerInCased || (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode) && !cuedCaselessFirst(text, toks, i, mode))) {
+    let titledUnknown = false;
+    if (lowerInCased || (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode) && !cuedCaselessFirst(text, toks, i, mode) &&
+        !((t.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && stopWordFirstName(text, toks, i, mode)) && !(mode !== 'cased' && (titledUnknown = caselessAfterTitle(text, toks, i, mode))))) {
       if (mode === 'cased' && lowerNameAfterCue(text, toks, i)) {
         const u = toks[i + 1];
         const two = !!u && u.gap === Gap.Space && u.shape === Shape.Lower && (u.bits & (K.FIRST | K.LAST)) !== 0 && !(u.bits & (K.DICT | K.STOP));
@@ -285,6 +417,14 @@ export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower'
     while (j + 1 < toks.length && j - i + 1 < MAX_RUN) {
       const u = toks[j + 1]!;
       if (u.gap === Gap.Space && nameLike(u, mode)) { j++; continue; }
+      if (u.gap === Gap.Space && !u.embedded) {
+        // "Georgia May", "Theresa May said": a first name that is also a stop word, right after a first name.
+        if (mode === 'cased' && u.shape === Shape.Cap && (u.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && toks[j]!.bits & K.FIRST && stopNameEnds(text, toks, j + 1)) { j++; continue; }
+        // Lower case / ALL CAPS: a word no list knows after a first name or title ("priya raghunathan", "dr abebe bekele").
+        if (mode !== 'cased' && j === i && u.shape === t.shape && unknownWord(u) && ((t.bits & (K.FIRST | K.NAME_REAL) && !(t.bits & K.PARTICLE) && t.end - t.start > 2) || titledUnknown)) { j++; continue; }
+        // "Professor Li Na": a short given name after a title and a surname, even a common word.
+        if (j === i && u.shape === Shape.Cap && u.end - u.start <= 3 && !(u.bits & K.STOP) && afterHonorific(text, toks, i)) { j++; continue; }
+      }
       // "Ludwig van Beethoven", "Rubio de la Cruz": particles between name words.
       if (u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start <= MAX_PARTICLE && u.cue & K.PARTICLE) {
         let k = j + 1;
@@ -298,8 +438,139 @@ export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower'
     }
     // A lone initial is not a name.
     if (i === j && t.end - t.start === 1) { continue; }
-    const { score, judge } = scoreRun(text, toks, i, j, lex);
-    if (score > 0) out.push({ entity: 'PERSON', start: t.start, end: toks[j]!.end, score, recognizer: 'ner-gazetteer', judge });
+    // (both need a comma, semicolon or bar right after the word)
+    const after = text.charCodeAt(t.end);
+    if (i === j && (after === 44 || after === 59 || after === 124)) {
+      // "Rodriguez, Maria", "ZHANG, WEI": surname first, at the start of a line or field.
+      const e = surnameFirstEnd(text, toks, i, mode);
+      if (e > i) {
+        out.push({ entity: 'PERSON', start: t.start, end: toks[e]!.end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
+        i = e;
+        continue;
+      }
+      // "Kwame;Mensah;...": a first name alone in a delimited column, before a name in the next one.
+      if (columnFirstName(text, toks, i, mode)) {
+        out.push({ entity: 'PERSON', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
+        columnNext = i + 1;
+        continue;
+      }
+    }
+    let ctx = 0;
+    const header = headerBefore(text, toks, i);
+    if (i === columnNext) ctx |= Ctx.Column;
+    if (header || i === columnNext || (t.start < listEnd && (t.gap === Gap.Comma || (toks[i - 1]!.tags & T.AND && t.gap === Gap.Space)))) ctx |= Ctx.List;
+    if (mode !== 'cased' && afterPerson(text, t, out)) ctx |= Ctx.AfterPerson;
+    const { score, judge } = scoreRun(text, toks, i, j, lex, ctx);
+    if (score > 0) {
+      out.push({ entity: 'PERSON', start: t.start, end: toks[j]!.end, score, recognizer: 'ner-gazetteer', judge });
+      if (header) listEnd = lineEnd(text, t.end);
+    }
     i = j;
   }
+}
+
+/** Offset of the end of the line holding `at`. */
+function lineEnd(text: string, at: number): number {
+  const k = text.indexOf('\n', at);
+  return k < 0 ? text.length : k;
+}
+
+/** The last PERSON found ends right before `t`, joined by " & " / " and " ("grace & hunter"). */
+function afterPerson(text: string, t: Token, out: Candidate[]): boolean {
+  const last = out[out.length - 1];
+  if (!last || last.entity !== 'PERSON') return false;
+  const gap = t.start - last.end;
+  return (gap === 3 && text.startsWith(' & ', last.end)) || (gap === 5 && text.startsWith(' and ', last.end));
+}
+
+/**
+ * A word no list knows, not a dictionary word, of four letters or more with a vowel: a name the lists
+ * miss ("raghunathan"), not chat shorthand ("lmk") or a word only capitalised in the lists ("fox").
+ */
+function unknownWord(u: Token): boolean {
+  return !u.embedded && u.end - u.start >= 4 && u.bits === 0 && !u.dictWord && VOWEL.test(u.low);
+}
+
+const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýāăąēėęěīįıōőœūůűų]/;
+
+/** Right after a title ("Dr.", "Prof", "Frau"). */
+function afterHonorific(text: string, toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && (p.cue & K.HONORIFIC) !== 0 && titleGap(text, p.end, toks[i]!.start);
+}
+
+/**
+ * Lower case or ALL CAPS: a word no list knows right after a title ("congrats to dr abebe bekele").
+ * The title is the evidence; the word must be no dictionary word.
+ */
+function caselessAfterTitle(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): boolean {
+  const t = toks[i]!;
+  // (this runs for every lower-case word of a lower-case text: the token's own cached bits first)
+  if (t.end - t.start < 4 || t.bits !== 0 || t.dictWord || t.embedded || t.shape !== (mode === 'upper' ? Shape.Upper : Shape.Lower)) return false;
+  const p = toks[i - 1];
+  return !!p && p.shape === t.shape && afterHonorific(text, toks, i) && unknownWord(t);
+}
+
+/**
+ * A first name that is also a stop word ("Will", "May", "June") where the context says person:
+ * before a surname ("Will Turner"), after a title, greeting or introduction ("Thanks Will,"), or after
+ * a verb taking a person or a relation ("ask Will", "my son Will"). Never before a number ("May 5").
+ */
+function stopWordFirstName(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): boolean {
+  if (mode !== 'cased') return false;
+  const t = toks[i]!;
+  if (t.shape !== Shape.Cap || t.embedded) return false;
+  const b = t.bits;
+  if ((b & (K.STOP | K.FIRST)) !== (K.STOP | K.FIRST) || b & (K.HONORIFIC | K.GREETING) || beforeNumber(text, t.end)) return false;
+  const u = toks[i + 1];
+  if (u && u.gap === Gap.Space && u.shape === Shape.Cap && (u.bits & (K.LAST | K.NAME_REAL)) === (K.LAST | K.NAME_REAL) && !(u.bits & (K.STOP | K.DICT))) return true;
+  const p = toks[i - 1];
+  if (!p) return false;
+  const c = cuesBefore(text, toks, i);
+  if (c.honorific || c.greeting || c.intro) return true;
+  return t.gap === Gap.Space && p.shape !== Shape.Upper && p.end - p.start <= 13 && OBJECT_CUES.has(p.low);
+}
+
+/** After a stop-word first name inside a run ("Georgia May"): the end of the text, punctuation, a lower-case word or a surname; not a number. */
+function stopNameEnds(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (beforeNumber(text, t.end)) return false;
+  const nx = toks[k + 1];
+  if (!nx || nx.gap !== Gap.Space) return true;
+  return nx.shape === Shape.Lower || ((nx.bits & K.LAST) !== 0 && !(nx.bits & (K.STOP | K.DICT)));
+}
+
+/**
+ * Surname first ("Rodriguez, Maria [mailto:...]", "ZHANG, WEI,M,1990", "Patient: Müller, Jürgen"): a surname
+ * at the start of a line or field, ", ", then a first name (and more name words). Returns the last token, or -1.
+ * Not in firm names or lists of surnames ("Schmidt, Weber and Koch", "Smith, Jones, Brown").
+ */
+function surnameFirstEnd(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): number {
+  const t = toks[i]!;
+  const u = toks[i + 1];
+  if (!u || u.gap !== Gap.Comma || u.shape !== t.shape || u.start !== t.end + 2 || text.charCodeAt(t.end + 1) !== 32) return -1;
+  if (!(t.bits & K.LAST) || t.bits & (K.PLACE | K.MULTI | K.STOP) || !(u.bits & K.FIRST) || u.bits & K.STOP || !nameLike(u, mode)) return -1;
+  const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 10;
+  if (!t.sentenceStart && before !== 44 && before !== 59 && before !== 124 && before !== 9) return -1;
+  let e = i + 1;
+  while (e + 1 < toks.length && e - i < 3 && toks[e + 1]!.gap === Gap.Space && nameLike(toks[e + 1]!, mode)) e++;
+  const w = toks[e + 1];
+  if (text.startsWith(' & ', toks[e]!.end)) return -1;
+  if (w && ((w.gap === Gap.Space && w.shape !== Shape.Cap && w.tags & (T.AND | T.FOREIGN_AND)) || (w.gap === Gap.Comma && w.end - w.start > 1 && w.bits & K.LAST && nameLike(w, mode)))) return -1;
+  return e;
+}
+
+/**
+ * Delimited rows ("Kwame;Mensah;ES64...", "Olivia|Carmichael|..."): a first name that fills a column
+ * on its own, followed by a name-list word in the next column.
+ */
+function columnFirstName(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): boolean {
+  const t = toks[i]!;
+  const d = text.charCodeAt(t.end);
+  if (d !== 59 && d !== 124 && d !== 44) return false;
+  const u = toks[i + 1];
+  if (!u || u.start !== t.end + 1 || !(t.bits & K.FIRST)) return false;
+  const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 10;
+  if (before !== 10 && before !== 13 && before !== d) return false;
+  return u.shape === t.shape && !(u.bits & K.STOP) && !u.dictWord && ((u.bits & NAMEY) !== 0 || u.shape === Shape.Cap) && nameLike(u, mode);
 }

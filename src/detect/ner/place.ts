@@ -2,8 +2,11 @@
  * LOCATION place names (cities, countries, regions) from the gazetteer.
  * Places that are also names or common words ("Austin", "Reading", "Mobile")
  * count only after a place cue ("in", "from", "moved to") or before ", <place>".
+ * Also streets and landmarks without a house number ("on Main Street", "near
+ * Riverside Park"), and towns the gazetteer lacks, placed by their context
+ * ("Dundee, Scotland", "our Abuja office", "#dubai", "country=France").
  */
-import { K, T, type Lexicon } from './lexicon.js';
+import { K, T, wordBits, type Lexicon } from './lexicon.js';
 import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
@@ -76,6 +79,72 @@ function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): nu
   return j - i + 1;
 }
 
+/** Street types that name a street on their own in cased text ("Main Street", "Trafalgar Square", "5th Ave"). */
+const STREET_STRONG = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'square', 'sq', 'terrace', 'crescent', 'highway', 'hwy']);
+/** The same in caseless text, where a place cue is needed too ("on main street", "ON HIGH ST"; not "in the fast lane"). */
+const STREET_CASELESS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'square', 'sq']);
+/** Street and landmark types that need a place cue ("near Riverside Park", "on Abbey Way"; not "Jurassic Park"). */
+const STREET_WEAK = new Set(['way', 'drive', 'place', 'court', 'close', 'park', 'gardens', 'green', 'common', 'bridge', 'market', 'plaza', 'parade', 'row', 'walk', 'mews', 'hill', 'circus', 'quay', 'wharf', 'pier', 'embankment', 'esplanade', 'parkway']);
+/** Words right before a street or landmark name. */
+const STREET_CUES = new Set(['on', 'at', 'in', 'near', 'along', 'off', 'down', 'up', 'via', 'to', 'from', 'across', 'outside', 'opposite', 'past', 'onto', 'into', 'behind', 'around']);
+const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'nw', 'ne', 'sw', 'se']);
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A street or landmark named by a street type at token i: "Main Street", "Trafalgar
+ * Square", "5th ave", "HIGH ST", "near Riverside Park". Appends the candidate.
+ */
+function streetName(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper', out: Candidate[]): void {
+  const t = toks[i]!;
+  const low = t.low;
+  const strong = mode === 'cased' ? STREET_STRONG.has(low) : STREET_CASELESS.has(low);
+  if (!strong && !STREET_WEAK.has(low)) return;
+  // "Wall Street Journal", "St Mary": the street type ends the name (or a direction: "Queen Street West")
+  let end = t.end;
+  const n = toks[i + 1];
+  if (n && n.gap === Gap.Space && n.shape !== Shape.Lower && mode === 'cased') {
+    if (!DIRECTIONS.has(n.low) || (toks[i + 2] && toks[i + 2]!.gap === Gap.Space && toks[i + 2]!.shape !== Shape.Lower)) return;
+    end = n.end;
+  }
+  const shape = mode === 'cased' ? Shape.Cap : mode === 'lower' ? Shape.Lower : Shape.Upper;
+  let j = i;
+  while (j > 0 && i - j < 3) {
+    const u = toks[j - 1]!;
+    if (toks[j]!.gap !== Gap.Space || u.embedded || u.shape !== shape) break;
+    // (organisation head words are fine: "Union Square", "College Road"; known organisations are not: "Google Drive")
+    if (u.bits & (K.HONORIFIC | K.GREETING | K.ORG) || (u.bits & K.STOP && !(u.bits & (K.CITY_PREFIX | K.ORG_SUFFIX)))) break;
+    j--;
+  }
+  let start = toks[j]!.start;
+  let cueTok = j - 1;
+  if (j === i) {
+    // "5th ave", "42nd Street": an ordinal right before
+    const o = toks[i - 1];
+    if (!o || !o.embedded || t.gap !== Gap.Space || !ORDINAL_ENDS.has(o.low) || !isDigitAt(text, o.start - 1)) return;
+    start = o.start - 1;
+    while (start > 0 && o.start - start < 3 && isDigitAt(text, start - 1)) start--;
+    if (start > 0 && text.charCodeAt(start - 1) !== 32) return;
+    cueTok = i - 2;
+  }
+  const c = toks[cueTok];
+  const cued = !!c && c.end === start - 1 && text.charCodeAt(c.end) === 32 && STREET_CUES.has(c.low);
+  let score = 0;
+  if (mode !== 'cased') {
+    // caseless: a cue, and no common word before a weak type ("at dog park")
+    if (cued && (strong || !toks.slice(j, i).some((u) => u.dictWord))) score = 0.7;
+  } else if (strong) {
+    // "Mary Lane" without a cue is a person
+    const name = j === i - 1 ? toks[j]!.bits : 0;
+    score = cued ? 0.85 : name & K.FIRST && !(name & (K.LAST | K.PLACE | K.DICT)) ? 0 : 0.8;
+  } else if (cued || (n && n.gap === Gap.Comma && n.shape === Shape.Cap && n.bits & K.PLACE)) score = 0.8; // "…, Waiyaki Way, Nairobi"
+  if (score > 0) out.push({ entity: 'LOCATION', start, end, score, recognizer: 'ner-street', judge: false });
+}
+
 function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
   if (t.embedded) return false;
   if (t.shape === Shape.Cap) return true;
@@ -83,19 +152,180 @@ function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
   return mode === 'lower';
 }
 
+/** US states, Canadian provinces: "El Paso, TX", "Kelowna, BC". Codes that are also words ("IN", "OR") need a known place before them. */
+const REGION_CODES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'id', 'il', 'ia', 'ks', 'ky', 'la', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'ab', 'bc', 'mb', 'nb', 'ns', 'pe', 'qc', 'sk']);
+const WORD_CODES = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'on', 'nl']);
+/** Nouns after "our X" / "the X" that make X a place: "our Abuja office", "the Pune campus" (not "store", "site": brands). */
+const SITE_NOUNS = new Set(['office', 'offices', 'branch', 'campus', 'headquarters', 'hq', 'plant', 'factory', 'warehouse', 'depot', 'facility', 'airport', 'station']);
+const SITE_DETERMINERS = ['our', 'the', 'their', 'your', 'his', 'her', 'its', 'my'];
+/** Keys of `key=value` fields holding a place ("country=France"). */
+const PLACE_KEYS = new Set(['country', 'city', 'location', 'region', 'state', 'town', 'place', 'origin', 'destination', 'loc']);
+/** Inner parts of hyphenated place names: "Stratford-upon-Avon", "Aix-en-Provence", "Southend-on-Sea". */
+const HYPHEN_PLACE = /-(?:upon|on|under|over|super|by|sur|sous|en|le|la|les|au|aux|am|an|im|de|del|di|the)-/;
+const CHAR_UPPER = /^\p{Lu}/u;
+/** Turkish case endings after an apostrophe: "İstanbul'da", "Ankara'dan", "İzmir'e". */
+const TURKISH_CASE = /^(?:[dt][ae]n?|[dt][ae]ki|y?[aeıiuü]|n?[ıiuü]n|l[ıiuü]|l[ae]r)$/u;
+
+/** Whether the (lower-case) token is one of `words`, read in place. */
+function isOneOf(text: string, t: Token, words: readonly string[]): boolean {
+  const n = t.end - t.start;
+  for (const w of words) if (w.length === n && text.startsWith(w, t.start)) return true;
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+}
+
+/** End of a region named right after a comma at token k ("…, TX", "…, Scotland", "…, the Netherlands"), or -1. */
+function regionAfter(text: string, toks: Token[], k: number, lex: Lexicon, knownPlace: boolean, cued: boolean): number {
+  let n = toks[k];
+  if (!n || n.gap !== Gap.Comma || n.embedded) return -1;
+  if (n.shape === Shape.Upper && n.end - n.start === 2) {
+    const code = n.low;
+    const after = n.end < text.length ? text.charCodeAt(n.end) : 32;
+    return REGION_CODES.has(code) || (knownPlace && WORD_CODES.has(code)) ? (isWordChar(after) ? -1 : n.end) : -1;
+  }
+  if (n.shape === Shape.Lower && n.low === 'the') {
+    n = toks[k + 1];
+    if (!n || n.gap !== Gap.Space) return -1;
+    k++;
+  }
+  if (n.shape === Shape.Lower || n.embedded) return -1;
+  const len = n.bits & K.MULTI ? multiPhraseAt(toks, k, lex, 'PLACE', true) : 0;
+  if (len > 1) return toks[k + len - 1]!.end;
+  // "Jordan", "Georgia": a country that is also a first name counts after a place cue only
+  return n.bits & K.COUNTRY && (cued || !(n.bits & K.FIRST)) ? n.end : -1;
+}
+
+/**
+ * Capitalised words the gazetteer does not know as places, placed by their context:
+ * "Dundee, Scotland" / "Santos, Brazil" / "Plano, TX" (a region after it), "our Abuja
+ * office", "in Brighton" (a place-name ending after "in"), "Port-au-Prince" (a known
+ * place written with hyphens), "İstanbul'da" (a Turkish case ending). Returns the tokens used.
+ */
+function contextPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
+  const t = toks[i]!;
+  const b = t.bits;
+  const next = toks[i + 1];
+  const comma = !!next && next.gap === Gap.Comma;
+  // (this runs for most capitalised words: known words without a comma after leave at once)
+  if ((b !== 0 && !comma) || b & (K.PLACE | K.STOP | K.HONORIFIC | K.GREETING | K.ORG | K.ORG_SUFFIX) || t.embedded) return 0;
+  const prev = toks[i - 1];
+  const cued = !!prev && t.gap === Gap.Space && prev.shape === Shape.Lower && (prev.cue & K.PLACE_BEFORE) !== 0 && !(prev.end - prev.start === 1 && text.charCodeAt(prev.start) === 97);
+  // a region after it; not the surname of "Tendai Moyo, Zimbabwe"
+  if (comma && !(prev && t.gap === Gap.Space && prev.shape !== Shape.Lower)) {
+    // a name needs a firm place cue ("in Santos, Brazil", "from Rotterdam to Santos, Brazil"; not "thanks to Maria, Brazil won")
+    const firm = cued && ((prev!.tags & (T.IN_AT | T.PLACE_NEAR)) !== 0 || strongPlaceCue(toks, i) || ((toks[i - 2]?.bits ?? 0) & K.PLACE) !== 0);
+    // (a common word never: "log in at Portal, Germany users")
+    const end = b & K.DICT || (b & (K.FIRST | K.LAST) && !firm) ? -1 : regionAfter(text, toks, i + 1, lex, false, cued);
+    if (end > 0) {
+      out.push({ entity: 'LOCATION', start: t.start, end, score: 0.86, recognizer: 'ner-place-cue', judge: false });
+      let k = i + 1;
+      while (k + 1 < toks.length && toks[k + 1]!.start < end) k++;
+      return k - i + 1;
+    }
+  }
+  if (b !== 0) return 0;
+  // "our Abuja office"
+  if (prev && next && t.gap === Gap.Space && next.gap === Gap.Space && next.shape === Shape.Lower && prev.shape === Shape.Lower &&
+    isOneOf(text, prev, SITE_DETERMINERS) && SITE_NOUNS.has(next.low)) {
+    out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
+    return 1;
+  }
+  // Hyphens and apostrophes are inside the token: "Port-au-Prince", "İstanbul'da".
+  // (Places with one hyphen are in the gazetteer as written: "Winston-Salem", "Saint-Denis".)
+  let joiner = -1;
+  let hyphens = 0;
+  for (let k = t.start + 1; k < t.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45) hyphens++;
+    if (joiner < 0 && (c === 45 || c === 39 || c === 8217)) joiner = k;
+  }
+  if (hyphens >= 2 && text.charCodeAt(joiner) === 45) {
+    const low = t.low;
+    const first = low.slice(0, joiner - t.start);
+    const entries = lex.multi.get(first);
+    if (entries) {
+      const parts = low.split('-');
+      if (entries.some((e) => e.kind === 'PLACE' && e.rest.length === parts.length - 1 && e.rest.every((w, k) => w === parts[k + 1]))) {
+        out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: cued ? 0.88 : 0.82, recognizer: 'ner-gazetteer', judge: false });
+        return 1;
+      }
+    }
+    // "Stratford-upon-Avon", "Aix-en-Provence": capitalised parts around a place particle
+    // (not a compound first name: "Jean-de-Dieu")
+    if (HYPHEN_PLACE.test(low) && CHAR_UPPER.test(text.slice(text.lastIndexOf('-', t.end) + 1, t.end)) && !(wordBits(lex, first) & K.FIRST)) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: cued ? 0.8 : 0.7, recognizer: 'ner-place-cue', judge: false });
+      return 1;
+    }
+  } else if (joiner - t.start >= 3 && text.charCodeAt(joiner) !== 45 && TURKISH_CASE.test(text.slice(joiner + 1, t.end).toLowerCase()) && wordBits(lex, text.slice(t.start, joiner).toLowerCase()) & K.PLACE) {
+    out.push({ entity: 'LOCATION', start: t.start, end: joiner, score: 0.9, recognizer: 'ner-gazetteer', judge: false });
+    return 1;
+  }
+  // "sunny in Brighton": after a plain "in", "near", "from", only a word with a place-name ending, alone
+  if (cued && prev!.tags & (T.IN_AT | T.PLACE_NEAR | T.TO_FROM) && !(next && next.gap === Gap.Space && next.shape === Shape.Cap) && lex.citySuffix.test(t.low)) {
+    out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.7, recognizer: 'ner-place-cue', judge: false });
+    return 1;
+  }
+  return 0;
+}
+
+/** Takes a state or province code at token k into `c` ("Houston, TX"); returns the tokens used (0 or 1). */
+function stateCode(text: string, toks: Token[], k: number, lex: Lexicon, c: Candidate): number {
+  const n = toks[k];
+  if (!n || n.shape !== Shape.Upper || n.end - n.start !== 2 || n.start - c.end !== 2) return 0;
+  const end = regionAfter(text, toks, k, lex, true, true);
+  if (end < 0) return 0;
+  c.end = end;
+  c.score = Math.max(c.score, 0.86);
+  return 1;
+}
+
+/** A place in a hashtag or a `key=value` field: "#dubai", "country=France". */
+function taggedPlace(text: string, toks: Token[], i: number, out: Candidate[]): void {
+  const t = toks[i]!;
+  const before = text.charCodeAt(t.start - 1);
+  let score = 0;
+  if (before === 35) {
+    const b2 = t.start > 1 ? text.charCodeAt(t.start - 2) : 32;
+    if ((b2 === 32 || b2 === 10) && (t.end >= text.length || !isWordChar(text.charCodeAt(t.end)))) score = 0.7;
+  } else if (before === 61) {
+    const key = toks[i - 1];
+    if (key && key.end === t.start - 1 && PLACE_KEYS.has(key.low)) score = 0.8;
+  }
+  if (score === 0 || !(t.bits & K.PLACE)) return;
+  // a country, or a place that is no common word ("#dubai", "#london", not "#reading")
+  if (!(t.bits & K.COUNTRY) && (t.bits & K.ORG || t.dictWord)) return;
+  out.push({ entity: 'LOCATION', start: t.start, end: t.end, score, recognizer: 'ner-gazetteer', judge: false });
+}
+
 /** Appends LOCATION candidates for gazetteer places. */
 export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
-  void text;
+  const streetShape = mode === 'cased' ? Shape.Cap : mode === 'lower' ? Shape.Lower : Shape.Upper;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.shape === Shape.Cap && !(t.bits & K.PLACE && !(t.bits & (K.FIRST | K.LAST)))) {
-      const used = cuedPlace(toks, i, lex, out);
+    const shape = t.shape;
+    if (t.embedded) {
+      const c = text.charCodeAt(t.start - 1);
+      if (c === 35 || c === 61) taggedPlace(text, toks, i, out);
+      continue;
+    }
+    // (lower-case words of cased text are never looked up here)
+    if (shape === Shape.Lower && mode === 'cased') continue;
+    const bits = t.bits;
+    if (shape === streetShape && bits & K.STREET) streetName(text, toks, i, mode, out);
+    if (shape === Shape.Cap && !(bits & K.PLACE && !(bits & (K.FIRST | K.LAST)))) {
+      let used = cuedPlace(toks, i, lex, out);
+      if (used > 0) used += stateCode(text, toks, i + used, lex, out[out.length - 1]!);
+      // (only unknown words, or words before a comma, can be placed by their context)
+      else if (bits === 0 || toks[i + 1]?.gap === Gap.Comma) used = contextPlace(text, toks, i, lex, out);
       if (used > 0) { i += used - 1; continue; }
-    } else if (mode !== 'cased' && !(t.bits & K.PLACE)) {
+    } else if (mode !== 'cased' && !(bits & K.PLACE)) {
       const used = caselessCuedPlace(toks, i, mode, lex, out);
       if (used > 0) { i += used - 1; continue; }
     }
-    if (!capLike(t, mode) || !(t.bits & (K.PLACE | K.MULTI))) continue;
+    if (!capLike(t, mode) || !(bits & (K.PLACE | K.MULTI))) continue;
     let len = t.bits & K.MULTI ? multiPhraseAt(toks, i, lex, 'PLACE', true) : 0;
     if (len === 0 && !(t.bits & K.PLACE)) continue;
     const single = len === 0;
@@ -103,26 +333,37 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     const last = toks[i + len - 1]!;
     const prev = toks[i - 1];
     const next = toks[i + len];
-    const placeCue = !!prev && t.gap === Gap.Space && (prev.cue & K.PLACE_BEFORE) !== 0;
+    const ambiguous = single && ((t.bits & (K.FIRST | K.LAST | K.ORG)) !== 0 || ((t.bits & K.DICT) !== 0 && !(t.bits & K.COUNTRY)));
+    // ("drives a Lincoln": the Spanish/Italian "a" cue is an English article before a name or brand)
+    const placeCue = !!prev && t.gap === Gap.Space && (prev.cue & K.PLACE_BEFORE) !== 0 && !(ambiguous && prev.low === 'a');
     // "Springfield, Illinois" / "Paris, France": a place followed by another place.
     // (In lower-case text the neighbour is lower case too.)
     const followedByPlace = !!next && next.gap === Gap.Comma && (next.bits & (K.PLACE | K.MULTI)) !== 0 && (next.shape !== Shape.Lower || mode === 'lower');
     const afterPlace = !!prev && t.gap === Gap.Comma && (prev.bits & K.PLACE) !== 0 && (prev.shape !== Shape.Lower || mode === 'lower');
-    const ambiguous = single && ((t.bits & (K.FIRST | K.LAST | K.ORG)) !== 0 || ((t.bits & K.DICT) !== 0 && !(t.bits & K.COUNTRY)));
     const lowerCase = t.shape === Shape.Lower;
     // "Tata Consultancy", "College Dublin": a place glued to other capitalised words is part of a longer name.
     const glued = single && ((!!next && next.gap === Gap.Space && next.shape === Shape.Cap && !(next.cue & K.ORG_SUFFIX)) || (!!prev && t.gap === Gap.Space && prev.shape === Shape.Cap && !(prev.bits & (K.PLACE_BEFORE | K.STOP))));
+    // "…;Olivia;Carmichael;…": a word one delimiter after a first name is its surname column
+    const afterFirstName = single && !!prev && prev.shape === Shape.Cap && t.start - prev.end === 1 && (prev.bits & (K.FIRST | K.PLACE)) === K.FIRST && !(t.bits & K.COUNTRY) && ';|\t,'.includes(text[prev.end]!);
+    // "El Paso, TX", "Florence, Italy": a region after it
+    const region = lowerCase ? -1 : regionAfter(text, toks, i + len, lex, true, placeCue);
     let score = 0;
-    if (ambiguous || lowerCase || glued) {
+    let end = last.end;
+    if (afterFirstName) score = 0;
+    else if (region > 0 && !glued) {
+      score = 0.86;
+      // a state code belongs to the city; a country stays its own span ("Paris" + "France")
+      if (toks[i + len]!.shape === Shape.Upper && toks[i + len]!.end === region && region - last.end <= 4) end = region;
+    } else if (ambiguous || lowerCase || glued) {
       if (placeCue || followedByPlace || afterPlace) score = lowerCase ? 0.6 : 0.75;
-      // Lower-case text: a country or region that is no common word or name ("poland", "united kingdom").
-      else if (mode === 'lower' && !ambiguous && t.bits & K.COUNTRY) score = 0.6;
+      // Lower-case text: a country, or a city that is nothing else, neither common word nor name ("poland", "united kingdom", "belgrade").
+      else if (mode === 'lower' && !ambiguous && !(t.bits & K.DICT) && (t.bits & K.COUNTRY || (t.end - t.start >= 5 && !(t.bits & ~(K.PLACE | K.MULTI))))) score = 0.6;
       // An honorific or greeting before it makes it a person ("Dear Florence").
     } else {
       score = single ? 0.82 : 0.88;
       if (placeCue || followedByPlace) score += 0.06;
     }
-    if (score > 0) out.push({ entity: 'LOCATION', start: t.start, end: last.end, score, recognizer: 'ner-gazetteer', judge: false });
+    if (score > 0) out.push({ entity: 'LOCATION', start: t.start, end, score, recognizer: 'ner-gazetteer', judge: false });
     i += len - 1;
   }
 }

@@ -144,6 +144,11 @@ export const KNOWN_ORGS = [
   'United Airlines', 'American Airlines', 'Adidas', 'Uniqlo', 'Auchan', 'Ahold Delhaize', 'Albert Heijn', 'Mercadona',
   'Migros', 'Rewe', 'Edeka', 'Kaufland', 'Walgreens', 'CVS Health', 'World Health Organization', 'Bundesbank',
   'Federal Reserve',
+  'Chase', 'Médecins Sans Frontières', 'Medecins Sans Frontieres', 'Doctors Without Borders', 'Emirates NBD', 'Air India',
+  'Centers for Disease Control and Prevention', 'CDC', 'Safaricom', 'Ecobank', 'Equity Bank', 'Access Bank', 'Zenith Bank',
+  'ICICI Bank', 'HDFC Bank', 'State Bank of India', 'Axis Bank', 'Kotak Mahindra Bank', 'Bharti Airtel', 'Airtel',
+  'Banco do Brasil', 'Itaú', 'Bradesco', 'Nubank', 'Mercado Libre', 'Flipkart', 'Paytm', 'Etihad', 'Turkish Airlines',
+  'Qantas', 'Singapore Airlines', 'Cathay Pacific', 'Aer Lingus', 'Iberia',
 ];
 
 /** Legal-form suffixes and head nouns that end an organisation name ("Acme Corp", "Hintz GmbH"). */
@@ -160,6 +165,7 @@ export const ORG_SUFFIXES = [
   'investments', 'kommanditbolag', 'aktiebolag', 'handelsbolag', 'figli', 'fils', 'hijos', 'filhos', 'söhne', 'zonen',
   'partnerschaft', 'werke', 'ei', 'bedrijf', 'groep', 'maatschap', 'vof', 'cv', 'services', 'consultancy', 'traders', 'trading', 'retail', 'energy', 'electric',
   'telecom', 'communications', 'airlines', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'foods', 'bank', 'bancorp', 'hf', 'ehf', 'kgaa', 'mbh',
+  'hospitals', 'clinics', 'institutet', 'universitet', 'universiteit', 'hogeschool', 'högskola', 'klinik',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"). */
@@ -167,6 +173,14 @@ export const ORG_HEADS = [
   'bank', 'university', 'college', 'institute', 'ministry', 'department', 'school', 'academy', 'museum', 'hospital',
   'church', 'bureau', 'commission', 'council', 'federation', 'union', 'league',
   'society', 'association', 'chamber', 'agency', 'authority', 'library', 'government', 'universidad', 'université', 'universität', 'universita', 'università', 'banco', 'banque',
+  // other languages (see ORG_HEADS_FIRST), and heads that may be followed by a city ("Universitätsmedizin Berlin")
+  'banca', 'universidade', 'universite', 'universiti', 'universitas', 'universitat', 'uniwersytet', 'univerzita',
+  'universiteit', 'universitet', 'universitetet',
+  'universitatea', 'politechnika', 'politecnico', 'politécnica', 'instituto', 'istituto', 'institut', 'hôpital', 'hopital',
+  'ospedale', 'klinikum', 'clínica', 'clinica', 'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung',
+  'hochschule', 'universitätsklinikum', 'universitätsmedizin', 'escuela', 'école', 'grupo', 'gruppo', 'groupe', 'caixa',
+  'caisse', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'colegio', 'accademia', 'akademia',
+  'museo', 'musée', 'ministerio', 'ministère', 'ministero',
 ];
 
 /**
@@ -232,7 +246,76 @@ export const LOWER_GREETINGS = ['hi', 'hey', 'hello', 'hiya', 'yo', 'dear', 'tha
 export const INTRO_WORDS = ['im', "i'm", 'i’m', 'its', "it's", 'it’s', 'signed', 'regards', 'cheers', 'xoxo', 'love'];
 
 /** Words after a sentence-initial first name that show it acts as a person ("Grace said", "Bill is"). */
-export const PERSON_VERBS = ['said', 'says', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'called', 'calls', 'mentioned', 'is', 'was', 'will', 'has', 'had', 'can', 'could', 'would', 'should', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'needed', 'sent', 'replied', 'confirmed', 'left', 'joined', 'went', 'came', 'got', 'and', 'from', 'here', 'just', 'also', 'agreed', 'approved', 'signed', 'emailed', 'texted', 'loves', 'likes', 'knows', 'knew', 'says:', 'did', 'does', 'made', 'gave', 'took', 'booked', 'paid', 'ordered', 'founded', 'works', 'worked', 'leads', 'led', 'wins', 'won', 'met', 'visited', 'arrived', 'resigned', 'retired', 'died', 'married', 'became', 'explained', 'added', 'noted', 'announced', 'reported', 'responded', 'answered', 'writes:', 'wrote:'];
+export const PERSON_VERBS = ['said', 'says', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'called', 'calls', 'mentioned', 'is', 'was', 'will', 'has', 'had', 'can', 'could', 'would', 'should', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'needed', 'sent', 'replied', 'confirmed', 'left', 'joined', 'went', 'came', 'got', 'and', 'from', 'here', 'just', 'also', 'agreed', 'approved', 'signed', 'emailed', 'texted', 'loves', 'likes', 'knows', 'knew', 'says:', 'did', 'does', 'made', 'gave', 'took', 'booked', 'paid', 'ordered', 'founded', 'works', 'worked', 'leads', 'led', 'wins', 'won', 'met', 'visited', 'arrived', 'resigned', 'retired', 'died', 'married', 'became', 'explained', 'added', 'noted', 'announced', 'reported', 'responded', 'answered', 'writes:', 'wrote:',
+  'lost', 'found', 'caught', 'cut', 'dropped', 'drove', 'tried', 'thanked', 'opened', 'fixed', 'bought', 'sold', 'forgot',
+  'remembered', 'decided', 'promised', 'apologized', 'apologised', 'shared', 'helped', 'invited', 'hired', 'cancelled',
+  'canceled', 'reviewed', 'submitted', 'uploaded', 'prepared', 'presented', 'suggested', 'recommended', 'insisted',
+  'laughed', 'smiled', 'cried', 'hugged', 'whispered', 'shouted', 'complained', 'requested', 'received', 'moved', 'lives',
+  'lived', 'spent', 'spoke', 'talked', 'waited', 'studied', 'graduated', 'teaches', 'taught', 'owns', 'owned'];
+
+/**
+ * The person verbs that only people do: after a capitalised word no list knows, at the start of
+ * a sentence ("Ikechukwu thanked...", "Oyelaran replied..."). A subset of {@link PERSON_VERBS}.
+ */
+export const HUMAN_VERBS = ['said', 'told', 'asked', 'thanked', 'replied', 'emailed', 'texted', 'wrote', 'apologized', 'apologised', 'promised', 'smiled', 'laughed', 'married', 'hugged', 'whispered', 'shouted', 'cried'];
+
+/**
+ * Words that head a list of people at the start of a line ("Attendees: A, B", "Cc: A", "From: A <a@b.c>"):
+ * the names after them need no other cue.
+ */
+export const HEADER_WORDS = [
+  'from', 'to', 'cc', 'bcc', 'attendees', 'attendance', 'present', 'participants', 'invitees', 'guests', 'speakers',
+  'panelists', 'panellists', 'reviewers', 'reviewer', 'approvers', 'approver', 'organizer', 'organiser', 'host', 'hosts',
+  'chair', 'moderator', 'members', 'assignee', 'reporter', 'requester', 'requestor', 'submitter', 'interviewer',
+  'interviewee', 'caller', 'signatories', 'absent', 'apologies', 'attendee', 'participant', 'organizers', 'organisers',
+];
+
+/** Nouns owned by a person right after a possessive ("Wanjiru's farewell", "Oyelaran's laptop"). */
+export const PERSONAL_NOUNS = [
+  'farewell', 'birthday', 'wedding', 'retirement', 'leaving', 'funeral', 'anniversary', 'graduation', 'wife', 'husband',
+  'son', 'daughter', 'kids', 'children', 'child', 'baby', 'mom', 'mum', 'dad', 'mother', 'father', 'brother', 'sister',
+  'family', 'parents', 'partner', 'boyfriend', 'girlfriend', 'fiancé', 'fiance', 'fiancée', 'boss', 'manager', 'colleague',
+  'friend', 'friends', 'desk', 'laptop', 'phone', 'email', 'number', 'address', 'car', 'house', 'flat', 'apartment',
+  'party', 'dog', 'cat', 'passport', 'visa', 'salary', 'contract', 'promotion', 'surgery', 'appointment', 'resignation',
+  'cv', 'resume', 'signature', 'mother-in-law', 'father-in-law', 'leave', 'maternity', 'paternity', 'account', 'flight',
+  'ticket', 'booking', 'application', 'name', 'surname', 'idea', 'team', 'office', 'replacement', 'last', 'first', 'new',
+];
+
+/**
+ * Words after which a first name that is also a stop word ("Will", "May", "June") is a person:
+ * verbs taking a person ("ask Will") and family or work relations ("my son Will").
+ */
+export const NAME_OBJECT_CUES = [
+  'ask', 'asked', 'tell', 'told', 'call', 'called', 'email', 'emailed', 'ping', 'pinged', 'cc', 'met', 'meet', 'thank',
+  'thanked', 'invite', 'invited', 'text', 'texted', 'contact', 'contacted', 'married', 'named', 'introduce', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'friend',
+  'boss', 'colleague', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'boyfriend',
+  'girlfriend', 'partner', 'fiancé', 'fiance', 'fiancée', 'coworker', 'teammate', 'mom', 'dad', 'mum',
+];
+
+/** Abbreviated weekdays, which name lists hold as names ("Thu", "Sat"): not a person before a date ("Thu, 7 Dec"). */
+export const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+
+/** Job-title nouns: "Senior Financial Analyst", "HR Coordinator" are titles, not organisations. */
+export const JOB_NOUNS = [
+  'analyst', 'manager', 'director', 'officer', 'coordinator', 'specialist', 'consultant', 'engineer', 'assistant',
+  'advisor', 'adviser', 'administrator', 'executive', 'representative', 'lead', 'planner', 'accountant', 'controller',
+  'auditor', 'architect', 'developer', 'designer', 'counsel', 'intern', 'scientist', 'researcher', 'strategist',
+  'supervisor', 'technician', 'recruiter', 'editor', 'producer', 'secretary', 'treasurer', 'clerk', 'trainee',
+];
+
+/**
+ * Institution words that come first in other languages ("Banco Santander", "Universiti Malaya",
+ * "Politechnika Warszawska", "Hospital Universitario La Paz"): a name follows them. All are in {@link ORG_HEADS}.
+ */
+export const ORG_HEADS_FIRST = [
+  'banco', 'banca', 'banque', 'bank', 'universidad', 'universidade', 'université', 'universite', 'universiti', 'universitas',
+  'universität', 'universiteit', 'universitet', 'universitetet',
+  'università', 'universita', 'universitat', 'uniwersytet', 'univerzita', 'universitatea', 'politechnika', 'politecnico',
+  'politécnica', 'instituto', 'istituto', 'institut', 'hospital', 'hôpital', 'hopital', 'ospedale', 'klinikum', 'clínica',
+  'clinica', 'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung', 'hochschule', 'universitätsklinikum',
+  'escuela', 'école', 'grupo', 'gruppo', 'groupe', 'caixa', 'caisse', 'compañía', 'companhia', 'compagnie', 'sociedad',
+  'sociedade', 'società', 'colegio', 'accademia', 'akademia', 'museo', 'musée', 'ministerio', 'ministère', 'ministero',
+];
 
 /** Street-first words written in lower case in running text ("12 rue de la Paix", "via Roma 3"): address anchors. */
 export const LOWER_ANCHORS = ['rue', 'via', 'calle', 'rua', 'ul', 'al', 'avenue', 'boulevard', 'place', 'quai', 'chemin', 'impasse', 'carrer', 'avenida', 'piazza', 'corso', 'viale', 'ulica', 'aleja', 'plac'];
@@ -241,7 +324,7 @@ export const LOWER_ANCHORS = ['rue', 'via', 'calle', 'rua', 'ul', 'al', 'avenue'
 export const INTRO_SECOND_WORDS = ['is', 'am', 'me', 'bin', 'suis', 'llamo', 'chiamo', 'named'];
 
 /** "and" in other languages, joining surnames in firm names ("Fraga e Domingues", "Schmidt und Koch"). */
-export const FIRM_FOREIGN_AND = ['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i'];
+export const FIRM_FOREIGN_AND = ['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i', 've', 'ile'];
 
 /**
  * Common first names (older generations, with their diacritics) that faker's
@@ -255,4 +338,96 @@ export const EXTRA_FIRST_NAMES = [
   'gérard', 'élodie', 'océane', 'anaïs', 'maël', 'loïc', 'joão', 'sebastião', 'conceição', 'inês', 'ramón',
   'jesús', 'nicolás', 'andrés', 'tomás', 'matías', 'joaquín', 'martín', 'iñaki', 'begoña', 'aitor', 'søren',
   'jørgen', 'øystein', 'åsa', 'örjan', 'göran', 'håkan', 'jöns', 'ákos', 'zoltán', 'józsef', 'lászló', 'attila',
+  // Common given names of regions the faker lists cover thinly or only in other scripts (West, East and
+  // Southern Africa, Ethiopia, India, Iran, Turkey, Vietnam and China without diacritics, Korea, the Arab
+  // world, Malaysia and Indonesia, Ireland). No English dictionary words: those would need a cue anyway.
+  'chukwuemeka', 'ikechukwu', 'nkechi', 'ngozi', 'chinedu', 'obinna', 'emeka', 'uchenna', 'chidi', 'chioma',
+  'adaeze', 'amaka', 'ifeoma', 'nnamdi', 'kelechi', 'chinonso', 'chibuike', 'ebuka', 'somtochukwu', 'tochukwu',
+  'ifeanyi', 'olumide', 'oluwaseun', 'seun', 'tunde', 'babatunde', 'ayodele', 'adebola', 'adewale',
+  'damilare', 'folake', 'funmilayo', 'funke', 'yetunde', 'titilayo', 'bukola', 'temitope', 'kehinde', 'taiwo',
+  'femi', 'olufemi', 'segun', 'gbenga', 'kunle', 'bolaji', 'abimbola', 'modupe', 'omolara', 'adaora', 'obioma',
+  'nneka', 'uzoma', 'ugochukwu', 'chiamaka', 'chinwe', 'chinyere', 'ngozika', 'oluwatobi', 'oluwafemi', 'toluwalase',
+  'tolulope', 'adeola', 'adesuwa', 'osaro', 'efosa', 'osagie', 'eghosa', 'aminu', 'hauwa', 'halima', 'abubakar',
+  'wanjiru', 'wambui', 'njeri', 'wanjiku', 'nyambura', 'wairimu', 'muthoni', 'njoki', 'akinyi', 'atieno', 'achieng',
+  'awino', 'adhiambo', 'anyango', 'wangari', 'nyokabi', 'wangui', 'kagwiria', 'kerubo', 'moraa', 'nyaboke',
+  'kemunto', 'otieno', 'ochieng', 'odhiambo', 'omondi', 'onyango', 'owino', 'kiprop', 'kipchoge', 'kiptoo',
+  'cheruiyot', 'chebet', 'jepchirchir', 'kiplagat', 'rotich', 'koech', 'wafula', 'wekesa', 'barasa', 'wanyama',
+  'mutiso', 'muriuki', 'gitau', 'ndungu', 'wachira', 'nyaga', 'kibet', 'langat', 'kamau', 'mwangi', 'kariuki',
+  'njoroge', 'kimani', 'githinji', 'macharia', 'maina', 'mutua', 'musyoka', 'tendai', 'tatenda', 'tafadzwa',
+  'rutendo', 'chipo', 'nyasha', 'farai', 'kudakwashe', 'tinashe', 'thabo', 'sipho', 'lerato', 'nomvula', 'bongani',
+  'thandiwe', 'nokuthula', 'lwazi', 'zanele', 'kofi', 'kojo', 'abena', 'akosua', 'kwabena', 'kwaku', 'adwoa', 'efua',
+  'abebe', 'tesfaye', 'girma', 'alemu', 'tadesse', 'mekonnen', 'getachew', 'assefa', 'worku', 'kebede', 'berhane',
+  'yohannes', 'almaz', 'tigist', 'hirut', 'selamawit', 'dawit', 'biruk', 'mulugeta', 'gebre', 'tekle', 'haile',
+  'bekele', 'venkatesh', 'ramesh', 'ganesh', 'naresh', 'mukesh', 'rakesh', 'pradeep', 'anand', 'arvind', 'aravind',
+  'karthik', 'karthikeyan', 'senthil', 'murugan', 'balaji', 'sundar', 'shankar', 'lakshmi', 'meenakshi', 'kavitha',
+  'deepa', 'divya', 'sowmya', 'swathi', 'priyanka', 'anitha', 'sangeetha', 'bhavana', 'harini', 'janani', 'nandini',
+  'padma', 'revathi', 'saranya', 'vidya', 'shalini', 'pooja', 'sneha', 'neha', 'ritu', 'anjali', 'vijay', 'ajay',
+  'vikram', 'rohit', 'ankit', 'akhil', 'aditya', 'abhishek', 'siddharth', 'varun', 'tarun', 'harish', 'girish',
+  'satish', 'ashish', 'jagdish', 'yogesh', 'umesh', 'nitin', 'sachin', 'gaurav', 'saurabh', 'alok', 'manoj', 'sunil',
+  'anil', 'kapil', 'vinod', 'pramod', 'ravi', 'raju', 'srinivas', 'venkat', 'murali', 'gopal', 'hari', 'swati',
+  'shruti', 'aarti', 'rekha', 'kavya', 'ananya', 'aishwarya', 'madhuri', 'sridevi', 'raghu', 'raghav', 'lakshman',
+  'srinivasan', 'subramaniam', 'venkataraman', 'krishnamurthy', 'gopinath', 'jayanthi', 'vasanthi', 'bhuvana',
+  'chitra', 'geetha', 'latha', 'malathi', 'radha', 'sudha', 'parvathi', 'sarita', 'savita', 'seema', 'shweta',
+  'sonal', 'tanvi', 'vandana', 'yamini', 'zoya', 'krish', 'shaurya', 'advait', 'dhruv', 'kabir', 'rudra', 'atharv',
+  'kaveh', 'dariush', 'farhad', 'farid', 'hamid', 'majid', 'behnam', 'behrouz', 'babak', 'arash', 'kian', 'omid',
+  'navid', 'pouya', 'ramin', 'shahram', 'shahin', 'siavash', 'kourosh', 'mehran', 'mohsen', 'payam', 'parisa',
+  'shirin', 'nasrin', 'fariba', 'farnaz', 'golnaz', 'mahsa', 'niloufar', 'roya', 'shabnam', 'azadeh', 'elham',
+  'neda', 'nazanin', 'pegah', 'sepideh', 'soraya', 'taraneh', 'bahram', 'jamshid', 'parviz', 'hooman', 'afshin',
+  'hüseyin', 'murat', 'ömer', 'emre', 'burak', 'cem', 'deniz', 'kaan', 'kerem', 'mert', 'onur', 'serkan', 'tolga',
+  'volkan', 'cagri', 'çağrı', 'gökhan', 'gokhan', 'hakan', 'ayşe', 'merve', 'esra', 'büşra', 'busra', 'derya',
+  'ebru', 'gizem', 'ipek', 'özlem', 'ozlem', 'pinar', 'pınar', 'sibel', 'tugba', 'tuğba', 'yasemin', 'tuan', 'tung',
+  'duc', 'hieu', 'khanh', 'khoa', 'kien', 'phong', 'quang', 'quan', 'thang', 'thinh', 'toan', 'trung', 'vinh',
+  'chau', 'cuong', 'giang', 'hanh', 'hien', 'huong', 'lien', 'nga', 'nhung', 'oanh', 'quynh', 'tuyet', 'uyen',
+  'xuan', 'duy', 'nhan', 'phuc', 'tien', 'thao', 'trang', 'phuong', 'ngoc', 'linh', 'fang', 'ming', 'xiu', 'hua',
+  'hui', 'qiang', 'xin', 'ling', 'xiaoming', 'xiaoli', 'xiaohong', 'jianguo', 'jianhua', 'jiahui', 'jiayi', 'zihan',
+  'zixuan', 'haoran', 'yuxuan', 'yichen', 'yuting', 'shuang', 'jingjing', 'dandan', 'lingling', 'xiaoyu', 'xiaowei',
+  'zhiwei', 'zhiqiang', 'weiwei', 'jianjun', 'guoqiang', 'haiyan', 'hongmei', 'meiling', 'yanping', 'xiulan',
+  'guiying', 'xiuying', 'yufei', 'zhihao', 'junjie', 'ruoxi', 'shiyu', 'yiming', 'zhengyang', 'qing', 'rui', 'zhen',
+  'zhi', 'yue', 'yun', 'xue', 'minjun', 'seojun', 'jiho', 'jiwoo', 'seoyeon', 'minseo', 'jiyeon', 'hyun', 'jisoo',
+  'jimin', 'soojin', 'eunji', 'hyejin', 'sungmin', 'jaehyun', 'junho', 'donghyun', 'taeyang', 'sora', 'minji',
+  'seungho', 'hyunwoo', 'jihoon', 'yejin', 'yousef', 'husain', 'tariq', 'faisal', 'saad', 'salman', 'abdulaziz',
+  'nabil', 'walid', 'waleed', 'ziad', 'rami', 'nasser', 'fahad', 'majed', 'mansour', 'noura', 'huda', 'hiba', 'amal',
+  'imran', 'irfan', 'zubair', 'asif', 'arif', 'naveed', 'tahir', 'sajid', 'wasim', 'nadeem', 'junaid', 'kamran',
+  'adnan', 'fawad', 'hafiz', 'faizal', 'rizal', 'syafiq', 'aiman', 'budi', 'agus', 'dewi', 'putri', 'wahyu',
+  'hendra', 'indra', 'joko', 'bambang', 'rizky', 'fajar', 'siobhán', 'seán', 'máire', 'aoife', 'caoimhe', 'saoirse',
+  'oisín', 'oisin', 'ciarán', 'cian', 'róisín', 'roisin', 'sinéad', 'sinead', 'clodagh', 'gráinne', 'grainne',
+  'órla', 'orla', 'méabh', 'meabh', 'tadhg', 'donnchadh', 'cathal', 'ruairí', 'ruairi', 'darragh', 'éabha', 'eabha',
+  'pádraig', 'áine', 'aine', 'bríd', 'brid', 'dervla', 'fiachra', 'colm', 'cormac',
+];
+
+/** Common surnames of the same regions ("Okafor", "Kamau", "Subramanian", "Rostami", "Ngo", "Al-Rashid"). */
+export const EXTRA_SURNAMES = [
+  'okafor', 'okeke', 'eze', 'okonkwo', 'nwosu', 'obi', 'nwachukwu', 'okoro', 'adeyemi', 'adebayo', 'ogunleye',
+  'olawale', 'balogun', 'afolabi', 'bakare', 'ogunbiyi', 'adeleke', 'okonjo', 'iweala', 'chukwu', 'nnaji', 'igwe',
+  'ezeh', 'okoye', 'anyanwu', 'ibe', 'onuoha', 'udeh', 'ugwu', 'odukoya', 'oladipo', 'olatunji', 'ayodeji',
+  'akinola', 'akande', 'danjuma', 'abdullahi', 'garba', 'lawal', 'aliyu', 'suleiman', 'obasanjo', 'adekunle',
+  'adesanya', 'ogundipe', 'oyewole', 'oyelaran', 'akintola', 'nwankwo', 'uzor', 'ejiofor', 'otieno', 'ochieng',
+  'odhiambo', 'omondi', 'onyango', 'owino', 'kamau', 'mwangi', 'kariuki', 'njoroge', 'kimani', 'githinji',
+  'macharia', 'maina', 'mutua', 'musyoka', 'kiprop', 'kiptoo', 'cheruiyot', 'chebet', 'rotich', 'koech', 'wafula',
+  'wekesa', 'barasa', 'wanyama', 'mutiso', 'muriuki', 'gitau', 'ndungu', 'wachira', 'nyaga', 'kibet', 'langat',
+  'kenyatta', 'odinga', 'ruto', 'wambugu', 'moyo', 'ncube', 'sibanda', 'dube', 'ndlovu', 'mpofu', 'nkosi', 'dlamini',
+  'khumalo', 'mokoena', 'naidoo', 'pillay', 'govender', 'moodley', 'asante', 'boateng', 'owusu', 'osei', 'appiah',
+  'agyeman', 'mensah', 'acheampong', 'bekele', 'tesfaye', 'haile', 'girma', 'alemu', 'tadesse', 'mekonnen',
+  'getachew', 'assefa', 'worku', 'kebede', 'berhane', 'gebremedhin', 'tekle', 'woldemariam', 'subramanian',
+  'raghunathan', 'srinivasan', 'ramanathan', 'krishnan', 'narayanan', 'iyer', 'iyengar', 'raghavan', 'lakshmanan',
+  'deshpande', 'kulkarni', 'joshi', 'patil', 'deshmukh', 'gokhale', 'bhattacharya', 'mukherjee', 'banerjee',
+  'ganguly', 'bose', 'sengupta', 'dasgupta', 'ghosh', 'reddy', 'naidu', 'rao', 'pillai', 'nair', 'menon', 'kurian',
+  'varghese', 'aggarwal', 'bansal', 'goyal', 'mittal', 'jain', 'mehta', 'desai', 'trivedi', 'pandya', 'chauhan',
+  'rathore', 'yadav', 'verma', 'gupta', 'mishra', 'tiwari', 'pandey', 'dubey', 'srivastava', 'saxena', 'malhotra',
+  'khanna', 'arora', 'sethi', 'bhatia', 'ahluwalia', 'sandhu', 'dhillon', 'grewal', 'sidhu', 'venkataraman',
+  'ramaswamy', 'subramaniam', 'natarajan', 'gopalan', 'chandrasekhar', 'krishnamurthy', 'balasubramanian',
+  'sundaram', 'rajagopal', 'raman', 'rostami', 'hosseini', 'mohammadi', 'ahmadi', 'rezaei', 'moradi', 'karimi',
+  'jafari', 'rahimi', 'hashemi', 'mousavi', 'ghorbani', 'sadeghi', 'tehrani', 'shirazi', 'esfahani', 'kazemi',
+  'rahmani', 'bagheri', 'najafi', 'abbasi', 'nazari', 'amini', 'asadi', 'heidari', 'jalali', 'khosravi', 'mirzaei',
+  'naderi', 'farahani', 'ebrahimi', 'zamani', 'yazdani', 'soltani', 'ghasemi', 'akbari', 'azizi', 'safavi',
+  'tabatabaei', 'yılmaz', 'şahin', 'çelik', 'yıldız', 'yıldırım', 'öztürk', 'aydın', 'özdemir', 'doğan', 'kılıç',
+  'cetin', 'çetin', 'koc', 'koç', 'ozkan', 'özkan', 'simsek', 'şimşek', 'erdogan', 'erdoğan', 'polat', 'korkmaz',
+  'aksoy', 'gunes', 'güneş', 'bui', 'ngo', 'duong', 'truong', 'dinh', 'trinh', 'luong', 'wang', 'zheng', 'liang',
+  'xie', 'feng', 'deng', 'cao', 'peng', 'zeng', 'yuan', 'cai', 'jiang', 'cheng', 'wei', 'ren', 'shen', 'yao', 'cui',
+  'zhong', 'qian', 'qin', 'xia', 'jin', 'hao', 'kang', 'qiu', 'hou', 'shao', 'meng', 'duan', 'wen', 'zou', 'kim',
+  'yoon', 'jang', 'hwang', 'ahn', 'jeon', 'haddad', 'khoury', 'nasser', 'saleh', 'hamdan', 'mansour', 'qureshi',
+  'siddiqui', 'rahman', 'chaudhary', 'hussain', 'iqbal', 'mirza', 'baig', 'zaidi', 'rizvi', 'naqvi', 'bukhari',
+  'farooqui', 'al-hassan', 'al-rashid', 'al-sayed', 'al-masri', 'al-amin', 'al-farsi', 'el-sayed', 'abdelrahman',
+  'santoso', 'susanto', 'wijaya', 'setiawan', 'hidayat', 'pratama', 'saputra', 'kusuma', 'gunawan', 'mcloughlin',
+  'connolly', 'daly', 'connell', 'brennan',
 ];

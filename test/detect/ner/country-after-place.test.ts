@@ -15,3 +15,16 @@ describe('a country that is also a first name', () => {
     expect(spans('Jordan said he would come.')).toContain('PERSON:Jordan');
   });
 });
+
+describe('a town before its region', () => {
+  it('keeps a name-like or unknown town with the region after it', () => {
+    expect(spans('The crates go to Pereira, Colombia next week.')).toEqual(['LOCATION:Pereira, Colombia']);
+    expect(spans('I was born in 1990 in Dundee, Scotland.')).toContain('LOCATION:Dundee, Scotland');
+    expect(spans('The rally in Mobile, AL was loud.')).toEqual(['LOCATION:Mobile, AL']);
+  });
+
+  it('leaves people alone', () => {
+    expect(spans('Thanks to Maria, Brazil won.')).toEqual(['PERSON:Maria', 'LOCATION:Brazil']);
+    expect(spans('Dear Florence, Italy is lovely.')).toContain('PERSON:Florence');
+  });
+});

@@ -38,6 +38,43 @@ const FINDS: Array<[string, string[]]> = [
   ['the meeting with mills, hayes and littel is in abbottthorpe on 15.03.2000.', ['abbottthorpe']],
   ['SHIP THE REPLACEMENT TO LORINEVILLE, ATTENTION FAYE.', ['LORINEVILLE']],
   ['ship the replacement to süd lenyaburg, attention gina szendrei.', ['süd lenyaburg']],
+  // a unit or floor before or after the street, a region code, a postcode after the town, the country
+  ['Deliver to Apt 7C, 88 Pine Street, Portland, OR 97204 by Friday.', ['Apt 7C, 88 Pine Street, Portland, OR 97204']],
+  ['Unit 5, 20 Harbour Lane, Bristol BS1 5TY', ['Unit 5, 20 Harbour Lane, Bristol BS1 5TY']],
+  ['Su dirección es Avenida de la Constitución 21, 2º B, 41001 Sevilla.', ['Avenida de la Constitución 21, 2º B, 41001 Sevilla']],
+  ['Loja: Rua Augusta, 250 - Consolação, São Paulo - SP, 01305-000', ['Rua Augusta, 250 - Consolação, São Paulo - SP, 01305-000']],
+  ['Biuro: ul. Piotrkowska 104/106, 90-001 Łódź', ['ul. Piotrkowska 104/106, 90-001 Łódź']],
+  ['Our lab is at Rue de la Loi 16, 1000 Bruxelles, Belgium.', ['Rue de la Loi 16, 1000 Bruxelles, Belgium']],
+  ['Please invoice Edeka, attention Jan Roth, Karl-Marx-Straße 9, 12043 Berlin.', ['Karl-Marx-Straße 9, 12043 Berlin']],
+  ['Ship the replacement to 12 Ash Grove, Kessler-upon-Tyne, attention Mo.', ['12 Ash Grove, Kessler-upon-Tyne']],
+  // the parts before a city with its postcode: house number and street, district, building, road
+  ['Office: 1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005, Japan', ['1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005, Japan']],
+  ['Send it to Sector 18, Noida 201301, India.', ['Sector 18, Noida 201301, India']],
+  ['Regards,\nTom Baker\n15 St James Quarter, Edinburgh EH1 3AD', ['15 St James Quarter, Edinburgh EH1 3AD']],
+  // never over a line break, never the sentence's full stop; "Fl" of a town is no floor
+  ['Anschrift: Lindenstraße 4, 50674 Köln\nTelefon: 0221 123456', ['Lindenstraße 4, 50674 Köln']],
+  ['We moved to Talstraße 8, Flensburg, last May.', ['Talstraße 8, Flensburg']],
+  ['We moved to 9 Elm Road, North Fenwick. Experience counts.', ['9 Elm Road, North Fenwick']],
+  // "City, Region": neither half lost
+  ['The convoy left from Gabes, Tunisia.', ['Gabes, Tunisia']],
+  ['Married in Reno, NV last June.', ['Reno, NV']],
+  ['We have a meeting in Houston, TX next week.', ['Houston, TX']],
+  // streets and landmarks without a house number
+  ['The parade goes down Oxford Street at noon.', ['Oxford Street']],
+  ['Let us meet at Union Square after work.', ['Union Square']],
+  ['The bakery on Queen Street West closes early.', ['Queen Street West']],
+  ['The dog was last seen near Maple Park on Sunday.', ['Maple Park']],
+  ['we parked on 3rd street yesterday lol', ['3rd street']],
+  ['MEET ME ON KING ST AT 5 TOMORROW', ['KING ST']],
+  // towns by their context: a place-name ending after "in", a site noun, hyphens, a Turkish case ending
+  ['It was raining in Middleton all week.', ['Middleton']],
+  ['Please visit our Kisumu office.', ['Kisumu']],
+  ['They flew to Aix-en-Provence.', ['Aix-en-Provence']],
+  ["Buluşma Ankara'da yapıldı.", ['Ankara']],
+  // lower case, hashtags, key=value fields
+  ['honestly lisbon is the best city ever', ['lisbon']],
+  ['#barcelona trip was amazing', ['barcelona']],
+  ['city=Oslo zip=0150', ['Oslo']],
 ];
 
 const NEGATIVES = [
@@ -51,6 +88,15 @@ const NEGATIVES = [
   'the migration is in progress on staging now',
   'the fix is in production on monday',
   'THE REPORT IS IN REVIEW ON FRIDAY.',
+  // a car, a common noun, a surname column, a film, a compound first name, a word before a number
+  'My dad bought a Lincoln last year.',
+  'fixing my car today',
+  'id;first;last\n7;Emma;Carmichael',
+  'We watched Jurassic Park twice.',
+  'Jean-de-Dieu called twice.',
+  'Reading 100000 rows took ages.',
+  'He was stuck in the fast lane all the way home.',
+  'The player moved to Level 12, Room 5 after the boss fight.',
 ];
 
 describe('LOCATION', () => {

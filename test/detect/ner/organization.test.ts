@@ -27,6 +27,25 @@ const FINDS: Array<[string, string[]]> = [
   ['NKECHI ADEYEMI JOINED STANDARD CHARTERED IN LAGOS.', ['STANDARD CHARTERED']],
   ["REFERRED BY DR. AHMED KHALIL AT ST MARY'S HOSPITAL.", ["ST MARY'S HOSPITAL"]],
   ["I'M MIA, THE NEW ACCOUNT MANAGER AT PATRUNO-BENEDETTI S.R.L. TODAY", ['PATRUNO-BENEDETTI S.R.L.']],
+  // institution words of other languages, head-first or last
+  ['She did a postdoc at the Karolinska Institutet in Solna.', ['Karolinska Institutet']],
+  ['Grants from Universidad de Chile were approved.', ['Universidad de Chile']],
+  ['Studied at Universität Wien and Politecnico di Milano.', ['Universität Wien', 'Politecnico di Milano']],
+  ['Treated at Hospital Clínic de Barcelona.', ['Hospital Clínic de Barcelona']],
+  ['She works at Technische Universität München now.', ['Technische Universität München']],
+  // a place inside the name, and full chains of heads and legal forms
+  ['Admitted to Nairobi West Hospital on Monday.', ['Nairobi West Hospital']],
+  ['The University of Michigan at Ann Arbor campus.', ['University of Michigan at Ann Arbor']],
+  ['WE FLEW TURKISH AIRLINES TO ISTANBUL', ['TURKISH AIRLINES']],
+  ['Toyota Motor Corporation and Sony Group Corporation signed.', ['Toyota Motor Corporation', 'Sony Group Corporation']],
+  ["Referred to St. Thomas's Hospital.", ["St. Thomas's Hospital"]],
+  ['Results from Memorial Sloan Kettering Cancer Center are in.', ['Memorial Sloan Kettering Cancer Center']],
+  // not started at a person or a job title before a comma
+  ['Hana Sato, Mizuho Holdings Ltd, Tokyo', ['Mizuho Holdings Ltd']],
+  ['Project Manager, Kwame Holdings Group', ['Kwame Holdings Group']],
+  ['Senior Software Engineer at Nordwind Software GmbH', ['Nordwind Software GmbH']],
+  // a company the lexicon knows where the context says company
+  ['She banks at Chase and drives a Ford.', ['Chase', 'Ford']],
 ];
 
 const NEGATIVES = [
@@ -42,6 +61,11 @@ const NEGATIVES = [
   'The university is closed today.',
   'My National Insurance number is PR 54 27 26 D.',
   'We use Kubernetes, Terraform and Jenkins for deployment.',
+  'const zoom = new Client(); await zoom.start();',
+  'I KNOW WHO DID IT',
+  'Lead Systems Analyst',
+  'Hospital Management met on Monday.',
+  'i need to chase the courier today',
 ];
 
 describe('ORGANIZATION', () => {
