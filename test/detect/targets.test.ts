@@ -32,3 +32,34 @@ describe.each(SETS)('targets on %s', (file) => {
     if (present('ORGANIZATION')) expect(res.perEntity.ORGANIZATION!.recall).toBeGreaterThanOrEqual(0.75);
   });
 });
+
+/**
+ * The two sets written by separate sessions that did not read the engine
+ * (fixtures/eval/README.md) are below some of issue 3's targets, so they get
+ * floors a little under the fourth session's figures instead: a change that
+ * costs accuracy on unseen styles fails here. Raise them as the engine improves.
+ */
+const FLOORS: Record<string, { overall: [number, number]; entities: Record<string, [number, number]> }> = {
+  'fixtures/eval/handwritten.jsonl': {
+    overall: [0.96, 0.95],
+    entities: { PERSON: [0.96, 0.96], LOCATION: [0.97, 0.9], ORGANIZATION: [0.86, 0.87], DATE_TIME: [0.98, 0.94], PHONE: [0.98, 0.98], CREDIT_CARD: [1, 1], SECRET: [0.95, 0.97] },
+  },
+  'fixtures/eval/heldout.jsonl': {
+    overall: [0.9, 0.86],
+    entities: { PERSON: [0.88, 0.85], LOCATION: [0.88, 0.88], ORGANIZATION: [0.72, 0.6], DATE_TIME: [0.98, 0.93], PHONE: [0.88, 0.92], EMAIL: [1, 1], CREDIT_CARD: [1, 1], IBAN: [1, 1] },
+  },
+};
+
+describe.each(Object.keys(FLOORS))('no regression on %s', (file) => {
+  const records = parseEvalJsonl(readFileSync(file, 'utf8'), file);
+  const res = evaluate(records.map((r) => ({ text: r.text, gold: r.spans, predicted: analyzer.analyze(r.text).map((f) => ({ start: f.start, end: f.end, label: f.entity })) })));
+  const floor = FLOORS[file]!;
+  it('overall and per-entity precision and recall stay at or above their floors', () => {
+    expect(res.overall.precision, 'overall precision').toBeGreaterThanOrEqual(floor.overall[0]);
+    expect(res.overall.recall, 'overall recall').toBeGreaterThanOrEqual(floor.overall[1]);
+    for (const [e, [p, r]] of Object.entries(floor.entities)) {
+      expect(res.perEntity[e]!.precision, `${e} precision`).toBeGreaterThanOrEqual(p);
+      expect(res.perEntity[e]!.recall, `${e} recall`).toBeGreaterThanOrEqual(r);
+    }
+  });
+});
