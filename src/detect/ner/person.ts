@@ -9,7 +9,7 @@ import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
 import { strongPlaceCue } from './place.js';
-import { HEADER_WORDS, HUMAN_VERBS, INTRO_WORDS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
+import { HEADER_WORDS, HONORIFICS, HUMAN_VERBS, INTRO_WORDS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
 
 const NAMEY = K.FIRST | K.LAST;
 const MAX_RUN = 5;
@@ -101,6 +101,20 @@ function cuesBefore(text: string, toks: Token[], i: number): Cues {
   return c;
 }
 
+/** The same for titles ("dr", "prof"): {@link caselessAfterTitle} runs only after a word of such a shape. */
+const TITLE_SHAPES = (() => {
+  const t = new Uint8Array(16 * 128);
+  for (const w of HONORIFICS) if (w.length < 16) t[w.length * 128 + w.charCodeAt(0)] = 1;
+  return t;
+})();
+
+function titleShaped(text: string, p: Token): boolean {
+  const len = p.end - p.start;
+  if (len >= 16) return false;
+  const c0 = text.charCodeAt(p.start) | 32;
+  return c0 < 128 && TITLE_SHAPES[len * 128 + c0] === 1;
+}
+
 /** (length * 128 + lower-cased first letter) of every greeting and introduction word: most words fail this one read. */
 const CUE_SHAPES = (() => {
   const t = new Uint8Array(16 * 128);
@@ -169,7 +183,7 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX) return none;
   const c = cuesBefore(text, toks, i);
   // A header ("Attendees: ...", "From: ..."), the list after it, or a display name before "<a@b.c>": as good as a role noun.
-  if (ctx & Ctx.List || displayName(text, last.end) || afterSignatureDelimiter(text, first.start)) c.role = true;
+  if (ctx & Ctx.List || (text.charCodeAt(last.end + 1) === 60 && displayName(text, last.end)) || (first.gap === Gap.Break && afterSignatureDelimiter(text, first.start))) c.role = true;
   const strong = c.honorific || c.greeting || c.intro;
   const cue = strong || c.role || c.verb;
   const prev = toks[i - 1];
@@ -184,10 +198,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   let fN = 0, lN = 0, dictOnly = 0, unknown = 0, placeN = 0, real = 0;
   for (let k = i; k <= j; k++) {
     const t = toks[k]!;
-    let b = t.bits;
+    const b = t.bits;
     if (b & K.PARTICLE && t.shape === Shape.Lower) continue;
-    // "Oluwaseun Adebayo-Williams": an unknown hyphenated surname closing a run counts when one part is a surname.
-    if (k === j && n > 1 && b === 0 && !t.dictWord && hyphenatedName(text, t, lex)) b = K.LAST;
     if (b & K.FIRST) fN++;
     if (b & K.LAST) lN++;
     if (b & K.NAME_REAL) real++;
@@ -204,6 +216,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (placeN === n && !strong && !c.role) {
     if (c.place || fN + lN === 0) return none;
   }
+  // "Oluwaseun Adebayo-Williams": an unknown hyphenated surname closing a run of unknown words counts when a part is a surname.
+  if (n > 1 && fN + lN === 0 && last.bits === 0 && !last.dictWord && hyphenatedName(text, last, lex)) { lN++; unknown--; }
   const startOfSentence = first.sentenceStart && !cue;
   const firstIsFirst = (first.bits & K.FIRST) !== 0;
   const firstAmbiguous = (first.bits & K.DICT) !== 0 && (first.bits & K.NAME_REAL) === 0;
@@ -404,7 +418,7 @@ export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower'
     const lowerInCased = mode === 'cased' && t.shape === Shape.Lower;
     let titledUnknown = false;
     if (lowerInCased || (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode) && !cuedCaselessFirst(text, toks, i, mode) &&
-        !((t.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && stopWordFirstName(text, toks, i, mode)) && !(mode !== 'cased' && (titledUnknown = caselessAfterTitle(text, toks, i, mode))))) {
+        !(mode === 'cased' ? (t.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && stopWordFirstName(text, toks, i, mode) : i > 0 && titleShaped(text, toks[i - 1]!) && (titledUnknown = caselessAfterTitle(text, toks, i, mode))))) {
       if (mode === 'cased' && lowerNameAfterCue(text, toks, i)) {
         const u = toks[i + 1];
         const two = !!u && u.gap === Gap.Space && u.shape === Shape.Lower && (u.bits & (K.FIRST | K.LAST)) !== 0 && !(u.bits & (K.DICT | K.STOP));
@@ -417,7 +431,8 @@ export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower'
     while (j + 1 < toks.length && j - i + 1 < MAX_RUN) {
       const u = toks[j + 1]!;
       if (u.gap === Gap.Space && nameLike(u, mode)) { j++; continue; }
-      if (u.gap === Gap.Space && !u.embedded) {
+      // (in cased text all three need a capitalised word: most runs end before a lower-case one)
+      if (u.gap === Gap.Space && (mode !== 'cased' || u.shape === Shape.Cap) && !u.embedded) {
         // "Georgia May", "Theresa May said": a first name that is also a stop word, right after a first name.
         if (mode === 'cased' && u.shape === Shape.Cap && (u.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && toks[j]!.bits & K.FIRST && stopNameEnds(text, toks, j + 1)) { j++; continue; }
         // Lower case / ALL CAPS: a word no list knows after a first name or title ("priya raghunathan", "dr abebe bekele").
@@ -456,7 +471,7 @@ export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower'
       }
     }
     let ctx = 0;
-    const header = headerBefore(text, toks, i);
+    const header = t.gap === Gap.Other && headerBefore(text, toks, i);
     if (i === columnNext) ctx |= Ctx.Column;
     if (header || i === columnNext || (t.start < listEnd && (t.gap === Gap.Comma || (toks[i - 1]!.tags & T.AND && t.gap === Gap.Space)))) ctx |= Ctx.List;
     if (mode !== 'cased' && afterPerson(text, t, out)) ctx |= Ctx.AfterPerson;
