@@ -5,7 +5,7 @@
  * ("Schmidt, Weber and Koch", "Baker & McKenzie") and well-known names.
  */
 import { K, T, type Lexicon } from './lexicon.js';
-import { FIRM_FOREIGN_AND, JOB_NOUNS, ORG_HEADS_FIRST } from './words.js';
+import { FIRM_FOREIGN_AND, JOB_NOUNS, NATIONALITIES, ORG_HEADS_FIRST } from './words.js';
 import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
@@ -22,6 +22,7 @@ const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|founda
 const TRADE_WORDS = /^(?:financial|capital|media|software|systems|technology|technologies|solutions|services|consulting|energy|retail|electric|insurance|investment|investments|trading|construction|logistics|communications|telecom|networks|laboratories|labs)$/;
 const JOBS = new Set(JOB_NOUNS);
 const HEADS_FIRST = new Set(ORG_HEADS_FIRST);
+const NATIONAL = new Set(NATIONALITIES);
 
 /** What comes before "Center" / "Centre" in the name of a hospital or institute ("Cedars-Sinai Medical Center"). */
 const CENTER_KINDS = /^(?:medical|health|cancer|research|trauma|heart|eye|children's|rehabilitation|diagnostic|dental|space|science|sciences|conference|community)$/;
@@ -91,7 +92,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         // (not into an organisation found before: "Charité – Universitätsmedizin Berlin and Karolinska Institutet")
         if (connector && headFirst < 0 && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space && !orgEndsAt(out, toks[k - 2]!)) { k -= 2; joined = true; continue; }
         // "Lagos University Teaching Hospital", "Nairobi West Hospital": a head noun or compass word inside the name.
-        if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
+        // (and a nationality: "American University of Beirut Medical Center")
+        if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX)) && !(p.shape === Shape.Cap && NATIONAL.has(p.low))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
         if (headFirst > 0 && cur.gap === Gap.Comma) break;
         if (!joinerBetween(text, p, cur) && !saintBefore(text, p, cur)) break;
         if (cur.gap === Gap.Comma && !joined && personOrTitle(toks, k - 1)) break;

@@ -37,6 +37,8 @@ function nameLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
   // Shape first: it is free, while `bits` costs a lookup (most words are lower-case).
   if (t.embedded || t.shape === Shape.Mixed || (t.shape === Shape.Lower && mode === 'cased') || t.bits & K.STOP) return false;
   const b = t.bits;
+  // A cue word no name list holds ("Agent Mike", "I'm Fatma") introduces the name, it is not part of it.
+  if (b & (K.ROLE | K.NAME_BEFORE) && !(b & NAMEY)) return false;
   const supported = (b & NAMEY) !== 0 && ((b & K.DICT) === 0 || (b & K.NAME_REAL) !== 0);
   if (t.shape === Shape.Cap) {
     if (mode === 'upper') return supported;
@@ -409,17 +411,14 @@ function initialJoins(text: string, t: Token, next: Token | undefined): boolean 
  * that need compromise's judgement to `judge`.
  */
 export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
-  // End of a line listing people after a header ("Attendees: A, B, C"), and the token after a first-name column.
-  let listEnd = -1;
-  let columnNext = -1;
+  listEnd = -1;
+  columnNext = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Cased text: a lower-case word is a name only after a greeting ("thanks emma"); most words stop here.
-    const lowerInCased = mode === 'cased' && t.shape === Shape.Lower;
-    let titledUnknown = false;
-    if (lowerInCased || (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode) && !cuedCaselessFirst(text, toks, i, mode) &&
-        !(mode === 'cased' ? (t.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && stopWordFirstName(text, toks, i, mode) : i > 0 && titleShaped(text, toks[i - 1]!) && (titledUnknown = caselessAfterTitle(text, toks, i, mode))))) {
-      if (mode === 'cased' && lowerNameAfterCue(text, toks, i)) {
+    // (This loop stays small: it runs for every word, the rest for capitalised ones.)
+    if (mode === 'cased' && t.shape === Shape.Lower) {
+      if (lowerNameAfterCue(text, toks, i)) {
         const u = toks[i + 1];
         const two = !!u && u.gap === Gap.Space && u.shape === Shape.Lower && (u.bits & (K.FIRST | K.LAST)) !== 0 && !(u.bits & (K.DICT | K.STOP));
         out.push({ entity: 'PERSON', start: t.start, end: two ? u!.end : t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
@@ -427,61 +426,75 @@ export function findPersons(text: string, toks: Token[], mode: 'cased' | 'lower'
       }
       continue;
     }
-    let j = i;
-    while (j + 1 < toks.length && j - i + 1 < MAX_RUN) {
-      const u = toks[j + 1]!;
-      if (u.gap === Gap.Space && nameLike(u, mode)) { j++; continue; }
-      // (in cased text all three need a capitalised word: most runs end before a lower-case one)
-      if (u.gap === Gap.Space && (mode !== 'cased' || u.shape === Shape.Cap) && !u.embedded) {
-        // "Georgia May", "Theresa May said": a first name that is also a stop word, right after a first name.
-        if (mode === 'cased' && u.shape === Shape.Cap && (u.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && toks[j]!.bits & K.FIRST && stopNameEnds(text, toks, j + 1)) { j++; continue; }
-        // Lower case / ALL CAPS: a word no list knows after a first name or title ("priya raghunathan", "dr abebe bekele").
-        if (mode !== 'cased' && j === i && u.shape === t.shape && unknownWord(u) && ((t.bits & (K.FIRST | K.NAME_REAL) && !(t.bits & K.PARTICLE) && t.end - t.start > 2) || titledUnknown)) { j++; continue; }
-        // "Professor Li Na": a short given name after a title and a surname, even a common word.
-        if (j === i && u.shape === Shape.Cap && u.end - u.start <= 3 && !(u.bits & K.STOP) && afterHonorific(text, toks, i)) { j++; continue; }
-      }
-      // "Ludwig van Beethoven", "Rubio de la Cruz": particles between name words.
-      if (u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start <= MAX_PARTICLE && u.cue & K.PARTICLE) {
-        let k = j + 1;
-        while (k < toks.length && toks[k]!.cue & K.PARTICLE && toks[k]!.shape === Shape.Lower && toks[k]!.gap === Gap.Space && k - j < 3) k++;
-        const v = toks[k];
-        if (v && v.gap === Gap.Space && v.shape === Shape.Cap && nameLike(v, mode)) { j = k; continue; }
-        break;
-      }
-      if (initialJoins(text, toks[j]!, u) && nameLike(u, mode)) { j++; continue; }
+    i = personAt(text, toks, i, mode, lex, out);
+  }
+}
+
+/** State of the {@link findPersons} call in progress (calls never overlap: the recognizer is synchronous). */
+let listEnd = -1;
+let columnNext = -1;
+
+/** The person run starting at token i, if any (appended to `out`); returns the last token it used. */
+function personAt(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): number {
+  const t = toks[i]!;
+  let titledUnknown = false;
+  if (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode) && !cuedCaselessFirst(text, toks, i, mode) &&
+      !(mode === 'cased' ? (t.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && stopWordFirstName(text, toks, i, mode) : i > 0 && titleShaped(text, toks[i - 1]!) && (titledUnknown = caselessAfterTitle(text, toks, i, mode)))) {
+    return i;
+  }
+  let j = i;
+  while (j + 1 < toks.length && j - i + 1 < MAX_RUN) {
+    const u = toks[j + 1]!;
+    if (u.gap === Gap.Space && nameLike(u, mode)) { j++; continue; }
+    // (in cased text all three need a capitalised word: most runs end before a lower-case one)
+    if (u.gap === Gap.Space && (mode !== 'cased' || u.shape === Shape.Cap) && !u.embedded) {
+      // "Georgia May", "Theresa May said": a first name that is also a stop word, right after a first name.
+      if (mode === 'cased' && u.shape === Shape.Cap && (u.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && toks[j]!.bits & K.FIRST && stopNameEnds(text, toks, j + 1)) { j++; continue; }
+      // Lower case / ALL CAPS: a word no list knows after a first name or title ("priya raghunathan", "dr abebe bekele").
+      if (mode !== 'cased' && j === i && u.shape === t.shape && unknownWord(u) && ((t.bits & (K.FIRST | K.NAME_REAL) && !(t.bits & K.PARTICLE) && t.end - t.start > 2) || titledUnknown)) { j++; continue; }
+      // "Professor Li Na": a short given name after a title and a surname, even a common word.
+      if (j === i && u.shape === Shape.Cap && u.end - u.start <= 3 && !(u.bits & K.STOP) && afterHonorific(text, toks, i)) { j++; continue; }
+    }
+    // "Ludwig van Beethoven", "Rubio de la Cruz": particles between name words.
+    if (u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start <= MAX_PARTICLE && u.cue & K.PARTICLE) {
+      let k = j + 1;
+      while (k < toks.length && toks[k]!.cue & K.PARTICLE && toks[k]!.shape === Shape.Lower && toks[k]!.gap === Gap.Space && k - j < 3) k++;
+      const v = toks[k];
+      if (v && v.gap === Gap.Space && v.shape === Shape.Cap && nameLike(v, mode)) { j = k; continue; }
       break;
     }
-    // A lone initial is not a name.
-    if (i === j && t.end - t.start === 1) { continue; }
-    // (both need a comma, semicolon or bar right after the word)
-    const after = text.charCodeAt(t.end);
-    if (i === j && (after === 44 || after === 59 || after === 124)) {
-      // "Rodriguez, Maria", "ZHANG, WEI": surname first, at the start of a line or field.
-      const e = surnameFirstEnd(text, toks, i, mode);
-      if (e > i) {
-        out.push({ entity: 'PERSON', start: t.start, end: toks[e]!.end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
-        i = e;
-        continue;
-      }
-      // "Kwame;Mensah;...": a first name alone in a delimited column, before a name in the next one.
-      if (columnFirstName(text, toks, i, mode)) {
-        out.push({ entity: 'PERSON', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
-        columnNext = i + 1;
-        continue;
-      }
-    }
-    let ctx = 0;
-    const header = t.gap === Gap.Other && headerBefore(text, toks, i);
-    if (i === columnNext) ctx |= Ctx.Column;
-    if (header || i === columnNext || (t.start < listEnd && (t.gap === Gap.Comma || (toks[i - 1]!.tags & T.AND && t.gap === Gap.Space)))) ctx |= Ctx.List;
-    if (mode !== 'cased' && afterPerson(text, t, out)) ctx |= Ctx.AfterPerson;
-    const { score, judge } = scoreRun(text, toks, i, j, lex, ctx);
-    if (score > 0) {
-      out.push({ entity: 'PERSON', start: t.start, end: toks[j]!.end, score, recognizer: 'ner-gazetteer', judge });
-      if (header) listEnd = lineEnd(text, t.end);
-    }
-    i = j;
+    if (initialJoins(text, toks[j]!, u) && nameLike(u, mode)) { j++; continue; }
+    break;
   }
+  // A lone initial is not a name.
+  if (i === j && t.end - t.start === 1) return i;
+  // (both need a comma, semicolon or bar right after the word)
+  const after = text.charCodeAt(t.end);
+  if (i === j && (after === 44 || after === 59 || after === 124)) {
+    // "Rodriguez, Maria", "ZHANG, WEI": surname first, at the start of a line or field.
+    const e = surnameFirstEnd(text, toks, i, mode);
+    if (e > i) {
+      out.push({ entity: 'PERSON', start: t.start, end: toks[e]!.end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
+      return e;
+    }
+    // "Kwame;Mensah;...": a first name alone in a delimited column, before a name in the next one.
+    if (columnFirstName(text, toks, i, mode)) {
+      out.push({ entity: 'PERSON', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
+      columnNext = i + 1;
+      return i;
+    }
+  }
+  let ctx = 0;
+  const header = t.gap === Gap.Other && headerBefore(text, toks, i);
+  if (i === columnNext) ctx |= Ctx.Column;
+  if (header || i === columnNext || (t.start < listEnd && (t.gap === Gap.Comma || (toks[i - 1]!.tags & T.AND && t.gap === Gap.Space)))) ctx |= Ctx.List;
+  if (mode !== 'cased' && afterPerson(text, t, out)) ctx |= Ctx.AfterPerson;
+  const { score, judge } = scoreRun(text, toks, i, j, lex, ctx);
+  if (score > 0) {
+    out.push({ entity: 'PERSON', start: t.start, end: toks[j]!.end, score, recognizer: 'ner-gazetteer', judge });
+    if (header) listEnd = lineEnd(text, t.end);
+  }
+  return j;
 }
 
 /** Offset of the end of the line holding `at`. */

@@ -49,6 +49,12 @@ export const CUE_PLACE_BEFORE = [
   'fly', 'flying', 'trip', 'office', 'branch', 'city', 'of', 'nach', 'aus', 'bei', 'en', 'à', 'a', 'de', 'dans',
 ];
 
+/** Nationality adjectives: never a name, but they may start an organisation ("American University of Beirut"). */
+export const NATIONALITIES = [
+  'english', 'french', 'german', 'spanish', 'italian', 'dutch', 'polish', 'chinese', 'japanese', 'american',
+  'european', 'african', 'asian', 'british', 'canadian', 'mexican', 'indian', 'russian', 'swedish', 'irish',
+];
+
 /**
  * Capitalised words that are never (part of) a person name in running text:
  * weekdays, months, pronouns, determiners, sentence starters, product/UI words.
@@ -76,8 +82,7 @@ export const NOT_NAMES = [
   'before', 'during', 'since', 'until', 'while', 'about', 'above', 'below', 'between', 'into', 'over', 'under',
   'no.', 'pls', 'plz', 'lol', 'omg', 'btw', 'fyi', 'asap', 'tbh', 'imo', 'idk', 'brb', 'dm', 'ps', 'nb', 'ok.',
   'mom', 'dad', 'mum', 'grandma', 'grandpa', 'baby', 'babe', 'honey', 'dude', 'bro', 'sis', 'mate', 'buddy',
-  'english', 'french', 'german', 'spanish', 'italian', 'dutch', 'polish', 'chinese', 'japanese', 'american',
-  'european', 'african', 'asian', 'british', 'canadian', 'mexican', 'indian', 'russian', 'swedish', 'irish',
+  ...NATIONALITIES,
   'total', 'amount', 'price', 'date', 'time', 'name', 'address', 'city', 'state', 'country', 'zip', 'postcode',
   'error', 'warning', 'info', 'debug', 'true', 'false', 'null', 'none', 'n/a', 'tbd', 'todo', 'done', 'step',
 ];

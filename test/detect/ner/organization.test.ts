@@ -40,6 +40,8 @@ const FINDS: Array<[string, string[]]> = [
   ['Toyota Motor Corporation and Sony Group Corporation signed.', ['Toyota Motor Corporation', 'Sony Group Corporation']],
   ["Referred to St. Thomas's Hospital.", ["St. Thomas's Hospital"]],
   ['Results from Memorial Sloan Kettering Cancer Center are in.', ['Memorial Sloan Kettering Cancer Center']],
+  // a nationality adjective can start the name (it is never a person name)
+  ['She studied at the American University of Beirut Medical Center.', ['American University of Beirut Medical Center']],
   // not started at a person or a job title before a comma
   ['Hana Sato, Mizuho Holdings Ltd, Tokyo', ['Mizuho Holdings Ltd']],
   ['Project Manager, Kwame Holdings Group', ['Kwame Holdings Group']],
