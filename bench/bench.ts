@@ -17,6 +17,8 @@ import { Faker, en, en_GB, de, fr, base } from '@faker-js/faker';
 
 const MB = 1024 * 1024;
 const CLI = fileURLToPath(new URL('../bin/genai-sanitize.js', import.meta.url));
+/** The installed command (a sh launcher that sets start-up memory settings, see bin/genai-sanitize): measured as users run it. */
+const LAUNCHER = fileURLToPath(new URL('../../bin/genai-sanitize', import.meta.url));
 
 interface Args {
   size: number;
@@ -168,7 +170,8 @@ async function jsonParsePass(path: string): Promise<number> {
 function runCli(args: string[], statsFile: string): Promise<{ secs: number; maxRssMB: number; code: number | null }> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GENAI_SANITIZE_STATS_FILE: statsFile, CI: 'true' } });
+    const [cmd, argv] = process.platform === 'win32' ? [process.execPath, [CLI, ...args]] : [LAUNCHER, args];
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GENAI_SANITIZE_STATS_FILE: statsFile, CI: 'true' } });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
