@@ -144,10 +144,42 @@ function caselessOf(re: RegExp): RegExp {
 const EU_SUFFIX_CORE_CI = caselessOf(EU_SUFFIX_CORE);
 const EU_WORD_CORE_CI = caselessOf(EU_WORD_CORE);
 const PREFIX_CORE_CI = caselessOf(PREFIX_CORE);
+
+/**
+ * The same caseless pattern for lower-cased text: literal letters lower-cased, no `i` flag.
+ * Why: V8 runs these `iu` patterns (long literal alternations, Unicode classes) up to 200
+ * times slower than without `i` (PREFIX_CORE_CI: ~5 ms on a 200-character window), so
+ * caseless windows are lower-cased once and matched with these. Escapes (`\p{L}`, `\S`,
+ * `\u00e9`) are kept as written. Used only when lower-casing keeps the length (offsets).
+ */
+export function lowerOf(re: RegExp): RegExp {
+  const s = re.source;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== '\\') {
+      out += c.toLowerCase();
+      continue;
+    }
+    const n = s[i + 1] ?? '';
+    let j = i + 2; // end of the escape
+    if ((n === 'p' || n === 'P' || n === 'u' || n === 'k') && (s[i + 2] === '{' || s[i + 2] === '<')) j = s.indexOf(s[i + 2] === '{' ? '}' : '>', i) + 1;
+    else if (n === 'u') j = i + 6;
+    else if (n === 'x') j = i + 4;
+    out += s.slice(i, j);
+    i = j - 1;
+  }
+  return new RegExp(out, re.flags.replace('i', ''));
+}
+const US_CORE_LOW = lowerOf(usCore(true));
+const EU_SUFFIX_CORE_LOW = lowerOf(EU_SUFFIX_CORE_CI);
+const EU_WORD_CORE_LOW = lowerOf(EU_WORD_CORE_CI);
+const PREFIX_CORE_LOW = lowerOf(PREFIX_CORE_CI);
 // (one word after the town at most: nothing stops a caseless match at "celle tomorrow at 10")
 const T_EU_POST_CITY_CI = caselessOf(postCity(1));
 const T_DISTRICT_CI = caselessOf(T_DISTRICT);
 const CITY_POSTCODE_CI = caselessOf(CITY_POSTCODE);
+const CITY_POSTCODE_LOW = lowerOf(CITY_POSTCODE_CI);
 
 /**
  * Cheap necessary conditions of the costlier patterns: a piece every match
@@ -164,12 +196,15 @@ export const ADDRESS_PRECHECKS = new Map<RegExp, RegExp>([
   [EU_SUFFIX_CORE_CI, new RegExp(GERMANIC_NUMBER.source, 'iu')],
   [EU_WORD_CORE, EU_WORD_NUMBER],
   [EU_WORD_CORE_CI, new RegExp(EU_WORD_NUMBER.source, 'iu')],
+  [EU_SUFFIX_CORE_LOW, lowerOf(GERMANIC_NUMBER)],
+  [EU_WORD_CORE_LOW, lowerOf(EU_WORD_NUMBER)],
   [PO_BOX, /box\s\d/iu],
   [CUED_EU_CORE, CUED_NUMBER_COMMA],
   [CITY_STATE_ZIP, /,\s[A-Z]{2}\s\d{5}/],
   [CITY_UK_POST, /\d[A-Z\d]?\s\d[A-Z]{2}/],
   [CITY_POSTCODE, CITY_POSTCODE_PRE],
   [CITY_POSTCODE_CI, CITY_POSTCODE_PRE],
+  [CITY_POSTCODE_LOW, CITY_POSTCODE_PRE],
 ]);
 
 function stick(re: RegExp, text: string, at: number): number {
@@ -457,11 +492,12 @@ export function findAddresses(text: string, toks: Token[], mode: 'cased' | 'lowe
  * Module-level rather than a closure per window: V8 drops the optimized code of
  * short-lived closures at full GCs and compiles it again.
  */
-function scanAddress(text: string, lex: Lexicon, caseless: boolean, found: Array<[number, number, number]>, re: RegExp, score: number, needDigit: boolean, tail: boolean, checkSuffix = false): void {
+function scanAddress(text: string, match: string, lex: Lexicon, caseless: boolean, found: Array<[number, number, number]>, re: RegExp, score: number, needDigit: boolean, tail: boolean, checkSuffix = false): void {
+  // `match`: the text the pattern runs on, `text` itself or its lower-cased copy (same offsets)
   const pre = ADDRESS_PRECHECKS.get(re);
-  if (pre && !pre.test(text)) return;
+  if (pre && !pre.test(match)) return;
   re.lastIndex = 0;
-  for (let m; (m = re.exec(text)); ) {
+  for (let m; (m = re.exec(match)); ) {
     if (needDigit && !/\d/.test(m[0])) continue;
     const start = m.index;
     let end = start + m[0].length;
@@ -482,11 +518,23 @@ function scanAddress(text: string, lex: Lexicon, caseless: boolean, found: Array
 function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
   const caseless = mode !== 'cased';
   const found: Array<[number, number, number]> = [];
-  scanAddress(text, lex, caseless, found, caseless ? US_CORE_CASELESS : US_CORE, 0.9, false, true, true);
-  scanAddress(text, lex, caseless, found, caseless ? EU_SUFFIX_CORE_CI : EU_SUFFIX_CORE, 0.9, false, true);
-  scanAddress(text, lex, caseless, found, caseless ? EU_WORD_CORE_CI : EU_WORD_CORE, 0.9, false, true);
-  scanAddress(text, lex, caseless, found, caseless ? PREFIX_CORE_CI : PREFIX_CORE, 0.88, true, true);
-  scanAddress(text, lex, caseless, found, PO_BOX, 0.85, false, true);
+  const low = caseless ? text.toLowerCase() : text;
+  const same = low.length === text.length;
+  if (!caseless) {
+    scanAddress(text, text, lex, false, found, US_CORE, 0.9, false, true, true);
+    scanAddress(text, text, lex, false, found, EU_SUFFIX_CORE, 0.9, false, true);
+    scanAddress(text, text, lex, false, found, EU_WORD_CORE, 0.9, false, true);
+    scanAddress(text, text, lex, false, found, PREFIX_CORE, 0.88, true, true);
+  } else {
+    // Caseless patterns run on the lower-cased window without `i` (see lowerOf); the `iu` ones only
+    // when lower-casing changes the length ("İ"), which would shift every offset.
+    const m = same ? low : text;
+    scanAddress(text, m, lex, true, found, same ? US_CORE_LOW : US_CORE_CASELESS, 0.9, false, true, true);
+    scanAddress(text, m, lex, true, found, same ? EU_SUFFIX_CORE_LOW : EU_SUFFIX_CORE_CI, 0.9, false, true);
+    scanAddress(text, m, lex, true, found, same ? EU_WORD_CORE_LOW : EU_WORD_CORE_CI, 0.9, false, true);
+    scanAddress(text, m, lex, true, found, same ? PREFIX_CORE_LOW : PREFIX_CORE_CI, 0.88, true, true);
+  }
+  scanAddress(text, text, lex, caseless, found, PO_BOX, 0.85, false, true);
   // Generic "Words 12, Town" only where the text announces an address.
   CUED_EU_CORE.lastIndex = 0;
   if (CUED_NUMBER_COMMA.test(text)) {
@@ -499,12 +547,13 @@ function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: L
     }
   }
   const streets = found.length;
-  scanAddress(text, lex, caseless, found, CITY_STATE_ZIP, 0.85, false, false);
-  scanAddress(text, lex, caseless, found, CITY_UK_POST, 0.85, false, false);
-  const cp = caseless ? CITY_POSTCODE_CI : CITY_POSTCODE;
+  scanAddress(text, text, lex, caseless, found, CITY_STATE_ZIP, 0.85, false, false);
+  scanAddress(text, text, lex, caseless, found, CITY_UK_POST, 0.85, false, false);
   if (CITY_POSTCODE_PRE.test(text)) {
+    const cp = !caseless ? CITY_POSTCODE : same ? CITY_POSTCODE_LOW : CITY_POSTCODE_CI;
+    const m0 = same ? low : text;
     cp.lastIndex = 0;
-    for (let m; (m = cp.exec(text)); ) {
+    for (let m; (m = cp.exec(m0)); ) {
       const end = m.index + m[0].length;
       const start = cityPostcode(text, m.index, end, lex);
       if (start >= 0) found.push([start, end, 0.85]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { spans } from './helpers.js';
-import { ADDRESS_PRECHECKS } from '../../../src/detect/ner/address.js';
+import { ADDRESS_PRECHECKS, lowerOf } from '../../../src/detect/ner/address.js';
 
 // [text, expected LOCATION spans]: an address is one span.
 const FINDS: Array<[string, string[]]> = [
@@ -135,5 +135,21 @@ describe('address prechecks', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('lowerOf (caseless address patterns without the slow `i` flag)', () => {
+  it('lower-cases literal letters and keeps escapes as written', () => {
+    expect(lowerOf(/(?<![\w])\p{Lu}[A-Z\u00C9]{1,2}\S+Straße\x41\d/giu).source).toBe('(?<![\\w])\\p{Lu}[a-z\\u00C9]{1,2}\\S+straße\\x41\\d');
+    expect(lowerOf(/Rue|Via/giu).flags).toBe('gu');
+  });
+  it('finds in lower-cased text what the `iu` pattern finds in the original', () => {
+    const re = /(?<![\w])(?:Rue|Via|Calle)[^\S\r\n]\p{L}+[^\S\r\n]\d{1,4}/giu;
+    for (const text of ['SHIP TO VIA ROMA 12 NOW', 'ship to calle mayor 3, madrid', 'Rue Cler 7 et VIA Po 2']) {
+      const a = [...text.matchAll(re)].map((m) => [m.index, m[0].length]);
+      const b = [...text.toLowerCase().matchAll(lowerOf(re))].map((m) => [m.index, m[0].length]);
+      expect(b).toEqual(a);
+      expect(a.length).toBeGreaterThan(0);
+    }
   });
 });
