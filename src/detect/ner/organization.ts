@@ -16,10 +16,28 @@ const DOTTED_STICKY = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uy');
 const DOTTED_STICKY_ANY_CASE = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uyi');
 
 /** Head nouns that close organisation names but are no legal form ("Rocha Group", "Bank"): weaker evidence. */
-const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons|hospitals|clinics|institutet|universitet|universiteit|hogeschool|högskola|klinik|center|centre)$/;
+const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons|hospitals|clinics|institutet|universitet|universiteit|hogeschool|högskola|klinik|center|centre|analytics|robotics|diagnostics|therapeutics|biosciences|biotech|pharmacy|dental|pediatrics|paediatrics|veterinary|healthcare|health|practice|surgery|office|service)$/;
+
+/**
+ * Heads that are also everyday words ("Mental Health", "Best Practice", "Head Office", "Customer Service"):
+ * they close a name only after a word that is no plain dictionary word ("Tembo Health", "Hyde Park Surgery"),
+ * "office" and "service" only after two name words ("Australian Taxation Office", "Nigeria Immigration Service").
+ */
+const WEAK_HEADS = /^(?:health|practice|surgery|office|service)$/;
+
+/** Compound heads of German and Dutch practices, pharmacies, firms of lawyers ("Zahnarztpraxis am Markt", "Huisartsenpraktijk De Linde"). */
+const COMPOUND_HEAD = /(?:praxis|praktijk|apotheke|kanzlei|klinik)$/;
+/** Lower-case words inside such names: "am Markt", "an der Alster", "De Linde". */
+const COMPOUND_PARTICLES = new Set(['am', 'an', 'im', 'zum', 'zur', 'der', 'den', 'de', 'het', 'van', 'aan']);
+
+/** Labels of a field holding an organisation ("Employer: IIT Bombay", "Arbeitgeber: ..."). */
+const ORG_LABELS = new Set(['employer', 'company', 'organisation', 'organization', 'firm', 'firma', 'empresa', 'arbeitgeber', 'werkgever', 'entreprise', 'employeur', 'azienda', 'bedrijf', 'unternehmen', 'insurer', 'lender', 'vendor', 'supplier', 'merchant', 'school', 'university', 'college', 'institution', 'agency', 'club']);
+
+/** Messaging and social platforms: used as a channel ("[WhatsApp] Caio:", "via LinkedIn", "whatsapp Pieter") more than as a company. */
+const CHANNELS = new Set(['whatsapp', 'linkedin', 'telegram', 'signal', 'instagram', 'facebook', 'twitter', 'tiktok', 'snapchat', 'wechat', 'skype', 'zoom', 'slack', 'teams', 'messenger', 'github', 'gitlab', 'youtube']);
 
 /** Words of a trade that also make job titles ("Senior Financial Analyst", "Lead Software Engineer"). */
-const TRADE_WORDS = /^(?:financial|capital|media|software|systems|technology|technologies|solutions|services|consulting|energy|retail|electric|insurance|investment|investments|trading|construction|logistics|communications|telecom|networks|laboratories|labs)$/;
+const TRADE_WORDS = /^(?:analytics|robotics|financial|capital|media|software|systems|technology|technologies|solutions|services|consulting|energy|retail|electric|insurance|investment|investments|trading|construction|logistics|communications|telecom|networks|laboratories|labs)$/;
 const JOBS = new Set(JOB_NOUNS);
 const HEADS_FIRST = new Set(ORG_HEADS_FIRST);
 const NATIONAL = new Set(NATIONALITIES);
@@ -37,7 +55,8 @@ function capTok(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is T
 /** Joiner between two name words of a firm: "&", "and", "und", "-", "of". */
 function joinerBetween(text: string, a: Token, b: Token): boolean {
   return gapIs(text, a.end, b.start, ' ') || gapIs(text, a.end, b.start, "'s ") || gapIs(text, a.end, b.start, '’s ') || gapIs(text, a.end, b.start, "'S ") || gapIs(text, a.end, b.start, '’S ') || gapIs(text, a.end, b.start, ' & ') ||
-    gapIs(text, a.end, b.start, '&') || gapIs(text, a.end, b.start, ' - ') || gapIs(text, a.end, b.start, '-') || gapIs(text, a.end, b.start, ', ') || gapIs(text, a.end, b.start, ' – ');
+    gapIs(text, a.end, b.start, '&') || gapIs(text, a.end, b.start, ' - ') || gapIs(text, a.end, b.start, '-') || gapIs(text, a.end, b.start, ', ') || gapIs(text, a.end, b.start, ' – ') ||
+    gapIs(text, a.end, b.start, "' ") || gapIs(text, a.end, b.start, '’ '); // "St Thomas' Hospital"
 }
 
 /** `text.slice(from, to) === s`, without the slice (this runs for many capitalised words). */
@@ -75,7 +94,10 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     // 1. Legal form / head noun closing a capitalised run: walk left over name words.
     // In lower-case text the legal form itself may be a stop word ("llc", "bank").
     // (In cased text a long ALL-CAPS head is a heading or an acronym, not a name's end.)
-    if ((b & K.ORG_SUFFIX || centerHead(toks, i, b)) && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper')) {
+    // (in lower-case text "se" and "sa" before another word are words of other languages: "sabe se a", "se fizer", "sa mère")
+    if ((b & K.ORG_SUFFIX || centerHead(toks, i, b)) && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper') &&
+        !(mode === 'lower' && t.end - t.start === 2 && (t.low === 'se' || t.low === 'sa') && toks[i + 1]?.gap === Gap.Space && toks[i + 1]!.shape === Shape.Lower) &&
+        !(t.shape === Shape.Lower && mode !== 'lower' && WEAK_HEADS.test(t.low))) {
       const legal = !HEAD_NOUNS.test(t.low);
       // A head that comes first in other languages takes the name after it ("Technische Universität München").
       const headFirst = b & K.ORG_HEAD && mode !== 'lower' && HEADS_FIRST.has(t.low) ? headFirstEnd(toks, i, mode) : -1;
@@ -93,13 +115,17 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         if (connector && headFirst < 0 && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space && !orgEndsAt(out, toks[k - 2]!)) { k -= 2; joined = true; continue; }
         // "Lagos University Teaching Hospital", "Nairobi West Hospital": a head noun or compass word inside the name.
         // (and a nationality: "American University of Beirut Medical Center")
-        if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX)) && !(p.shape === Shape.Cap && NATIONAL.has(p.low))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
+        // ("State" too: "Ohio State University", "Penn State Health")
+        if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX)) && !(p.shape === Shape.Cap && (NATIONAL.has(p.low) || p.low === 'state'))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
         if (headFirst > 0 && cur.gap === Gap.Comma) break;
         if (!joinerBetween(text, p, cur) && !saintBefore(text, p, cur)) break;
         if (cur.gap === Gap.Comma && !joined && personOrTitle(toks, k - 1)) break;
+        // "Counsel: Cody Miller, Miller & Carter LLP": a first name and a surname before the comma are a person.
+        if (cur.gap === Gap.Comma && k - 2 >= 0 && p.gap === Gap.Space && (toks[k - 2]!.bits & NAMEY) === K.FIRST && toks[k - 2]!.shape === Shape.Cap) break;
         if (text.charCodeAt(p.end) === 38 || text.charCodeAt(p.end + 1) === 38) joined = true; // "Weber & Söhne"
         // Lower case or ALL CAPS: "study group", "FOOD BANK" are phrases; before a head noun only a name-like word counts.
-        if (mode !== 'cased' && !legal && p.dictWord && !(p.bits & (K.LAST | K.FIRST | K.PLACE))) break;
+        // ("NO LEGIT COMPANY DOES THAT": "company" after a common word is a phrase too)
+        if (mode !== 'cased' && (!legal || t.low === 'company') && p.dictWord && !(p.bits & (K.LAST | K.FIRST | K.PLACE))) break;
         if (p.bits & K.PLACE) place = true;
         k--;
       }
@@ -108,6 +134,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         i = headFirst;
         continue;
       }
+      if (k < i && WEAK_HEADS.test(t.low) && !weakHeadName(toks, k, i)) k = i;
       if (k < i) {
         let end = t.end;
         let last = i;
@@ -124,7 +151,9 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(toks[last]!.low)) end++;
         // "National Insurance number", "Social Security card": the name of an identifier, not an organisation.
         const nx2 = toks[tokIndexAt(toks, i, end) + 1];
-        if (nx2 && nx2.gap === Gap.Space && (nx2.shape === Shape.Lower || mode === 'upper' || (nx2.shape === Shape.Cap && /^(?:number|no|id)$/.test(nx2.low))) && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
+        if (nx2 && nx2.gap === Gap.Space && (nx2.shape === Shape.Lower || mode === 'upper' || (nx2.shape === Shape.Cap && /^(?:number|no|id)$/.test(nx2.low))) && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low) &&
+          // (a bank's account or card is still the bank's: "the Capitec Bank account")
+          !(toks[last]!.low === 'bank' && (nx2.low === 'account' || nx2.low === 'card'))) { i = tokIndexAt(toks, i, end); continue; }
         // "Senior Financial Analyst": a job title, not an organisation.
         if (nx2 && nx2.gap === Gap.Space && nx2.shape !== Shape.Lower && TRADE_WORDS.test(toks[last]!.low) && JOBS.has(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
         // A place inside the name ("Lagos University Teaching Hospital") must not win over it.
@@ -184,7 +213,12 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         const ambiguous = n === 1 && (b & (K.DICT | K.FIRST | K.LAST | K.PLACE)) !== 0;
         // ALL CAPS: "I KNOW WHO YOU ARE" (a stop word); lower case: "const slack = ...", "had to chase it"
         // (a common word or name needs "at" / "from" before it: "an account at chase").
-        const skip = n === 1 && ((mode === 'upper' && b & K.STOP) || (mode === 'lower' && ambiguous && !orgCueBefore(toks, i)));
+        const skip = n === 1 && ((mode === 'upper' && b & K.STOP) || (mode === 'lower' && ambiguous && !orgCueBefore(toks, i)) ||
+          // "Un saludo", "Nato il:": an acronym (UN, NATO) written as a capitalised word at a sentence start is a word
+          (t.shape === Shape.Cap && t.end - t.start <= 4 && t.sentenceStart) ||
+          // "Medicare card", "NHS No.": the name of an identifier, not the organisation
+          idNounAfter(toks, i) ||
+          (CHANNELS.has(t.low) && channelUse(text, toks, i, mode)));
         if (!skip && (!ambiguous || (!t.sentenceStart))) {
           // "Sony Group Corporation": legal forms and heads after a known name belong to it.
           while (i + n < toks.length && n < len + 3 && toks[i + n]!.gap === Gap.Space && capTok(toks[i + n], mode) && toks[i + n]!.shape !== Shape.Lower && toks[i + n]!.bits & K.ORG_SUFFIX) n++;
@@ -208,10 +242,40 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         continue;
       }
     }
+    // "Zahnarztpraxis am Markt", "Huisartsenpraktijk De Linde": a compound head, then the name.
+    if (b === 0 && t.shape === Shape.Cap && t.end - t.start >= 9 && COMPOUND_HEAD.test(t.low)) {
+      const e = compoundHeadEnd(toks, i);
+      if (e > i) {
+        out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[e]!.end, score: 0.85, recognizer: 'org-head', judge: false });
+        i = e;
+        continue;
+      }
+    }
+    // "Employer: IIT Bombay": the value of an organisation field (the label starts its line).
+    // (or after a bar: "Seattle, WA 98103 | Employer: IIT Bombay")
+    if (t.gap === Gap.Other && i > 0 && text.charCodeAt(toks[i - 1]!.end) === 58 && (toks[i - 1]!.sentenceStart || text.charCodeAt(toks[i - 1]!.start - 2) === 124) && (t.shape === Shape.Cap || t.shape === Shape.Upper)) {
+      const e = labelledOrgEnd(text, toks, i);
+      if (e >= i) {
+        out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[e]!.end, score: 0.85, recognizer: 'org-label', judge: false });
+        i = e;
+        continue;
+      }
+    }
+    // "> Kestrel Analytics | (11) 95867-2504", "Pharmaprix · 1161 Robson Street": a name alone at the start of a
+    // line before a phone number or an address (a signature or a letterhead).
+    if (t.sentenceStart && t.shape === Shape.Cap && lineStart(text, t.start)) {
+      const e = letterheadEnd(text, toks, i);
+      if (e >= i) {
+        out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[e]!.end, score: 0.7, recognizer: 'org-label', judge: false });
+        i = e;
+        continue;
+      }
+    }
     const capital = t.shape === Shape.Cap && t.end - t.start > 1;
     if ((b & K.LAST || (capital && text.startsWith(' & ', t.end))) && (capital || t.shape === nameShape) && !(b & K.STOP)) {
       const u = toks[i + 1];
-      if (u && !(u.bits & K.STOP) && (capital ? u.shape === Shape.Cap : u.shape === nameShape && u.bits & K.LAST)) {
+      // (not two people: "Trevor & Aoife invite you"; not a street corner: "Sunset Blvd & N Vine St")
+      if (u && !(u.bits & K.STOP) && (capital ? u.shape === Shape.Cap && u.end - u.start > 1 : u.shape === nameShape && u.bits & K.LAST) && !((t.bits & NAMEY) === K.FIRST || (u.bits & NAMEY) === K.FIRST)) {
         if (gapIs(text, t.end, u.start, ' & ') || (gapIs(text, t.end, u.start, ' - ') && u.bits & K.LAST)) {
           out.push({ entity: 'ORGANIZATION', start: t.start, end: u.end, score: 0.85, recognizer: 'org-firm', judge: false });
           i++;
@@ -293,6 +357,101 @@ function firmEnd(text: string, toks: Token[], i: number, mode: 'cased' | 'lower'
   const legal = toks[end + 1];
   if (legal && legal.gap === Gap.Space && legal.bits & K.ORG_SUFFIX && (legal.shape !== Shape.Lower || mode === 'lower')) end++;
   return end;
+}
+
+const NAMEY = K.FIRST | K.LAST;
+
+/** Whether the words [k, i) before a weak head name something (see {@link WEAK_HEADS}). */
+function weakHeadName(toks: Token[], k: number, i: number): boolean {
+  const head = toks[i]!.low;
+  if ((head === 'office' || head === 'service') && i - k < 2) return false;
+  for (let q = k; q < i; q++) {
+    const w = toks[q]!;
+    if (!w.dictWord || w.bits & (K.PLACE | K.COUNTRY) || NATIONAL.has(w.low)) return true;
+  }
+  return false;
+}
+
+/** "Medicare card", "NHS No. 123", "Aadhaar number": an identifier's name right after token i. */
+function idNounAfter(toks: Token[], i: number): boolean {
+  const nx = toks[i + 1];
+  if (!nx || nx.gap !== Gap.Space || nx.end - nx.start > 6) return false;
+  const w = nx.low;
+  return w === 'card' || w === 'number' || w === 'no' || w === 'id' || w === 'nr';
+}
+
+/** A platform named as the channel of a message: "[WhatsApp]", "WhatsApp:", "via LinkedIn", or in lower-case chat. */
+function channelUse(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper'): boolean {
+  const t = toks[i]!;
+  if (mode === 'lower' || text.charCodeAt(t.start - 1) === 91 || text.charCodeAt(t.end) === 58 || text.charCodeAt(t.end) === 93 || text.charCodeAt(t.start - 1) === 47) return true;
+  const p = toks[i - 1];
+  return !!p && t.gap === Gap.Space && (p.low === 'via' || p.low === 'on' || p.low === 'call');
+}
+
+/** After a compound head at i: capitalised words, with "am", "de"... before them; the last token, or -1. */
+function compoundHeadEnd(toks: Token[], i: number): number {
+  let e = i;
+  while (e + 1 < toks.length && e - i < 3) {
+    const v = toks[e + 1]!;
+    if (v.gap !== Gap.Space || v.embedded) break;
+    if (v.shape === Shape.Cap && v.end - v.start > 1 && !(v.bits & K.STOP && !(v.bits & K.PARTICLE))) { e++; continue; }
+    const w = toks[e + 2];
+    if (v.shape === Shape.Lower && COMPOUND_PARTICLES.has(v.low) && w && w.gap === Gap.Space && w.shape === Shape.Cap) { e += 2; continue; }
+    break;
+  }
+  return e > i ? e : -1;
+}
+
+/** Whether `at` starts a line (or a quoted line: "> "). */
+function lineStart(text: string, at: number): boolean {
+  let k = at - 1;
+  if (text.charCodeAt(k) === 32 && text.charCodeAt(k - 1) === 62) k -= 2;
+  return k < 0 || text.charCodeAt(k) === 10;
+}
+
+/**
+ * After a field label such as "Employer:" (token i - 1): the capitalised name up to the end of the value
+ * ("IIT Bombay", "St Thomas' Hospital", "Habitat for Humanity"). Returns the last token, or -1.
+ */
+function labelledOrgEnd(text: string, toks: Token[], i: number): number {
+  const label = toks[i - 1]!;
+  if (label.end - label.start > 12 || !ORG_LABELS.has(label.low)) return -1;
+  for (let k = label.end + 1; k < toks[i]!.start; k++) if (text.charCodeAt(k) !== 32) return -1;
+  return orgWordsEnd(text, toks, i);
+}
+
+/** Capitalised words from token i, with "of", "for", "the", "&", "de" and "'" between them; the last token. */
+function orgWordsEnd(text: string, toks: Token[], i: number): number {
+  let e = i;
+  while (e + 1 < toks.length && e - i < 5) {
+    const v = toks[e + 1]!;
+    if (v.embedded) break;
+    const joined = v.gap === Gap.Space || gapIs(text, toks[e]!.end, v.start, ' & ') || gapIs(text, toks[e]!.end, v.start, "' ") || gapIs(text, toks[e]!.end, v.start, '’ ');
+    if (!joined) break;
+    if (v.shape === Shape.Cap || v.shape === Shape.Upper) { e++; continue; }
+    const w = toks[e + 2];
+    if (v.shape === Shape.Lower && v.end - v.start <= 3 && (v.low === 'of' || v.low === 'for' || v.low === 'the' || v.low === 'de' || v.low === 'and') && w && w.gap === Gap.Space && (w.shape === Shape.Cap || w.shape === Shape.Upper)) { e += 2; continue; }
+    break;
+  }
+  return e;
+}
+
+/**
+ * A letterhead or signature line: capitalised words from token i, then " | " or " · " and a phone number or
+ * house number. Not a person ("Rahul Mukherjee | +91 ..."), a job title or a lone common word. Returns the last token, or -1.
+ */
+function letterheadEnd(text: string, toks: Token[], i: number): number {
+  const e = orgWordsEnd(text, toks, i);
+  const end = toks[e]!.end;
+  const sep = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (sep !== 124 && sep !== 183) || text.charCodeAt(end + 2) !== 32) return -1;
+  const c = text.charCodeAt(end + 3);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 40)) return -1;
+  const t = toks[i]!;
+  if (t.bits & (K.FIRST | K.STOP | K.HONORIFIC | K.ROLE) || JOBS.has(toks[e]!.low)) return -1;
+  let named = false;
+  for (let q = i; q <= e; q++) if (!toks[q]!.dictWord || toks[q]!.shape === Shape.Lower) named = true;
+  return named ? e : -1;
 }
 
 /** The last organisation found covers token `t`. */

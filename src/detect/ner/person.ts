@@ -59,6 +59,53 @@ function onlySpaceComma(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Text between a greeting and a name that no dictionary holds: spaces, commas and line breaks, a quoted
+ * reply's "> " after a line break ("> Best,\n> Vinícius"), and a "!" closing the greeting's line
+ * ("Thanks!\nDolores"; not "Hey!\n\nLong time").
+ */
+function greetingGap(text: string, from: number, to: number): boolean {
+  let lineBreak = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineBreak = true;
+    else if (c !== 32 && c !== 44 && c !== 13 && c !== 9 && !(c === 62 && lineBreak) && !(c === 33 && i === from && text.charCodeAt(i + 1) === 10)) return false;
+  }
+  return true;
+}
+
+/**
+ * Text between a role noun and a name: spaces, ": ", a speaker number ("Sprecher 2: Maximilian"),
+ * or the name in brackets right after it ("Agent (Rhys): Thanks").
+ */
+function roleGap(text: string, from: number, to: number, nameEnd: number): boolean {
+  let i = from;
+  if (text.charCodeAt(i) === 32 && text.charCodeAt(to - 1) === 40) return i + 2 === to && text.charCodeAt(nameEnd) === 41;
+  if (text.charCodeAt(i) === 32 && isDigit(text.charCodeAt(i + 1))) {
+    // a number only in a speaker label: "Speaker 2: ..."
+    i++;
+    while (i < to && i - from < 4 && isDigit(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 58) return false;
+  }
+  if (text.charCodeAt(i) === 58) i++;
+  if (i === to) return false;
+  for (; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** , . ! ? */
+function isClause(c: number): boolean {
+  return c === 44 || c === 46 || c === 33 || c === 63;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 /** Text between title and name: " ", ". ", or nothing else. */
 function titleGap(text: string, from: number, to: number): boolean {
   let i = from;
@@ -76,20 +123,38 @@ interface Cues {
   /** "my name is", "I'm", "this is", "call me". */
   intro: boolean;
   place: boolean;
+  /** The role noun is a label before a colon ("Agent: ..."): what follows may be the start of what was said. */
+  label: boolean;
 }
 
 function cuesBefore(text: string, toks: Token[], i: number): Cues {
-  const c: Cues = { honorific: false, greeting: false, role: false, verb: false, intro: false, place: false };
-  const p = toks[i - 1];
+  const c: Cues = { honorific: false, greeting: false, role: false, verb: false, intro: false, place: false, label: false };
+  let p = toks[i - 1];
   if (!p) return c;
   const t = toks[i]!;
+  // A form written for either gender ("Estimado/a Álvaro", "heer/mevrouw"): the cue is the word before the slash.
+  if (p.end - p.start <= 2 && text.charCodeAt(p.start - 1) === 47 && toks[i - 2] && toks[i - 2]!.end === p.start - 1) {
+    const q = toks[i - 2]!;
+    if (q.cue & (K.GREETING | K.HONORIFIC) && text.charCodeAt(p.end) === 32) {
+      if (q.cue & K.HONORIFIC && titleGap(text, p.end, t.start)) c.honorific = true;
+      if (q.cue & K.GREETING && onlySpaceComma(text, p.end, t.start)) c.greeting = true;
+      p = q;
+    }
+  }
+  // "heer/mevrouw van Dijk", "Herr von Arnim": name particles between the title and the name.
+  if (p.shape === Shape.Lower && p.end - p.start <= 3 && t.gap === Gap.Space && p.cue & K.PARTICLE) {
+    let k = i - 1;
+    while (k > 0 && i - k < 2 && toks[k - 1]!.shape === Shape.Lower && toks[k - 1]!.cue & K.PARTICLE && toks[k]!.gap === Gap.Space) k--;
+    const q = toks[k - 1];
+    if (q && q.cue & K.HONORIFIC && titleGap(text, q.end, toks[k]!.start)) c.honorific = true;
+  }
   const b = p.cue;
   // "MX" in a postcode or "DR" in a code is not a title: titles are written Mr / mr / Mr.
   if (b & K.HONORIFIC && (p.shape !== Shape.Upper || t.shape === Shape.Upper) && titleGap(text, p.end, t.start)) c.honorific = true;
-  if (b & K.GREETING && onlySpaceComma(text, p.end, t.start)) c.greeting = true;
+  if (b & K.GREETING && (onlySpaceComma(text, p.end, t.start) || (!(t.bits & K.DICT) && greetingGap(text, p.end, t.start)))) c.greeting = true;
   // "thank you, joy.": the name comes after "you".
   if (!c.greeting && t.gap === Gap.Comma && p.end - p.start === 3 && p.low === 'you' && toks[i - 2]?.low === 'thank' && onlySpaceComma(text, p.end, t.start)) c.greeting = true;
-  if (b & K.ROLE && (t.gap === Gap.Space || /^:?\s+$/.test(text.slice(p.end, t.start)))) c.role = true;
+  if (b & K.ROLE && (t.gap === Gap.Space || roleGap(text, p.end, t.start, t.end))) { c.role = true; c.label = t.gap !== Gap.Space && text.charCodeAt(t.start - 1) !== 40; }
   if (t.gap === Gap.Space) {
     if (b & K.NAME_BEFORE) c.verb = true;
     if (b & K.PLACE_BEFORE) c.place = true;
@@ -98,7 +163,8 @@ function cuesBefore(text: string, toks: Token[], i: number): Cues {
       const two = p2.low + ' ' + p.low;
       if (two === 'name is' || two === 'i am' || two === 'this is' || two === 'call me' || two === 'name’s' || two === 'im' || two === 'ich bin' || two === 'je suis' || two === 'me llamo' || two === 'mi chiamo' || two === 'heiße' || two === 'is named') c.intro = true;
     }
-    if (p.tags & T.INTRO) c.intro = true;
+    // (German "im" is "in the": "Ansprechpartner im Einkauf"; it introduces only a word the name lists know)
+    if (p.tags & T.INTRO && !(p.end - p.start === 2 && p.low === 'im' && !(t.bits & NAMEY))) c.intro = true;
   }
   return c;
 }
@@ -174,7 +240,7 @@ function unknownBeforeSurname(toks: Token[], i: number, mode: 'cased' | 'lower' 
 }
 
 /** Scores one run of name-like tokens [i, j] (inclusive); 0 = not a person. `ctx`: {@link Ctx} bits. */
-function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexicon, ctx: number): { score: number; judge: boolean } {
+function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexicon, ctx: number, mode: 'cased' | 'lower' | 'upper'): { score: number; judge: boolean } {
   const none = { score: 0, judge: false };
   const n = j - i + 1;
   const first = toks[i]!;
@@ -183,6 +249,10 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // "Hintz GmbH", "Acme Systems": an organisation, not a person.
   for (let k = i; k <= j; k++) if (toks[k]!.bits & (K.ORG_SUFFIX | K.ORG) && !(toks[k]!.bits & NAMEY)) return none;
   if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX) return none;
+  // "this is Kaiser Permanente", "Albert Heijn -12,50 €": a well-known organisation of several words.
+  if (n >= 2 && first.bits & K.MULTI && multiPhraseAt(toks, i, lex, 'ORG') >= n) return none;
+  // "Anna Salai", "Shanti Nagar": a street or locality word no name list holds closes the run.
+  if (n >= 2 && last.bits & K.STREET && !(last.bits & NAMEY) && last.shape === Shape.Cap) return none;
   const c = cuesBefore(text, toks, i);
   // A header ("Attendees: ...", "From: ..."), the list after it, or a display name before "<a@b.c>": as good as a role noun.
   if (ctx & Ctx.List || (text.charCodeAt(last.end + 1) === 60 && displayName(text, last.end)) || (first.gap === Gap.Break && afterSignatureDelimiter(text, first.start))) c.role = true;
@@ -239,6 +309,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   }
   // Single token.
   const b = first.bits;
+  // "(IVA 21% incl.)", "NHS", "NIN": a short ALL-CAPS word in cased text is an acronym unless a cue says person.
+  if (mode === 'cased' && first.shape === Shape.Upper && first.end - first.start <= 3 && !strong && !c.role) return none;
   // "Lyon, France", "Paris, Jordan": a country right after a place and a comma is the place's country.
   if (b & K.COUNTRY && !strong && first.gap === Gap.Comma && prev && prev.bits & K.PLACE) return none;
   // "Thu, 7 Dec 2023": an abbreviated weekday before a date.
@@ -251,6 +323,9 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
     return { score: caseless ? 0 : 0.75, judge: false };
   }
   if (ctx & Ctx.Column && !caseless && !(b & K.DICT)) return { score: 0.85, judge: false };
+  // "Speaker 1: Fine.", "Agente: Sí, salió": after a speaker's label, a common word or an unknown one closed by
+  // punctuation starts what was said.
+  if (c.label && !(ctx & Ctx.List) && ((b & K.DICT && !(b & K.NAME_REAL)) || (!(b & NAMEY) && isClause(text.charCodeAt(first.end))))) return none;
   if (c.role) return { score: b & NAMEY ? 0.85 : caseless ? 0 : 0.55, judge: false };
   // "to Santos, Brazil": a word that is no first name, before ", <country>", is a town.
   if (!(b & K.FIRST) && next && next.gap === Gap.Comma && next.bits & K.COUNTRY) return none;
@@ -437,6 +512,16 @@ let columnNext = -1;
 /** The person run starting at token i, if any (appended to `out`); returns the last token it used. */
 function personAt(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): number {
   const t = toks[i]!;
+  // "Passenger: LEFÈVRE/MATHIS MR": an airline ticket's SURNAME/GIVEN NAME (the tokenizer sees a path in it).
+  if (t.shape === Shape.Upper && text.charCodeAt(t.end) === 47) {
+    const e = ticketName(text, toks, i);
+    if (e > i) {
+      out.push({ entity: 'PERSON', start: t.start, end: toks[e]!.end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
+      return e;
+    }
+  }
+  // Part of an address, URL or identifier: never a name, except a value after a name key ("CN=Priya Menon", "first_name=Chloe").
+  if (t.embedded) return text.charCodeAt(t.start - 1) === 61 ? keyedName(text, toks, i, out) : i;
   let titledUnknown = false;
   if (!nameLike(t, mode) && !afterTitle(text, toks, i) && !unknownBeforeSurname(toks, i, mode) && !cuedCaselessFirst(text, toks, i, mode) &&
       !(mode === 'cased' ? (t.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && stopWordFirstName(text, toks, i, mode) : i > 0 && titleShaped(text, toks[i - 1]!) && (titledUnknown = caselessAfterTitle(text, toks, i, mode)))) {
@@ -489,12 +574,56 @@ function personAt(text: string, toks: Token[], i: number, mode: 'cased' | 'lower
   if (i === columnNext) ctx |= Ctx.Column;
   if (header || i === columnNext || (t.start < listEnd && (t.gap === Gap.Comma || (toks[i - 1]!.tags & T.AND && t.gap === Gap.Space)))) ctx |= Ctx.List;
   if (mode !== 'cased' && afterPerson(text, t, out)) ctx |= Ctx.AfterPerson;
-  const { score, judge } = scoreRun(text, toks, i, j, lex, ctx);
+  const { score, judge } = scoreRun(text, toks, i, j, lex, ctx, mode);
   if (score > 0) {
-    out.push({ entity: 'PERSON', start: t.start, end: toks[j]!.end, score, recognizer: 'ner-gazetteer', judge });
+    out.push({ entity: 'PERSON', start: particleFirst(text, toks, i), end: toks[j]!.end, score, recognizer: 'ner-gazetteer', judge });
     if (header) listEnd = lineEnd(text, t.end);
   }
   return j;
+}
+
+/** Keys whose value is a person's name: "CN=", "first_name=", "last_name=", "username=". */
+const NAME_KEYS = new Set(['cn', 'name', 'firstname', 'lastname', 'surname', 'fullname', 'username', 'displayname', 'givenname']);
+
+/**
+ * A capitalised value after a name key (LDAP "CN=Alessia Russo,OU=...", iCalendar "ATTENDEE;CN=Rafael Costa",
+ * form data "first_name=Chloe&last_name=O'Brien"): one to three name words. Returns the last token used.
+ */
+function keyedName(text: string, toks: Token[], i: number, out: Candidate[]): number {
+  const t = toks[i]!;
+  const key = toks[i - 1];
+  if (!key || key.end !== t.start - 1 || key.end - key.start > 12 || t.shape !== Shape.Cap || !NAME_KEYS.has(key.low)) return i;
+  let j = i;
+  while (j + 1 < toks.length && j - i < 2 && toks[j + 1]!.gap === Gap.Space && toks[j + 1]!.shape === Shape.Cap) j++;
+  // a common word ("CN=Users", "name=Support") is no name unless the name lists hold it
+  for (let k = i; k <= j; k++) {
+    const b = toks[k]!.bits;
+    if (b & K.STOP || (b & K.DICT && !(b & NAMEY))) return j;
+  }
+  out.push({ entity: 'PERSON', start: t.start, end: toks[j]!.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
+  return j;
+}
+
+/** Titles after an airline ticket's name ("LEFÈVRE/MATHIS MR"). */
+const TICKET_TITLE = /^ (?:MR|MRS|MS|MISS|MSTR|DR|MX)\b/;
+
+/** "IYER/HARPREET MS": ALL-CAPS surname, "/", given names, then a title. Returns the last name token, or -1. */
+function ticketName(text: string, toks: Token[], i: number): number {
+  const u = toks[i + 1];
+  if (!u || u.start !== toks[i]!.end + 1 || u.shape !== Shape.Upper) return -1;
+  let e = i + 1;
+  while (e + 1 < toks.length && e - i < 3 && toks[e + 1]!.gap === Gap.Space && toks[e + 1]!.shape === Shape.Upper && !TICKET_TITLE.test(text.slice(toks[e]!.end, toks[e]!.end + 6))) e++;
+  return TICKET_TITLE.test(text.slice(toks[e]!.end, toks[e]!.end + 6)) ? e : -1;
+}
+
+/** "Geachte heer/mevrouw van Dijk": lower-case particles between a title and the name start the name. */
+function particleFirst(text: string, toks: Token[], i: number): number {
+  const t = toks[i]!;
+  let k = i;
+  while (k > 0 && i - k < 2 && toks[k]!.gap === Gap.Space && toks[k - 1]!.shape === Shape.Lower && toks[k - 1]!.end - toks[k - 1]!.start <= 3 && toks[k - 1]!.cue & K.PARTICLE) k--;
+  if (k === i) return t.start;
+  const p = toks[k - 1];
+  return p && p.cue & K.HONORIFIC && titleGap(text, p.end, toks[k]!.start) ? toks[k]!.start : t.start;
 }
 
 /** Offset of the end of the line holding `at`. */

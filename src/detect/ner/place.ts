@@ -55,7 +55,7 @@ function caselessCuedPlace(toks: Token[], i: number, mode: 'lower' | 'upper', le
  * (place suffix), or an unknown capitalised word after "is in" / "ship to".
  * Returns the number of tokens used (0 = none).
  */
-function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
+function cuedPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
   const t = toks[i]!;
   if (t.shape !== Shape.Cap || t.embedded || t.bits & K.HONORIFIC || (t.bits & K.STOP && !(t.bits & K.CITY_PREFIX)) || !strongPlaceCue(toks, i)) return 0;
   let j = i;
@@ -72,15 +72,25 @@ function cuedPlace(toks: Token[], i: number, lex: Lexicon, out: Candidate[]): nu
   else if (j > i && PLACE_HEADS.has(toks[j]!.low)) score = 0.75; // "is in Kunze Gardens"
   else {
     for (let k = i; k <= j; k++) if (lex.citySuffix.test(toks[k]!.low)) score = 0.75;
-    if (score === 0 && j === i && !(t.bits & (K.FIRST | K.LAST | K.DICT | K.ORG | K.ORG_SUFFIX))) score = 0.6;
+    // (not a brand written in camel case: "go to AustralianSuper")
+    if (score === 0 && j === i && !(t.bits & (K.FIRST | K.LAST | K.DICT | K.ORG | K.ORG_SUFFIX)) && !innerCapital(text, t)) score = 0.6;
   }
   if (score === 0) return 0;
   out.push({ entity: 'LOCATION', start: t.start, end: toks[j]!.end, score, recognizer: 'ner-place-cue', judge: false });
   return j - i + 1;
 }
 
+/** A capital letter after the first one ("UniSuper", "LePage"). */
+function innerCapital(text: string, t: Token): boolean {
+  for (let k = t.start + 1; k < t.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Street types that name a street on their own in cased text ("Main Street", "Trafalgar Square", "5th Ave"). */
-const STREET_STRONG = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'square', 'sq', 'terrace', 'crescent', 'highway', 'hwy']);
+const STREET_STRONG = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'square', 'sq', 'terrace', 'crescent', 'highway', 'hwy', 'airport']);
 /** The same in caseless text, where a place cue is needed too ("on main street", "ON HIGH ST"; not "in the fast lane"). */
 const STREET_CASELESS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'square', 'sq']);
 /** Street and landmark types that need a place cue ("near Riverside Park", "on Abbey Way"; not "Jurassic Park"). */
@@ -271,6 +281,28 @@ function contextPlace(text: string, toks: Token[], i: number, lex: Lexicon, out:
   return 0;
 }
 
+/** " → " or "→" between two places of a route. */
+function arrowBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 8594) return true;
+  return false;
+}
+
+/** Labels of a field holding a place: "City: Hobart", "Woonplaats/City: Haarlem", "Ville : Lyon". */
+const PLACE_LABELS = new Set(['city', 'town', 'country', 'location', 'ciudad', 'cidade', 'città', 'ville', 'stadt', 'ort', 'wohnort', 'woonplaats', 'plaats', 'localidad', 'localidade', 'località', 'comune', 'municipio', 'birthplace', 'geburtsort', 'lieu']);
+
+/** The place after a place label (token i - 1 ends before ":"): capitalised words; returns the tokens used. */
+function labelledPlace(text: string, toks: Token[], i: number, out: Candidate[]): number {
+  const label = toks[i - 1]!;
+  if (label.end - label.start > 11 || !PLACE_LABELS.has(label.low)) return 0;
+  for (let k = label.end + 1; k < toks[i]!.start; k++) if (text.charCodeAt(k) !== 32) return 0;
+  let j = i;
+  while (j + 1 < toks.length && j - i < 3 && toks[j + 1]!.gap === Gap.Space && toks[j + 1]!.shape === Shape.Cap && !toks[j + 1]!.embedded) j++;
+  for (let k = i; k <= j; k++) if (toks[k]!.bits & (K.STOP | K.HONORIFIC) && !(toks[k]!.bits & (K.PLACE | K.CITY_PREFIX))) return 0;
+  out.push({ entity: 'LOCATION', start: toks[i]!.start, end: toks[j]!.end, score: 0.85, recognizer: 'ner-place-cue', judge: false });
+  return j - i + 1;
+}
+
 /** Takes a state or province code at token k into `c` ("Houston, TX"); returns the tokens used (0 or 1). */
 function stateCode(text: string, toks: Token[], k: number, lex: Lexicon, c: Candidate): number {
   const n = toks[k];
@@ -315,8 +347,13 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     if (shape === Shape.Lower && mode === 'cased') continue;
     const bits = t.bits;
     if (shape === streetShape && bits & K.STREET) streetName(text, toks, i, mode, out);
+    // "City: Hobart", "Woonplaats/City: Haarlem": the value of a place field, whatever the gazetteer knows.
+    if (t.gap === Gap.Other && shape === Shape.Cap && i > 0 && text.charCodeAt(toks[i - 1]!.end) === 58) {
+      const used = labelledPlace(text, toks, i, out);
+      if (used > 0) { i += used - 1; continue; }
+    }
     if (shape === Shape.Cap && !(bits & K.PLACE && !(bits & (K.FIRST | K.LAST)))) {
-      let used = cuedPlace(toks, i, lex, out);
+      let used = cuedPlace(text, toks, i, lex, out);
       if (used > 0) used += stateCode(text, toks, i + used, lex, out[out.length - 1]!);
       // (only unknown words, or words before a comma, can be placed by their context)
       else if (bits === 0 || toks[i + 1]?.gap === Gap.Comma) used = contextPlace(text, toks, i, lex, out);
@@ -333,13 +370,18 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     const last = toks[i + len - 1]!;
     const prev = toks[i - 1];
     const next = toks[i + len];
-    const ambiguous = single && ((t.bits & (K.FIRST | K.LAST | K.ORG)) !== 0 || ((t.bits & K.DICT) !== 0 && !(t.bits & K.COUNTRY)));
+    const ambiguous = single && ((t.bits & (K.FIRST | K.LAST | K.ORG)) !== 0 || ((t.bits & K.DICT) !== 0 && !(t.bits & K.COUNTRY)) ||
+      // "Car insurance", "Para qualquer": a common word opening a sentence before another word, not "Turkey is"
+      (t.bits & K.DICT && t.sentenceStart && !!next && next.gap === Gap.Space && next.shape === Shape.Lower && !(next.tags & T.PERSON_VERB)) ||
+      // "my NIN is": a short ALL-CAPS word of cased text is an acronym unless it names a country ("UK", "USA")
+      (t.shape === Shape.Upper && mode === 'cased' && !(t.bits & K.COUNTRY)));
     // ("drives a Lincoln": the Spanish/Italian "a" cue is an English article before a name or brand)
     const placeCue = !!prev && t.gap === Gap.Space && (prev.cue & K.PLACE_BEFORE) !== 0 && !(ambiguous && prev.low === 'a');
     // "Springfield, Illinois" / "Paris, France": a place followed by another place.
     // (In lower-case text the neighbour is lower case too.)
-    const followedByPlace = !!next && next.gap === Gap.Comma && (next.bits & (K.PLACE | K.MULTI)) !== 0 && (next.shape !== Shape.Lower || mode === 'lower');
-    const afterPlace = !!prev && t.gap === Gap.Comma && (prev.bits & K.PLACE) !== 0 && (prev.shape !== Shape.Lower || mode === 'lower');
+    // ("Madrid → Mexico City": a route between places)
+    const followedByPlace = !!next && (next.gap === Gap.Comma || arrowBetween(text, last.end, next.start)) && (next.bits & (K.PLACE | K.MULTI)) !== 0 && (next.shape !== Shape.Lower || mode === 'lower');
+    const afterPlace = !!prev && (t.gap === Gap.Comma || arrowBetween(text, prev.end, t.start)) && (prev.bits & K.PLACE) !== 0 && (prev.shape !== Shape.Lower || mode === 'lower');
     const lowerCase = t.shape === Shape.Lower;
     // "Tata Consultancy", "College Dublin": a place glued to other capitalised words is part of a longer name.
     const glued = single && ((!!next && next.gap === Gap.Space && next.shape === Shape.Cap && !(next.cue & K.ORG_SUFFIX)) || (!!prev && t.gap === Gap.Space && prev.shape === Shape.Cap && !(prev.bits & (K.PLACE_BEFORE | K.STOP))));

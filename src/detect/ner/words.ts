@@ -9,6 +9,8 @@ export const HONORIFICS = [
   'mme', 'mlle', 'monsieur', 'herr', 'frau', 'señor', 'señora', 'senor', 'senora', 'sr', 'sra', 'srta', 'signor',
   'signora', 'sig', 'dott', 'pan', 'pani', 'rev', 'fr', 'capt', 'captain', 'sgt', 'officer', 'judge', 'coach',
   'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'nurse', 'doctor', 'don', 'doña', 'dona', 'mister', 'mrs.',
+  // Dutch ("Geachte heer/mevrouw van Dijk")
+  'mevrouw', 'meneer', 'heer', 'dhr', 'mevr',
 ];
 
 /** Greetings and sign-offs that are followed by a name ("Dear Nelda,", "Thanks Blake!"). */
@@ -17,6 +19,9 @@ export const CUE_GREETING = [
   'welcome', 'congrats', 'congratulations', 'sincerely', 'best', 'bye', 'goodbye', 'morning', 'evening',
   'afternoon', 'night', 'love', 'xoxo', 'hallo', 'liebe', 'lieber', 'bonjour', 'salut', 'hola', 'ciao', 'cher',
   'chère', 'estimado', 'estimada', 'querido', 'querida', 'caro', 'cara', 'beste', 'hej', 'witaj', 'drogi', 'droga',
+  // the second word of greetings of other languages ("Buenos días, Álvaro", "Boa tarde, Caio", "Oi Caio!")
+  'días', 'dias', 'tardes', 'noches', 'olá', 'oi', 'buongiorno', 'buonasera', 'bonsoir', 'geachte', 'goedemorgen',
+  'goedemiddag', 'goedenavond', 'hoi', 'moin', 'servus', 'prezado', 'prezada', 'gentile', 'egregio', 'egregia',
 ];
 
 /** Verbs and prepositions after which a capitalised word is often a person. */
@@ -37,6 +42,12 @@ export const CUE_ROLE = [
   'director', 'ceo', 'cto', 'cfo', 'founder', 'president', 'chairman', 'lawyer', 'attorney', 'witness', 'suspect',
   'victim', 'guest', 'passenger', 'beneficiary', 'signatory', 'consignee', 'physician', 'surgeon', 'therapist',
   'colleague', 'coworker', 'teammate', 'neighbour', 'neighbor', 'name', 'names', 'by', 'mr', 'ms',
+  // transcript speakers, and roles of other languages ("Agente Lucía:", "Mitarbeiter (Ulrike):")
+  'caller', 'speaker', 'sprecher', 'sprecherin', 'interviewer', 'interviewee', 'mitarbeiter', 'mitarbeiterin',
+  'kunde', 'kundin', 'agente', 'atendente', 'cliente', 'operador', 'operadora', 'conseiller', 'conseillère',
+  'medewerker', 'klant', 'paciente', 'paziente',
+  // form labels of a surname ("Surname: WEISS")
+  'surname', 'nachname', 'apellido', 'apellidos', 'sobrenome', 'cognome', 'achternaam',
 ];
 
 /** Name particles that may sit inside a name ("Ludwig van Beethoven", "Rubio de la Cruz"). */
@@ -47,6 +58,8 @@ export const CUE_PLACE_BEFORE = [
   'in', 'at', 'near', 'from', 'to', 'into', 'around', 'outside', 'across', 'toward', 'towards', 'via', 'visit',
   'visited', 'visiting', 'live', 'lives', 'lived', 'living', 'based', 'born', 'moved', 'move', 'travel', 'flew',
   'fly', 'flying', 'trip', 'office', 'branch', 'city', 'of', 'nach', 'aus', 'bei', 'en', 'à', 'a', 'de', 'dans',
+  // Portuguese, Italian, Dutch ("moro em Porto Alegre", "ragazzi di Milano", "verhuisd naar Utrecht")
+  'em', 'di', 'naar',
 ];
 
 /** Nationality adjectives: never a name, but they may start an organisation ("American University of Beirut"). */
@@ -82,6 +95,7 @@ export const NOT_NAMES = [
   'before', 'during', 'since', 'until', 'while', 'about', 'above', 'below', 'between', 'into', 'over', 'under',
   'no.', 'pls', 'plz', 'lol', 'omg', 'btw', 'fyi', 'asap', 'tbh', 'imo', 'idk', 'brb', 'dm', 'ps', 'nb', 'ok.',
   'mom', 'dad', 'mum', 'grandma', 'grandpa', 'baby', 'babe', 'honey', 'dude', 'bro', 'sis', 'mate', 'buddy',
+  "i've", "i'll", "i'd", 'i’ve', 'i’ll', 'i’d', 'yeah', 'yep', 'yup', 'nope', 'nah', 'guten', 'sí', 'não', 'oui', 'claro', 'genau',
   ...NATIONALITIES,
   'total', 'amount', 'price', 'date', 'time', 'name', 'address', 'city', 'state', 'country', 'zip', 'postcode',
   'error', 'warning', 'info', 'debug', 'true', 'false', 'null', 'none', 'n/a', 'tbd', 'todo', 'done', 'step',
@@ -171,6 +185,12 @@ export const ORG_SUFFIXES = [
   'partnerschaft', 'werke', 'ei', 'bedrijf', 'groep', 'maatschap', 'vof', 'cv', 'services', 'consultancy', 'traders', 'trading', 'retail', 'energy', 'electric',
   'telecom', 'communications', 'airlines', 'bancorp', 'financial', 'realty', 'properties', 'construction', 'foods', 'bank', 'bancorp', 'hf', 'ehf', 'kgaa', 'mbh',
   'hospitals', 'clinics', 'institutet', 'universitet', 'universiteit', 'hogeschool', 'högskola', 'klinik',
+  // trades and care providers that close a firm's name ("Kestrel Analytics", "Northside Pediatrics", "Smile Dental")
+  'analytics', 'robotics', 'diagnostics', 'therapeutics', 'biosciences', 'biotech', 'pharmacy', 'dental', 'pediatrics',
+  'paediatrics', 'veterinary', 'healthcare',
+  // weak heads (organization.ts WEAK_HEADS: need a name word before them): "Tembo Health", "Hyde Park Surgery",
+  // "Australian Taxation Office", "Nigeria Immigration Service"
+  'health', 'practice', 'surgery', 'office', 'service',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"). */
@@ -186,6 +206,8 @@ export const ORG_HEADS = [
   'hochschule', 'universitätsklinikum', 'universitätsmedizin', 'escuela', 'école', 'grupo', 'gruppo', 'groupe', 'caixa',
   'caisse', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'colegio', 'accademia', 'akademia',
   'museo', 'musée', 'ministerio', 'ministère', 'ministero',
+  // pharmacies, practices and hospitals named head-first ("Farmácia Sousa", "Hospices Civils de Lyon", "Praxis Dr. Weber")
+  'farmácia', 'farmacia', 'pharmacie', 'apotheke', 'hospices', 'clinique',
 ];
 
 /**
@@ -219,6 +241,8 @@ export const STREET_WORDS = [
   'spinney', 'wynd', 'approach', 'drove', 'glade', 'grange', 'ramal', 'travesía', 'ronda', 'rambla', 'glorieta', 'callejón',
   'cuesta', 'bajada', 'subida', 'senda', 'urbanización', 'pasaje', 'straße', 'strasse', 'str', 'weg', 'platz',
   'allee', 'gasse', 'ring', 'damm', 'väg', 'vägen', 'gata', 'gatan', 'vej', 'gade', 'veien',
+  // Indian street and locality words ("Anna Salai", "Shanti Nagar", "MG Marg"); airports ("Denver International Airport")
+  'nagar', 'salai', 'marg', 'chowk', 'airport',
 ];
 
 /**
@@ -320,6 +344,8 @@ export const ORG_HEADS_FIRST = [
   'clinica', 'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung', 'hochschule', 'universitätsklinikum',
   'escuela', 'école', 'grupo', 'gruppo', 'groupe', 'caixa', 'caisse', 'compañía', 'companhia', 'compagnie', 'sociedad',
   'sociedade', 'società', 'colegio', 'accademia', 'akademia', 'museo', 'musée', 'ministerio', 'ministère', 'ministero',
+  // pharmacies, practices and hospitals named head-first ("Farmácia Sousa", "Hospices Civils de Lyon", "Praxis Dr. Weber")
+  'farmácia', 'farmacia', 'pharmacie', 'apotheke', 'hospices', 'clinique',
 ];
 
 /** Street-first words written in lower case in running text ("12 rue de la Paix", "via Roma 3"): address anchors. */

@@ -75,6 +75,12 @@ const FINDS: Array<[string, string[]]> = [
   ['honestly lisbon is the best city ever', ['lisbon']],
   ['#barcelona trip was amazing', ['barcelona']],
   ['city=Oslo zip=0150', ['Oslo']],
+  // routes, place fields, airports, prepositions of other languages
+  ['Flight IB123  Madrid → Lima\nDeparts 10:00', ['Madrid', 'Lima']],
+  ['Title: Analyst | City: Hobart | Email: a@b.co', ['Hobart']],
+  ['Pickup: Denver International Airport at 10:00', ['Denver International Airport']],
+  ['occhio ragazzi di Milano!', ['Milano']],
+  ['moro em Belo Horizonte desde 2019', ['Belo Horizonte']],
 ];
 
 const NEGATIVES = [
@@ -97,6 +103,9 @@ const NEGATIVES = [
   'Reading 100000 rows took ages.',
   'He was stuck in the fast lane all the way home.',
   'The player moved to Level 12, Room 5 after the boss fight.',
+  'Car insurance quote for the main driver',
+  'My NIN is 12345678901.',
+  'Super will go to UniSuper unless you tell us otherwise.',
 ];
 
 describe('LOCATION', () => {

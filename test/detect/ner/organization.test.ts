@@ -48,6 +48,18 @@ const FINDS: Array<[string, string[]]> = [
   ['Senior Software Engineer at Nordwind Software GmbH', ['Nordwind Software GmbH']],
   // a company the lexicon knows where the context says company
   ['She banks at Chase and drives a Ford.', ['Chase', 'Ford']],
+  // heads of trades and care providers, weak heads after a name, head-first names of other languages
+  ['She subscribed to the Larkspur Analytics newsletter.', ['Larkspur Analytics']],
+  ['Hi Jo, this is Riverside Pediatrics. You are booked for Monday.', ['Riverside Pediatrics']],
+  ['Yours sincerely,\nDr Amos Reid\nMarsh Lane Surgery', ['Marsh Lane Surgery']],
+  ['The Canadian Revenue Office sent a letter.', ['Canadian Revenue Office']],
+  ['Fatura 2024/11\nFarmácia Moreira\nCliente: Ana', ['Farmácia Moreira']],
+  ['Rechnung\nTierarztpraxis am Stadtpark · Lindenweg 3', ['Tierarztpraxis am Stadtpark']],
+  ['Card ending 4411 for the Mercantile Bank account.', ['Mercantile Bank']],
+  ['Has been enrolled at Iowa State University since 2021.', ['Iowa State University']],
+  // a field label, a signature or letterhead line
+  ['Name: Jo Park | Employer: Halden Mills Foundry', ['Halden Mills Foundry']],
+  ['Best,\nPriya\nQuillon Robotics | +44 20 7946 0000', ['Quillon Robotics']],
 ];
 
 const NEGATIVES = [
@@ -68,6 +80,15 @@ const NEGATIVES = [
   'Lead Systems Analyst',
   'Hospital Management met on Monday.',
   'i need to chase the courier today',
+  '[WhatsApp] Caio: oi, boa tarde!',
+  'Sourced via LinkedIn: profile attached.',
+  'Please bring your Medicare card.',
+  'Un saludo, Sergio',
+  'gente alguém sabe se a loja abre hoje',
+  'Together with their families, Trevor & Aoife invite you.',
+  'We shipped it to our Kolkata office.',
+  'Mental Health Awareness Week starts Monday.',
+  'Customer Service will call you back.',
 ];
 
 describe('ORGANIZATION', () => {

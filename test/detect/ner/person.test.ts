@@ -61,6 +61,16 @@ const FINDS: Array<[string, string[]]> = [
   ['so proud of ava & hunter tonight', ['ava', 'hunter']],
   // a cue word no name list holds introduces the name and stays out of it
   ['Agent Mike said the refund is on its way.', ['Mike']],
+  // transcripts, forms, tickets and headers of other languages
+  ['[09:12] Agent (Matilda): Thanks for contacting us.', ['Matilda']],
+  ['Passenger: NAKAMURA/KENJI MR\nSeat: 14C', ['NAKAMURA/KENJI']],
+  ['ATTENDEE;CN=Dolores Vega;RSVP=TRUE:mailto:dv@example.com', ['Dolores Vega']],
+  ['first_name=Amelia&last_name=Brandt&plan=pro', ['Amelia', 'Brandt']],
+  ['Geachte heer/mevrouw van Leeuwen,\nUw afspraak is bevestigd.', ['van Leeuwen']],
+  ['Estimado/a Rodrigo Salas:\nLe recordamos su cita.', ['Rodrigo Salas']],
+  ['Buenos días, Martina. ¿En qué puedo ayudarle?', ['Martina']],
+  ['> Best,\n> Dolores\n> +1 555 0100', ['Dolores']],
+  ['Surname: HARTMANN\nDate of birth: 1980', ['HARTMANN']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
@@ -90,6 +100,14 @@ const NEGATIVES = [
   'Safari 17 on Mac OS X 10.15',
   'Track 4: The Marshall Plan',
   'She opened an account at Chase last week.',
+  "Parcel returned to sender. I've asked the courier again.",
+  'Hey!\n\nLong time no see.',
+  'Speaker 1: Fine. Send it over.',
+  'Kundin: Guten Tag, ich habe eine Frage.',
+  'Ansprechpartner im Einkauf ist noch offen.',
+  'Total: 120,00 € (IVA 21% incl.)',
+  'Address: House 12, Shanti Nagar, Road No. 3',
+  'Reminder: this is Kaiser Permanente calling about your visit.',
   'We bought the vans from Ford.',
 ];
 
