@@ -75,6 +75,16 @@ export function iso7064Mod11_10(digits: string): boolean {
   return check === digits.charCodeAt(digits.length - 1) - 48;
 }
 
+/** ICAO 9303 check digit: weights 7, 3, 1 over digits and letters (A = 10 ... Z = 35). */
+export function icaoCheckDigit(s: string): number {
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];
+  }
+  return sum % 10;
+}
+
 /** ABA routing number: 3-7-1 weighted sum mod 10 over nine digits. */
 export function abaChecksum(d: string): boolean {
   if (!/^\d{9}$/.test(d)) return false;

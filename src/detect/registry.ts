@@ -14,7 +14,7 @@ import { abaRouting, usBankAccount } from './recognizers/us-bank.js';
 import { ipv4, ipv6 } from './recognizers/ip-address.js';
 import { btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
 import { dateNumeric, dateWritten } from './recognizers/date-time.js';
-import { brCpf, brCpfDigits, caSin, deSteuerId, esDni, frNir, inAadhaar, itCodiceFiscale, nlBsn, plPesel, sgNric, ukNino, usItin } from './recognizers/national-id.js';
+import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId } from './recognizers/national-id.js';
 import { driverLicense, passport } from './recognizers/passport.js';
 import { SECRET_TOKENS } from './recognizers/secret-tokens.js';
 import { SECRET_GENERIC } from './recognizers/secret-generic.js';
@@ -50,6 +50,18 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   caSin,
   brCpf,
   brCpfDigits,
+  ukNhs,
+  auMedicare,
+  auTfn,
+  ptNif,
+  ngNin,
+  zaId,
+  inPan,
+  deIdCard,
+  sePersonnummer,
+  beNationalNumber,
+  trKimlik,
+  krRrn,
   passport,
   driverLicense,
   ...SECRET_TOKENS,

@@ -50,6 +50,10 @@ describe('written dates', () => {
     ['held 4-6 October 2023 online', '4-6 October 2023'],
     ['went live at 07:30 UTC on 12 August 2023', '07:30 UTC on 12 August 2023'],
     ['booked for 03/04/2024 at 4:15 PM.', '03/04/2024 at 4:15 PM'],
+    ['afspraak op 12 mei 2025 om 19:00. Neem', '12 mei 2025 om 19:00'],
+    ['op 14 februari 2023 om 11:30', '14 februari 2023 om 11:30'],
+    ['rendez-vous le 3 mars 2024 à 14h30.', '3 mars 2024 à 14h30'],
+    ['DTSTART:20251015T070000Z', '20251015T070000Z'],
   ])('%s', (text, want) => {
     expect(dates(text)).toEqual([want]);
   });

@@ -19,6 +19,10 @@ describe('passwords without an assignment', () => {
     ['the lab printer pw toner55blue', 'toner55blue'],
     ['ok my password is Falcon#2021! thanks', 'Falcon#2021!'],
     ['my pwd is river9stone.', 'river9stone'],
+    ['staging db pw? current one is Mariposa50$2022"}', 'Mariposa50$2022'],
+    ['the password for the vendor portal is Kx7!mQ2z', 'Kx7!mQ2z'],
+    ['    command: ["redis-server", "--requirepass", "Welkom_xy7"]', 'Welkom_xy7'],
+    ['redis-cli --requirepass Passwort2024! ping', 'Passwort2024!'],
   ])('%s', (text, want) => {
     expect(secrets(text)).toEqual([want]);
   });
@@ -36,6 +40,14 @@ describe('placeholders and code are not secrets', () => {
     '<add key="SmtpPassword" value="********" />',
     '<add key="PasswordExpiryDays" value="90" />',
     'the password manager 1Password is great',
+    'my password manager is 1Password',
+    'the password reset link is https://id.example.com/r?t=9f8a7b',
+    '--requirepass "$REDIS_PASSWORD"',
+    '--password-file /run/secrets/db',
+    // Keys vendors print in their documentation.
+    'export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
+    'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    `export STRIPE_API_KEY=sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
   ])('%s', (text) => {
     expect(secrets(text)).toEqual([]);
   });

@@ -60,11 +60,69 @@ describe('numbers that are not phone numbers', () => {
     expect(run('NY DL# 712 405 368 on file')).toEqual([['DRIVER_LICENSE', '712 405 368']]);
   });
 
+  it('labels national IDs with their own label and check digit instead (NHS, Medicare, TFN, Aadhaar, Steuernummer)', () => {
+    expect(run('NHS No. 943 476 5919')).toEqual([['NATIONAL_ID', '943 476 5919']]);
+    expect(run('bulk bill to Medicare card 2123 45670 1. Thanks')).toEqual([['NATIONAL_ID', '2123 45670 1']]);
+    expect(run('The TFN you put on the onboarding form (123 456 782) is wrong')).toEqual([['NATIONAL_ID', '123 456 782']]);
+    expect(run('Aadhaar 2341 2341 2346. Registered mobile 98765 43210')).toEqual([['NATIONAL_ID', '2341 2341 2346'], ['PHONE', '98765 43210']]);
+    expect(run('Steuernummer 29/396/73452.')).toEqual([]);
+  });
+
+  it('drops the tail of an IBAN, brackets around dates and year-serial report numbers', () => {
+    expect(run('the form accepted NL27 TRIO 3042 7156 71 although the checksum is wrong')).toEqual([]);
+    expect(run('geboortedatum (05-01-1998) bekend')).toEqual([['DATE_TIME', '05-01-1998']]);
+    expect(run('INCIDENT REPORT 2022-844013')).toEqual([]);
+  });
+
   it('keeps real phones near those words', () => {
     expect(run('I returned the item, call me at 415-555-2671')).toEqual([['PHONE', '415-555-2671']]);
     expect(run('Insurance hotline: 1-800-555-0199')).toEqual([['PHONE', '1-800-555-0199']]);
     expect(run('llámame sin falta al 615 372 497')).toEqual([['PHONE', '615 372 497']]);
     expect(run('mobile 98765 43210')).toEqual([['PHONE', '98765 43210']]);
+    expect(run('Celular: (11) 96511-7678')).toEqual([['PHONE', '(11) 96511-7678']]);
+    expect(run('wa: 9433936845. send the deck')).toEqual([['PHONE', '9433936845']]);
+    expect(run('confirm the line: is it 08062622051?')).toEqual([['PHONE', '08062622051']]);
+  });
+});
+
+describe('national IDs with their check digits and labels', () => {
+  it.each([
+    ['NHS number: 9434765919', '9434765919'],
+    ['Medicare card 2123 45670 1', '2123 45670 1'],
+    ['tax file number: 123456782', '123456782'],
+    ['Cliente: Rui Sousa | NIF 125372531', '125372531'],
+    ['número de contribuinte 501 964 843', '501 964 843'],
+    ['My NIN is 45249254595, registered name', '45249254595'],
+    ['SA ID: 8002104643083', '8002104643083'],
+    ['ID number 9510248996083, name Thabo', '9510248996083'],
+    ['PAN: BNKPC9722H. Aadhaar', 'BNKPC9722H'],
+    ['Personalausweisnummer: L6028J1JL7', 'L6028J1JL7'],
+    ['personnummer 811218-9876', '811218-9876'],
+    ['rijksregisternummer 85.07.30-033.28', '85.07.30-033.28'],
+    ['TC Kimlik No: 10000000146', '10000000146'],
+    ['RRN 800101-1234560', '800101-1234560'],
+  ])('%s', (text, want) => {
+    expect(run(text)).toContainEqual(['NATIONAL_ID', want]);
+  });
+
+  it.each([
+    'NHS No. 943 476 5918',
+    'Medicare card 2123 45671 1',
+    'TFN 123 456 783',
+    'NIF 125372532',
+    'NIN: 08056039388 is my line',
+    'SA ID: 8002104643084',
+    'EAN 8002104643083',
+    'pan=ABCPD1234E status=VERIFIED',
+    'PAN: BNKDE4812F',
+    'Personalausweisnummer: L6028J1JL8',
+    'ticket L6028J1JL7',
+    'personnummer 811218-9875',
+    'rijksregisternummer 85.07.30-033.29',
+    'TC Kimlik No: 10000000147',
+    'RRN 800101-1234568',
+  ])('not %s', (text) => {
+    expect(run(text).filter(([e]) => e === 'NATIONAL_ID')).toEqual([]);
   });
 });
 
@@ -73,6 +131,12 @@ describe('licence and passport formats', () => {
     expect(run('driving licence: BAKER862104JT4WQ')).toEqual([['DRIVER_LICENSE', 'BAKER862104JT4WQ']]);
     expect(run('driving licence: BAKER892134JT4WQ')).toEqual([['DRIVER_LICENSE', 'BAKER892134JT4WQ']]);
     expect(run('FL driver license B625-190-77-412-0')).toEqual([['DRIVER_LICENSE', 'B625-190-77-412-0']]);
+    expect(run("Ontario driver's licence: G5519-81620-57115 · Class G")).toEqual([['DRIVER_LICENSE', 'G5519-81620-57115']]);
+  });
+
+  it('finds French passport numbers after a passport word', () => {
+    expect(run('Passport: 17TI72448')).toEqual([['PASSPORT', '17TI72448']]);
+    expect(run('Flight 17TI72448')).toEqual([]);
   });
 
   it('finds German passport serials after a passport word, with or without the check digit', () => {
@@ -95,6 +159,10 @@ describe('four-part versions and catalogue numbers', () => {
       ['IP_ADDRESS', '10.0.0.254'],
     ]);
     expect(run('curl http://172.16.4.20/health')).toEqual([['URL', 'http://172.16.4.20/health']]);
+  });
+
+  it('takes the account of a cheque MICR line, not the routing number between transit symbols, as the account', () => {
+    expect(run('MICR: ⑆021000021⑆ 521605499074⑈ 5290')).toContainEqual(['US_BANK_NUMBER', '521605499074']);
   });
 
   it('does not take a SKU for an SSN', () => {

@@ -3,7 +3,9 @@ import { defineRecognizer, type Verdict } from '../recognizer.js';
 const MONTHS = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?'
   + '|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre'
   + '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre'
-  + '|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro';
+  + '|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro'
+  // Dutch: the names German and English do not already spell the same way.
+  + '|januari|februari|maart|mei|augustus';
 const TIME = '(?:[T ](?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9}|,\\d{3}(?!\\d))?)?(?:Z| ?[+-][01]\\d:?[0-5]\\d| ?(?:UTC|GMT)| ?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?)?';
 const ORD = '(?:st|nd|rd|th|er|º|ª)';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun'
@@ -29,7 +31,8 @@ const DOB_CONTEXT = ['born', 'dob', 'd.o.b', 'date of birth', 'birthday', 'birth
 const FIRM = 0.95;
 
 // Clock time right after a date (sticky at its end): ", 10:30", " at 3:17 PM", " 17:05:33 -0400", " 5 pm".
-const TIME_AFTER = /,?\s{1,2}(?:at\s{1,2}|@\s?|um\s|à\s|a las\s|alle\s|-\s)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:\s?(?:[ap]\.m\.|[ap]m)(?![a-z]))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m)(?![a-z]))(?:\s?(?:z|utc|gmt|[+-][01]\d:?[0-5]\d)(?![\w:]))?(?![\w:])/iy;
+// The connectors of each language ("om" nl, "às" pt, "alle ore" it), and "14h30" as the French and Portuguese write it.
+const TIME_AFTER = /,?\s{1,2}(?:at\s{1,2}|@\s?|um\s|à\s|às\s|om\s|a las\s|alle\s(?:ore\s)?|-\s)?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?|h[0-5]\d)(?:\s?(?:[ap]\.m\.|[ap]m|uhr)(?![a-z]))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m)(?![a-z]))(?:\s?(?:z|utc|gmt|[+-][01]\d:?[0-5]\d)(?![\w:]))?(?![\w:])/iy;
 // Upper-case zone abbreviations only: "10:30 ist" may be German "ist".
 const ZONE_AFTER = /\s?(?:[ECMP][SD]T|CES?T|BST|IST|JST|AES?T|AEDT|HKT|SGT)(?![A-Za-z])/y;
 // Clock time right before a date: "07:30 UTC on ", "9:30am, ".
@@ -95,12 +98,15 @@ export const dateNumeric = defineRecognizer({
     { name: 'iso', regex: new RegExp(`(?<![\\w.\\-/])(?:19|20)\\d\\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])${TIME}(?![\\w\\-]|[.:/]\\d)`), score: 0.6, char: '-', minRun: 4 },
     // Year first with slashes (1977/11/03); not inside paths ("/2023/07/19/post").
     { name: 'ymd', regex: /(?<![\w.\-/])(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\w\-/]|[.:]\d)/, score: 0.6, char: '/', minRun: 4 },
+    // ISO 8601 basic format with a time, as iCalendar and log files write it: "20240906T083000Z".
+    { name: 'basic', regex: /(?<![\w.\-/])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?Z?(?![\w\-])/, score: FIRM, minRun: 8 },
     { name: 'numeric', regex: /(?<![\w.\-/])(?:[0-3]?\d)([./\-])(?:[0-3]?\d)\1(?:19|20)?\d\d(?![\w\-]|[./:]\d)/, score: 0.5 },
   ],
   prefilter: { minDigits: 4 },
   context: DOB_CONTEXT,
   contextBoost: 0.25,
   validate: ({ value, patternName, text, start, end }) => {
+    if (patternName === 'basic') return FIRM;
     if (patternName === 'numeric') {
       const parts = value.split(/[./\-]/).map(Number);
       const [a, b] = parts;
@@ -116,7 +122,7 @@ export const dateNumeric = defineRecognizer({
     return widen(text, start, end, score, false);
   },
   examples: {
-    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am'],
+    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am'],
     noMatch: ['version 6.15.13', 'ticket 13/45/2020', 'build 1.2.23', 'room 2024-99', 'see /archive/2021/04/30/post', 'ratio 2021/13/40'],
   },
 });
@@ -156,7 +162,7 @@ export const dateWritten = defineRecognizer({
     wordStart: true,
     keywords: [
       'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'märz', 'mai', 'oktober', 'dezember', 'juin', 'juil', 'août', 'février',
-      'avril', 'décembre', 'enero', 'abril', 'agosto', 'diciembre', 'gennaio', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'fevereiro', 'setembro', 'outubro', 'dezembro',
+      'avril', 'décembre', 'enero', 'abril', 'agosto', 'diciembre', 'gennaio', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'fevereiro', 'setembro', 'outubro', 'dezembro', 'mei',
     ],
     // A match starts at most 16 characters before its month ("31st – 2nd of "); month-first ones start after it.
     startsAtKeyword: 16,
@@ -194,7 +200,7 @@ export const dateWritten = defineRecognizer({
     return v;
   },
   examples: {
-    match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999', 'moved out in October 2016', 'see you Wednesday, 9 April', 'filed Nov. 4, 2020', 'nasceu em 2 de outubro de 1988', 'held 10–12 September 2026', 'Oct 3 18:40:02 gw01 kernel: eth0 up', '192.0.2.4 - - [03/Feb/2023:08:15:27 -0800] "GET /"', 'expiry 09-Aug-2029', 'Date: Mon, 2 Oct 2023 17:05:33 -0400', 'starts 09:00 GMT on 5 August 2025', 'Sunday, June 8, 2025 at 4:45 PM'],
+    match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999', 'moved out in October 2016', 'see you Wednesday, 9 April', 'filed Nov. 4, 2020', 'nasceu em 2 de outubro de 1988', 'held 10–12 September 2026', 'Oct 3 18:40:02 gw01 kernel: eth0 up', '192.0.2.4 - - [03/Feb/2023:08:15:27 -0800] "GET /"', 'expiry 09-Aug-2029', 'Date: Mon, 2 Oct 2023 17:05:33 -0400', 'starts 09:00 GMT on 5 August 2025', 'Sunday, June 8, 2025 at 4:45 PM', 'op 12 mei 2025 om 19:00', 'le 3 mars 2024 à 14h30'],
     noMatch: ['March madness', 'may 2 people join', 'in 2024', 'we march 5 miles', 'the 2 may differ', 'scores 3-5 in May', 'v2-mar-2024x', 'launch 2 Decimals'],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRecognizer, type Recognizer } from '../recognizer.js';
-import { decimalCommaAfter, digitsOf, iso7064Mod11_10, luhn, verhoeff } from '../checksums.js';
+import { decimalCommaAfter, digitsOf, icaoCheckDigit, iso7064Mod11_10, luhn, verhoeff } from '../checksums.js';
 
 /*
  * NATIONAL_ID family: one recognizer per document. Those with a strong check
@@ -100,6 +100,12 @@ function contextualDigits(r: {
   id: string;
   regex: RegExp;
   keywords: string[];
+  /** Keywords count only at a word start ("nin" not in "running"): for short ones. */
+  wordStart?: boolean;
+  /** No candidate without a context word, even below the threshold (no check digit, or a weak one). */
+  needsContext?: boolean;
+  /** Context window when the default [50, 15] would reach other numbers' labels. */
+  contextWindow?: [number, number];
   /** Digits the regex needs in one numeric token (Prefilter.minDigits), so texts without such a run skip it. */
   minDigits: number;
   context: string[];
@@ -112,11 +118,13 @@ function contextualDigits(r: {
     entity: 'NATIONAL_ID',
     category: 'PII',
     patterns: [{ name: r.id, regex: r.regex, score: 0.2 }],
-    prefilter: { keywords: r.keywords, minDigits: r.minDigits },
+    prefilter: { keywords: r.keywords, minDigits: r.minDigits, wordStart: r.wordStart },
     context: r.context,
-    contextBoost: 0.5,
-    contextWindow: [50, 15],
-    validate: ({ value, text, start, end }) => (r.validate(digitsOf(value)) && !decimalCommaAfter(text, start, end) ? undefined : false),
+    // A checksum and the document's own label together outweigh a phone reading of the same digits (0.9 > 0.85).
+    contextBoost: 0.7,
+    contextWindow: r.contextWindow ?? [50, 15],
+    validate: ({ value, text, start, end, hasContext }) =>
+      r.validate(digitsOf(value)) && !decimalCommaAfter(text, start, end) && (!r.needsContext || hasContext()) ? undefined : false,
     examples: { match: r.match, noMatch: r.noMatch },
   });
 }
@@ -276,4 +284,223 @@ export const brCpfDigits = contextualDigits({
   validate: cpfValid,
   match: ['cpf: 39053344705', 'CPF,71460238001,SP'],
   noMatch: ['cpf: 39053344706', 'pedido 39053344705'],
+});
+
+/** Weighted digit sum: sum of d[i] * w[i] over the weights given. */
+function weighted(d: string, w: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i] * (d.charCodeAt(i) - 48);
+  return s;
+}
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Two-digit month and day that form a calendar date (any year). */
+function isMonthDay(mm: number, dd: number): boolean {
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= MONTH_DAYS[mm - 1];
+}
+
+/** UK NHS number (Scotland's CHI the same): 10 digits (3-3-4), mod-11 check digit; a remainder of 10 is never issued. */
+export const ukNhs = contextualDigits({
+  id: 'uk-nhs',
+  regex: /\d(?<![\w.\-]\d)\d{2}([ \-]?)\d{3}\1\d{4}(?![\w\-]|\.\d)/,
+  keywords: ['nhs', 'chi number', 'health service', 'health and care number'],
+  minDigits: 10,
+  context: ['nhs', 'nhs number', 'nhs no', 'chi number', 'health service', 'health and care number'],
+  validate: (d) => {
+    if (d.length !== 10) return false;
+    const c = (11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+    return c === d.charCodeAt(9) - 48;
+  },
+  match: ['NHS No. 943 476 5919', 'NHS number: 9434765919'],
+  noMatch: ['NHS No. 943 476 5918', 'ref 943 476 5919'],
+});
+
+/** Australian Medicare card: 10 digits (4-5-1, first 2-6), check digit 9th (weights 1 3 7 9), optional issue number. */
+export const auMedicare = contextualDigits({
+  id: 'au-medicare',
+  regex: /[2-6](?<![\w.\-][2-6])\d{3}([ \-]?)\d{5}\1\d(?:[ \-\/]?[1-9])?(?![\w\-]|\.\d)/,
+  keywords: ['medicare'],
+  minDigits: 10,
+  context: ['medicare', 'medicare card', 'medicare number'],
+  validate: (d) => (d.length === 10 || d.length === 11) && weighted(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d.charCodeAt(8) - 48,
+  match: ['Medicare card 2123 45670 1', 'medicare: 2123456701'],
+  noMatch: ['Medicare card 2123 45671 1', 'ref 2123 45670 1'],
+});
+
+/** Australian Tax File Number: 9 digits (3-3-3) or 8, weighted sum divisible by 11. */
+export const auTfn = contextualDigits({
+  id: 'au-tfn',
+  regex: /\d(?<![\w.\-]\d)\d{2}([ \-]?)\d{3}\1\d{2,3}(?![\w\-]|\.\d)/,
+  keywords: ['tfn', 'tax file'],
+  wordStart: true,
+  minDigits: 8,
+  context: ['tfn', 'tax file number', 'tax file'],
+  validate: (d) =>
+    (d.length === 9 && weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0) || (d.length === 8 && weighted(d, [10, 7, 8, 4, 6, 3, 5, 1]) % 11 === 0),
+  match: ['TFN 123 456 782', 'tax file number: 123456782'],
+  noMatch: ['TFN 123 456 783', 'ref 123 456 782'],
+});
+
+/** Portuguese NIF / NIPC (número de contribuinte): 9 digits, first not 0 or 4, mod-11 check digit (10 and 11 give 0). */
+export const ptNif = contextualDigits({
+  id: 'pt-nif',
+  regex: /[1-35-9](?<![\w.\-][1-35-9])\d{2} ?\d{3} ?\d{3}(?![\w\-]|\.\d)/,
+  keywords: ['nif', 'contribuinte', 'nipc'],
+  minDigits: 9,
+  context: ['nif', 'nipc', 'contribuinte', 'número de contribuinte', 'numero de contribuinte', 'número fiscal', 'identificação fiscal'],
+  validate: (d) => {
+    if (d.length !== 9) return false;
+    const r = weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+    return (r < 2 ? 0 : 11 - r) === d.charCodeAt(8) - 48;
+  },
+  match: ['NIF 125372531', 'número de contribuinte: 501 964 843'],
+  noMatch: ['NIF 125372532', 'encomenda 125372531'],
+});
+
+/**
+ * Nigerian National Identification Number: 11 digits with no public check
+ * digit, so only right after its own label ("NIN", "national identification
+ * number"); mobile numbers (070/080/081/090/091...) are not NINs.
+ */
+export const ngNin = contextualDigits({
+  id: 'ng-nin',
+  regex: /[1-9](?<![\w.\-][1-9])\d{10}(?![\w\-]|\.\d)/,
+  keywords: ['nin', 'national identification number', 'national identity number', 'nimc'],
+  wordStart: true,
+  minDigits: 11,
+  context: ['nin', 'national identification number', 'national identity number', 'nimc'],
+  contextWindow: [30, 10],
+  needsContext: true,
+  validate: (d) => !/^(\d)\1+$/.test(d),
+  match: ['My NIN is 45249254595', 'NIN: 12345678901'],
+  noMatch: ['NIN: 11111111111', 'ninety 45249254595', 'order 45249254595'],
+});
+
+/** South African ID number: YYMMDD SSSS C A Z (13 digits), citizenship digit 0/1, Luhn check. */
+export const zaId = contextualDigits({
+  id: 'za-id',
+  regex: /\d(?<![\w.\-]\d)\d{5} ?\d{4} ?\d{3}(?![\w\-]|\.\d)/,
+  keywords: ['id', 'identity', 'identiteit'],
+  wordStart: true,
+  minDigits: 13,
+  needsContext: true,
+  context: ['id', 'id number', 'id no', 'sa id', 'rsa id', 'identity number', 'identity document', 'identiteitsnommer'],
+  validate: (d) => d.length === 13 && isMonthDay(Number(d.slice(2, 4)), Number(d.slice(4, 6))) && (d[10] === '0' || d[10] === '1') && luhn(d),
+  match: ['SA ID: 8002104643083', 'ID number 9510248996083'],
+  noMatch: ['SA ID: 8002104643084', 'EAN 8002104643083'],
+});
+
+/**
+ * Indian PAN (Permanent Account Number): five letters (the fourth the holder
+ * type: P person, C company, H HUF...), four digits, a letter. Its check
+ * letter's rule is unpublished, so the PAN label must be near.
+ */
+export const inPan = defineRecognizer({
+  id: 'in-pan',
+  entity: 'NATIONAL_ID',
+  category: 'PII',
+  patterns: [{ name: 'pan', regex: /[A-Z]{3}(?<![A-Za-z0-9][A-Z]{3})[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/, score: 0.3, minRun: 4 }],
+  prefilter: { keywords: ['pan', 'permanent account'], wordStart: true, minDigits: 4 },
+  context: ['pan', 'pan number', 'pan no', 'pan card', 'permanent account number'],
+  contextBoost: 0.45,
+  contextWindow: [40, 10],
+  // Forms and tutorials show "ABCDE1234F"-like samples: letters from ABC with digits 1234 are no one's PAN.
+  validate: ({ value, hasContext }) => (hasContext() && !(value.startsWith('ABC') && value.includes('1234')) ? undefined : false),
+  examples: { match: ['PAN: BNKPE4812F', 'PAN card BNKPC9722H'], noMatch: ['PAN: BNKDE4812F', 'code BNKPE4812F', 'PAN: bnkpe4812f', 'pan=ABCPD1234E'] },
+});
+
+/** The alphabet of German document serials: digits and consonants without look-alikes (no B D Q S). */
+const DE_SERIAL = /^[CFGHJKLMNPRTVWXYZ0-9]{9}$/;
+
+/**
+ * German identity card (Personalausweis) number: nine characters of the
+ * document alphabet, as printed, or ten with the ICAO check digit (as in the
+ * MRZ). Needs the card's name nearby; the check digit, when written, must hold.
+ */
+export const deIdCard = defineRecognizer({
+  id: 'de-id-card',
+  entity: 'NATIONAL_ID',
+  category: 'PII',
+  patterns: [{ name: 'ausweis', regex: /[CFGHJKLMNPRTVWXYZ0-9](?<![A-Za-z0-9][CFGHJKLMNPRTVWXYZ0-9])[CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![A-Za-z0-9])/, score: 0.2 }],
+  prefilter: { keywords: ['ausweis', 'identity card', 'id card', 'id-karte', 'perso'], minDigits: 1 },
+  context: ['personalausweis', 'personalausweisnummer', 'ausweis', 'ausweisnummer', 'ausweisnr', 'perso', 'identity card', 'id card', 'id karte'],
+  contextBoost: 0.5,
+  contextWindow: [40, 5],
+  validate: ({ value, hasContext }) => {
+    if (!hasContext()) return false;
+    const serial = value.slice(0, 9);
+    // Without the check digit a serial needs a letter: nine bare digits are any number.
+    if (!DE_SERIAL.test(serial) || !/\d/.test(serial) || (value.length === 9 && /^\d+$/.test(value))) return false;
+    return value.length === 9 || icaoCheckDigit(serial) === value.charCodeAt(9) - 48 ? undefined : false;
+  },
+  examples: {
+    match: ['Personalausweisnummer: L6028J1JL7', 'Ausweis-Nr. T22000129', 'Personalausweis LZ6311T47'],
+    noMatch: ['Personalausweisnummer: L6028J1JL8', 'code L6028J1JL7', 'Ausweis 123456789'],
+  },
+});
+
+/** Swedish personnummer / samordningsnummer: (YY)YYMMDD-NNNC, Luhn over the ten-digit form; coordination numbers add 60 to the day. */
+export const sePersonnummer = contextualDigits({
+  id: 'se-personnummer',
+  regex: /\d(?<![\w.\-]\d)\d{5}(?:\d\d)?[\-+ ]?\d{4}(?![\w\-]|\.\d)/,
+  keywords: ['personnummer', 'personnr', 'samordningsnummer', 'person number'],
+  minDigits: 10,
+  context: ['personnummer', 'personnr', 'samordningsnummer', 'person number', 'personal identity number'],
+  validate: (d) => {
+    const t = d.length === 12 ? d.slice(2) : d;
+    return t.length === 10 && isMonthDay(Number(t.slice(2, 4)), Number(t.slice(4, 6)) % 60) && luhn(t);
+  },
+  match: ['personnummer 811218-9876', 'Personnummer: 19811218-9876'],
+  noMatch: ['personnummer 811218-9875', 'order 811218-9876'],
+});
+
+/** Belgian national register number (rijksregisternummer / numéro national): YY.MM.DD-SSS.CC, CC = 97 - n mod 97 (n prefixed with 2 for births from 2000). */
+export const beNationalNumber = contextualDigits({
+  id: 'be-national-number',
+  regex: /\d(?<![\w.\-]\d)\d\.?\d{2}\.?\d{2}[\-. ]?\d{3}\.?\d{2}(?![\w\-]|\.\d)/,
+  keywords: ['rijksregister', 'registre national', 'national number', 'numéro national', 'insz', 'niss', 'nn'],
+  wordStart: true,
+  minDigits: 11,
+  context: ['rijksregisternummer', 'rijksregister', 'registre national', 'national number', 'national register number', 'numéro national', 'insz', 'niss', 'nn'],
+  validate: (d) => {
+    if (d.length !== 11) return false;
+    const n = BigInt(d.slice(0, 9));
+    const cc = Number(d.slice(9));
+    return 97 - Number(n % 97n) === cc || 97 - Number((2000000000n + n) % 97n) === cc;
+  },
+  match: ['rijksregisternummer 85.07.30-033.28', 'numéro national: 85073003328'],
+  noMatch: ['rijksregisternummer 85.07.30-033.29', 'ref 85.07.30-033.28'],
+});
+
+/** Turkish T.C. Kimlik No: 11 digits, first not 0, two check digits (odd/even weighted, then the sum). */
+export const trKimlik = contextualDigits({
+  id: 'tr-kimlik',
+  regex: /[1-9](?<![\w.\-][1-9])\d{10}(?![\w\-]|\.\d)/,
+  keywords: ['kimlik', 'tckn', 't.c.', 'tc no', 'tc kimlik'],
+  minDigits: 11,
+  context: ['kimlik', 'kimlik no', 'tc kimlik', 'tckn', 'tc', 'turkish id', 'nüfus'],
+  validate: (d) => {
+    if (d.length !== 11) return false;
+    const n = (i: number) => d.charCodeAt(i) - 48;
+    const odd = n(0) + n(2) + n(4) + n(6) + n(8);
+    const even = n(1) + n(3) + n(5) + n(7);
+    if ((((odd * 7 - even) % 10) + 10) % 10 !== n(9)) return false;
+    return (odd + even + n(9)) % 10 === n(10);
+  },
+  match: ['TC Kimlik No: 10000000146'],
+  noMatch: ['TC Kimlik No: 10000000147', 'sipariş 10000000146'],
+});
+
+/** Korean resident registration number: YYMMDD-SNNNNNC, weights 2-9 then 2-5, C = (11 - sum mod 11) mod 10. */
+export const krRrn = contextualDigits({
+  id: 'kr-rrn',
+  regex: /\d(?<![\w.\-]\d)\d{5}-?[1-8]\d{6}(?![\w\-]|\.\d)/,
+  // Latin-1 keywords only: one beyond it would move every text off the keyword scan's byte path (keywords.ts).
+  keywords: ['rrn', 'resident registration'],
+  minDigits: 13,
+  context: ['rrn', 'resident registration number', 'resident registration', '주민등록번호', '주민번호'],
+  validate: (d) =>
+    d.length === 13 && isMonthDay(Number(d.slice(2, 4)), Number(d.slice(4, 6))) && (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d.charCodeAt(12) - 48,
+  match: ['RRN 800101-1234560', 'resident registration number: 8001011234560'],
+  noMatch: ['RRN 800101-1234568', 'ref 800101-1234560'],
 });

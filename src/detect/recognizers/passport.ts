@@ -1,4 +1,5 @@
 import { defineRecognizer } from '../recognizer.js';
+import { icaoCheckDigit } from '../checksums.js';
 
 /**
  * PASSPORT: document numbers have no checksum outside the MRZ, so a candidate
@@ -14,6 +15,8 @@ export const passport = defineRecognizer({
     { name: 'number', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Za-z0-9\-])/i, score: 0.15, minRun: 6 },
     // Alphanumeric (German "C01X00T47"): nine characters, at least five digits.
     { name: 'alnum', regex: /(?<![A-Za-z0-9\-])[A-Z][A-Z0-9]{8}(?![A-Za-z0-9\-])/i, score: 0.15 },
+    // French passport: two digits, two letters, five digits ("17TI72448").
+    { name: 'fr', regex: /(?<![A-Za-z0-9\-])\d{2}[A-Z]{2}\d{5}(?![A-Za-z0-9\-])/i, score: 0.15, minRun: 5 },
     // German serial: nine characters of an alphabet without vowels and look-alikes, any number of
     // digits, optionally followed by the MRZ check digit ("CFC71Y46M", "C01X00T478").
     { name: 'de', regex: /[CFGHJKLMNPRTVWXYZ0-9](?<![A-Za-z0-9\-][CFGHJKLMNPRTVWXYZ0-9])[CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![A-Za-z0-9\-])/, score: 0.15 },
@@ -31,7 +34,7 @@ export const passport = defineRecognizer({
     return value.length === 9 || icaoCheckDigit(value.slice(0, 9)) === value.charCodeAt(9) - 48 ? undefined : false;
   },
   examples: {
-    match: ['passport number 533380006', 'Passport No: X12345678', 'Reisepass C0123456', 'German passport L4HY7NR25', 'Reisepass-Nr. T22000129', 'passport C01X00T478'],
+    match: ['Passeport n° 17TI72448', 'passport number 533380006', 'Passport No: X12345678', 'Reisepass C0123456', 'German passport L4HY7NR25', 'Reisepass-Nr. T22000129', 'passport C01X00T478'],
     noMatch: ['order number 533380006', 'passport expired in 2020', 'passport C01X00T479', 'passport WRTZYKLMN'],
   },
 });
@@ -41,16 +44,6 @@ function ukLicenceDate(d: string): boolean {
   const month = Number(d.slice(1, 3)) % 50;
   const day = Number(d.slice(3, 5));
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-/** ICAO 9303 check digit: weights 7, 3, 1 over digits and letters (A = 10 ... Z = 35). */
-function icaoCheckDigit(s: string): number {
-  let sum = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];
-  }
-  return sum % 10;
 }
 
 /**
@@ -66,8 +59,8 @@ export const driverLicense = defineRecognizer({
   patterns: [
     // Surname (padded with 9), six digits (decade, month + 50 for women, day, year), initials, digit, check letters.
     { name: 'uk', regex: /[A-Z9](?<![A-Za-z0-9][A-Z9])[A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![A-Za-z0-9])/, score: 0.5, minRun: 6 },
-    // Letters + digits; letter + dashed groups (Washington-style, Florida "M009-525-96-936-0").
-    { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3}-\d{3,4}-\d{2,4}(?:-\d{1,3}){0,2}(?![A-Za-z0-9\-])/i, score: 0.1 },
+    // Letters + digits; letter + dashed groups (Washington-style, Florida "M009-525-96-936-0", Ontario "A1234-56789-01234").
+    { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3,4}-\d{3,5}-\d{2,5}(?:-\d{1,3}){0,2}(?![A-Za-z0-9\-])/i, score: 0.1 },
     // Nine digits in threes (New York "123 456 789").
     { name: 'grouped', regex: /(?<![A-Za-z0-9\-])\d{3}([ \-])\d{3}\1\d{3}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 9 },
   ],
@@ -79,7 +72,7 @@ export const driverLicense = defineRecognizer({
   // A UK number whose six digits are no birth date still counts after a licence word.
   validate: ({ value, patternName }) => (patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2),
   examples: {
-    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0'],
+    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115"],
     noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678', 'JONES877214AB7CD is a code, not the driving licence', 'the driver called from 712 405 368'],
   },
 });

@@ -6,7 +6,7 @@ import { checkInternational, checkNational } from './phone-validity.js';
 import { flatCopy } from '../../io/flat-copy.js';
 
 /** Regions tried for a national number (leading trunk 0) that is not valid in the default region. */
-const FALLBACK_REGIONS: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN'];
+const FALLBACK_REGIONS: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'NG'];
 
 // Shapes that are digit runs but not phone numbers: ISO/US dates, IPv4, SSN, versions,
 // Brazilian CPF (3.3.3-2) and CEP postcodes (5-3), decimal fractions. One alternation:
@@ -21,6 +21,8 @@ const NOT_PHONE = new RegExp(
     /\d{3}\.\d{3}\.\d{3}-\d{2}/,
     /\d{5}-\d{3}/,
     /0\.\d+/,
+    // A year and a serial: report, case and invoice numbers ("2022-844013").
+    /(?:19|20)\d\d-\d{5,8}/,
   ]
     .map((re) => re.source)
     .join('|')})$`,
@@ -31,7 +33,10 @@ const NOT_PHONE = new RegExp(
  * "SKU: ", "DL# ", "SIN ", "Social Insurance Number: ", "OID ". Only right
  * before: as context words near it ("the item, call me at ...") they would cost real phones.
  */
-const OTHER_LABEL = /\b(?:(?:part|item|model|sku|oid|cpf|sin|dl)(?:[ .]{0,2}(?:no|nr|num|number|#))?|insurance[ .]{0,2}(?:no|nr|num|number))[\s.:#=]{0,3}$/i;
+const OTHER_LABEL =
+  /\b(?:(?:part|item|model|sku|oid|cpf|sin|dl|nhs|tfn|bsn|nif|nin|pesel|aadhaa?r|medicare(?: card)?|steuer(?:nummer|[- ]?id)?|st\.?-?nr|vat|ust-?idnr)(?:[ .]{0,2}(?:no|nr|num|number|#))?|insurance[ .]{0,2}(?:no|nr|num|number))[\s.:#=]{0,3}$/i;
+/** The first groups of an IBAN right before the candidate ("NL27 TRIO 3042 7156 71" whose checksum failed): its tail is no phone. */
+const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ $/;
 
 /** Dotted groups with a one-digit group after the first: OIDs (1.3.6.1.4.1.311), section numbers. */
 function isDottedOutline(v: string): boolean {
@@ -75,66 +80,19 @@ export const phone = defineRecognizer({
     },
   ],
   prefilter: { minDigits: 7 },
-  context: ['phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'reach', 'contact', 'number', 'whatsapp', 'sms', 'text me', 'ring', 'dial', 'tél', 'telefon', 'handy', 'móvil', 'cellulare'],
+  // The phone words of the languages handled elsewhere (pt/es/fr/nl/de/it), and chat shorthand ("wa:", "ph:", "mob").
+  context: ['phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'reach', 'contact', 'number', 'whatsapp', 'sms', 'text me', 'ring', 'dial', 'tél', 'telefon', 'handy', 'móvil', 'cellulare',
+    'line', 'wa', 'ph', 'mob', 'cel', 'tlf', 'celular', 'telefone', 'telemóvel', 'teléfono', 'telefono', 'téléphone', 'portable', 'mobiel', 'telefoon', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer'],
   contextBoost: 0.25,
   negativeContext: ['order', 'invoice', 'ticket', 'ref', 'reference', 'version', 'build', 'release', 'sku', 'tracking', 'total', 'amount', 'id', 'serial', 'account', 'iban', 'card', 'ssn', 'routing', 'isbn', 'zip', 'postcode', 'passport', 'license', 'licence'],
   validate: ({ value, phoneRegion, text, start, end, hasContext }) => {
-    const prev = start > 0 ? text[start - 1] : ' ';
-    if (/[\w+\-.]/.test(prev)) return false;
-    // A clock time goes on ("2024-03-11 14:22"), or a decimal comma ("1 234 567,89"); a ",<digit>" else is a CSV field boundary.
-    if (text.charCodeAt(end) === 58 && /\d/.test(text.charAt(end + 1))) return false;
-    if (decimalCommaAfter(text, start, end)) return false;
-    const digits = digitsOf(value);
-    if (digits.length < 7 || digits.length > 15) return false;
-    const intl = value.startsWith('+') || value.startsWith('00');
-    if (!intl && digits.length > 12) return false; // national numbers are shorter; long runs are cards/accounts
-    if (NOT_PHONE.test(value) || isDottedOutline(value)) return false;
-    const formatted = intl || /[()]/.test(value) || /\d[ .\-/]\d/.test(value);
-    // libphonenumber's parse is the costly step (~20-60 us): only numbers that are written like
-    // phone numbers, or have a phone word nearby, get that far.
-    if (!formatted && !hasContext()) return false;
-    if (OTHER_LABEL.test(text.slice(Math.max(0, start - 30), start))) return false;
-    if (intl) {
-      const rest = value.replace(/^(?:\+|00)/, '');
-      if (!mayBeInternational(digitsOf(rest))) return false; // no calling code, or a length its countries never use
-      const r = internationalVerdict('+' + rest);
-      if (r.valid) return 0.8;
-      return r.possible && isPhoneGrouping(value) ? 0.6 : false;
+    // An opening bracket with no closing one inside is around the number, not an area code:
+    // "(05-01-1998)", "form (990 527 472)". The span starts after it.
+    if (value.charCodeAt(0) === 40 && value.indexOf(')') < 0) {
+      const v = phoneScore(value.slice(1), phoneRegion, text, start + 1, end, hasContext);
+      return v === false ? false : { score: v, start: start + 1 };
     }
-    const region = phoneRegion as CountryCode;
-    // North American numbering plan: checked structurally; written like a phone number, no parse needed.
-    let foreignGroups = false;
-    if ((region === 'US' || region === 'CA') && digits[0] !== '0' && (digits.length === 10 || (digits.length === 11 && digits[0] === '1'))) {
-      const d10 = digits.length === 11 ? digits.slice(1) : digits;
-      if (/^[2-9]\d\d[2-9]/.test(d10)) {
-        // Grouped other than 3-3-4 / 3-7 it is no US number ("8842-1193-55" part number, Indian "76809 95868").
-        foreignGroups = formatted && !isNanpGrouping(value);
-        if (formatted && !foreignGroups && isPhoneGrouping(value)) return 0.65;
-        if (!foreignGroups && isValidIn(d10, region)) return 0.45; // bare digits: needs the context boost
-      }
-    }
-    if (!foreignGroups && isValidIn(value, region)) return formatted ? 0.7 : 0.45;
-    // A national number from another region: with a trunk 0 (UK mobile 07..., Berlin 030...), or
-    // written in phone-style groups (Spanish "612 34 56 78").
-    if (formatted && (digits[0] === '0' || foreignGroups || value.split(/[^0-9]+/).length >= 3)) {
-      for (const r of FALLBACK_REGIONS) {
-        if (r !== region && isValidIn(value, r)) return 0.6;
-      }
-    }
-    // Without a trunk 0 only mobiles are written so: Indian 6-9... ("98765 43210"), Italian 3....
-    const mobileRegion: CountryCode | undefined = /^[6-9]/.test(digits) ? 'IN' : digits[0] === '3' ? 'IT' : undefined;
-    if (mobileRegion && mobileRegion !== region && digits.length === 10 && (!formatted || /^\d{5} \d{5}$/.test(value)) && isValidIn(digits, mobileRegion)) {
-      return formatted ? 0.6 : 0.45;
-    }
-    // Bare digits (a phone word is near): a national number of another region ("in France 0731229541"),
-    // or an international one written without its "+" ("phone=254714821946").
-    if (!formatted && digits[0] === '0') {
-      for (const r of FALLBACK_REGIONS) {
-        if (r !== region && isValidIn(digits, r)) return 0.45;
-      }
-    }
-    if (!formatted && digits[0] !== '0' && digits.length >= 11 && mayBeInternational(digits) && internationalVerdict('+' + digits).valid) return 0.45;
-    return false;
+    return phoneScore(value, phoneRegion, text, start, end, hasContext);
   },
   examples: {
     match: ['call +1 344 495 5750 today', 'reach me at 07289 543004', 'tel: (251) 555-1644', 'Phone: 998.893.2437', '+49 30 09673929', '+33 1 48 81 99 80',
@@ -142,6 +100,67 @@ export const phone = defineRecognizer({
     noMatch: ['Part no. 4471-2290-36', 'SIN 271 493 801', 'DL# 712 405 368', 'the ratio was 0.123456789', 'OID 2.16.840.1.113883.3.1', 'CEP 04538-133', 'log 2023-10-04 09:15:22 start', 'Betrag 2.345.678,90 EUR', 'Order #492891 shipped', 'update 6.15.13', 'total $6,987.07', 'card 4111 1111 1111 1111', 'on 2024-01-15', 'from 146.130.42.21', 'SSN 148-83-0431', 'Order 4928913456 shipped'],
   },
 });
+
+/** The phone verdict of one candidate (see `phone`): a score, or false. */
+function phoneScore(value: string, phoneRegion: string, text: string, start: number, end: number, hasContext: () => boolean): number | false {
+  const prev = start > 0 ? text[start - 1] : ' ';
+  if (/[\w+\-.]/.test(prev)) return false;
+  // A clock time goes on ("2024-03-11 14:22"), or a decimal comma ("1 234 567,89"); a ",<digit>" else is a CSV field boundary.
+  if (text.charCodeAt(end) === 58 && /\d/.test(text.charAt(end + 1))) return false;
+  if (decimalCommaAfter(text, start, end)) return false;
+  const digits = digitsOf(value);
+  if (digits.length < 7 || digits.length > 15) return false;
+  const intl = value.startsWith('+') || value.startsWith('00');
+  if (!intl && digits.length > 12) return false; // national numbers are shorter; long runs are cards/accounts
+  if (NOT_PHONE.test(value) || isDottedOutline(value)) return false;
+  const formatted = intl || /[()]/.test(value) || /\d[ .\-/]\d/.test(value);
+  // libphonenumber's parse is the costly step (~20-60 us): only numbers that are written like
+  // phone numbers, or have a phone word nearby, get that far.
+  if (!formatted && !hasContext()) return false;
+  const label = text.slice(Math.max(0, start - 30), start);
+  if (OTHER_LABEL.test(label) || IBAN_HEAD.test(label)) return false;
+  if (intl) {
+    const rest = value.replace(/^(?:\+|00)/, '');
+    if (!mayBeInternational(digitsOf(rest))) return false; // no calling code, or a length its countries never use
+    const r = internationalVerdict('+' + rest);
+    if (r.valid) return 0.8;
+    return r.possible && isPhoneGrouping(value) ? 0.6 : false;
+  }
+  const region = phoneRegion as CountryCode;
+  // North American numbering plan: checked structurally; written like a phone number, no parse needed.
+  let foreignGroups = false;
+  if ((region === 'US' || region === 'CA') && digits[0] !== '0' && (digits.length === 10 || (digits.length === 11 && digits[0] === '1'))) {
+    const d10 = digits.length === 11 ? digits.slice(1) : digits;
+    if (/^[2-9]\d\d[2-9]/.test(d10)) {
+      // Grouped other than 3-3-4 / 3-7 it is no US number ("8842-1193-55" part number, Indian "76809 95868").
+      foreignGroups = formatted && !isNanpGrouping(value);
+      if (formatted && !foreignGroups && isPhoneGrouping(value)) return 0.65;
+      if (!foreignGroups && isValidIn(d10, region)) return 0.45; // bare digits: needs the context boost
+    }
+  }
+  if (!foreignGroups && isValidIn(value, region)) return formatted ? 0.7 : 0.45;
+  // A national number from another region: with a trunk 0 (UK mobile 07..., Berlin 030...), or
+  // written in phone-style groups (Spanish "612 34 56 78").
+  if (formatted && (digits[0] === '0' || foreignGroups || value.split(/[^0-9]+/).length >= 3)) {
+    for (const r of FALLBACK_REGIONS) {
+      if (r !== region && isValidIn(value, r)) return 0.6;
+    }
+  }
+  // Without a trunk 0 only mobiles are written so: Indian 6-9... ("98765 43210"), Italian 3....
+  const mobileRegion: CountryCode | undefined = /^[6-9]/.test(digits) ? 'IN' : digits[0] === '3' ? 'IT' : undefined;
+  if (mobileRegion && mobileRegion !== region && digits.length === 10 && (!formatted || /^\d{5} \d{5}$/.test(value)) && isValidIn(digits, mobileRegion)) {
+    return formatted ? 0.6 : 0.45;
+  }
+  // Bare digits (a phone word is near): a national number of another region ("in France 0731229541"),
+  // or an international one written without its "+" ("phone=254714821946").
+  if (!formatted && digits[0] === '0') {
+    for (const r of FALLBACK_REGIONS) {
+      if (r !== region && isValidIn(digits, r)) return 0.45;
+    }
+  }
+  if (!formatted && digits[0] !== '0' && digits.length >= 11 && mayBeInternational(digits) && internationalVerdict('+' + digits).valid) return 0.45;
+  return false;
+}
 
 /** libphonenumber's validity and possibility of an international number; the fast path when it applies. */
 function internationalVerdict(value: string): { valid: boolean; possible: boolean } {

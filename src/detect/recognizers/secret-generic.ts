@@ -1,5 +1,6 @@
 import { defineRecognizer, type Candidate, type Verdict } from '../recognizer.js';
 import { shannonEntropy } from '../checksums.js';
+import { isDocumentationKey } from './secret-tokens.js';
 
 /*
  * SECRET, shape-less or structural: private key blocks, JWTs, Azure storage
@@ -15,7 +16,7 @@ const PLACEHOLDER =
 const PROSE = new Set(['reset', 'required', 'incorrect', 'invalid', 'expired', 'wrong', 'changed', 'updated', 'protected', 'manager', 'field', 'policy', 'strength', 'please', 'the', 'a', 'an', 'is', 'was', 'not', 'and', 'or', 'for', 'to', 'of', 'in', 'enter', 'same', 'new', 'old', 'below', 'above', 'here', 'there', 'sent', 'hash', 'hashed', 'length', 'rules', 'complexity', 'forgot', 'forgotten', 'recovery', 'input', 'prompt', 'login', 'user', 'username']);
 
 function isPlaceholder(v: string): boolean {
-  return PLACEHOLDER.test(v) || /^(.)\1+$/.test(v);
+  return PLACEHOLDER.test(v) || /^(.)\1+$/.test(v) || isDocumentationKey(v);
 }
 
 /** Password-like keywords vs key-like keywords: the latter need an entropy check. */
@@ -65,8 +66,14 @@ function validateAssignment(c: Candidate): Verdict {
   return false;
 }
 
-/** "my password is hunter2", "pwd was S3cret!" in prose and chat. */
-const prose = /(?<![A-Za-z0-9])(?:password|passwd|passcode|passphrase|pwd|pin|passwort|kennwort|contraseña|mot de passe)\s+(?:is|was|is now|=|ist|es|est)\s+["'“‘]?([^\s"'”’]{4,64})/i;
+/**
+ * "my password is hunter2", "pwd was S3cret!" in prose and chat, with up to
+ * four words between ("the password for the portal is X", "db pw? current one
+ * is X"); group 1 holds those words (see validateProse), group 2 the value.
+ */
+const prose = /(?<![A-Za-z0-9])(?:password|passwd|passcode|passphrase|pwd|pw|pin|passwort|kennwort|contraseña|mot de passe)[?:]?((?:\s{1,2}[A-Za-z][A-Za-z'’]{0,15}){0,4}?)\s{1,2}(?:is|was|is now|=|ist|es|est)\s{1,2}["'“‘]?([^\s"'”’]{4,64})/i;
+/** Words between "password" and "is" that make the sentence about something else ("password manager is 1Password"). */
+const PROSE_BETWEEN = /\b(?:manager|policy|field|hash|length|reset|rules?|requirements?|strength|hint|prompt|expiry|generator|vault|app|change|recovery|format|link|page|screen|box|limit|minimum|maximum|history)\b/i;
 /** "wifi pw sunny4you": the value right after the word, no verb; letters and digits required (validateProse). */
 const proseBare = /(?<![A-Za-z0-9])(?:password|passwd|passcode|pwd|pw)\s{1,2}["'“‘]?([^\s"'”’]{4,64})/i;
 
@@ -77,7 +84,10 @@ const proseBare = /(?<![A-Za-z0-9])(?:password|passwd|passcode|pwd|pw)\s{1,2}["'
  * exclamation mark too many leaks nothing where dropping it leaks a character.
  */
 function validateProse(c: Candidate): Verdict {
+  if (c.patternName === 'prose' && c.match[1] && PROSE_BETWEEN.test(c.match[1])) return false;
   const v = c.value.replace(/[.,;:?)]+$/, '');
+  if (v.includes('://')) return false; // "the password reset link is https://..."
+
   if (v.length < 4 || isPlaceholder(v) || isPlaceholder(c.value) || PROSE.has(v.toLowerCase())) return false;
   if (/^[A-Za-z_][\w.]*\(/.test(v)) return false; // `password = getpass.getpass(...)`: a call
   const hasDigit = /\d/.test(v);
@@ -99,8 +109,8 @@ export const passwordAssignment = defineRecognizer({
   context: [],
   validate: validateAssignment,
   examples: {
-    match: ['password = "S3cr3t!pass"', 'DB_PASSWORD=hunter2xyz', '{"api_key": "a8f5f167f44f4964e6c998dee827110c"}', 'Server=db;User Id=sa;Pwd=Tr0ub4dor&3;', 'dbPassword: "Zx9!qLm2"', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
-    noMatch: ['password: ********', 'password = ${DB_PASSWORD}', 'password: reset', 'compass: north-west', 'token: expired', 'password=os.getenv("PW")', 'db_password = prompt_secret("db")', 'tokenizer = "bert-base"', 'passenger: 12345678'],
+    match: ['password = "S3cr3t!pass"', 'DB_PASSWORD=hunter2xyz', '{"api_key": "a8f5f167f44f4964e6c998dee827110c"}', 'Server=db;User Id=sa;Pwd=Tr0ub4dor&3;', 'dbPassword: "Zx9!qLm2"', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYq9Zs3KEY'],
+    noMatch: ['password: ********', 'password = ${DB_PASSWORD}', 'password: reset', 'compass: north-west', 'token: expired', 'password=os.getenv("PW")', 'db_password = prompt_secret("db")', 'tokenizer = "bert-base"', 'passenger: 12345678', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
   },
 });
 
@@ -109,15 +119,45 @@ export const passwordInProse = defineRecognizer({
   entity: 'SECRET',
   category: 'CREDENTIALS',
   patterns: [
-    { name: 'prose', regex: prose, score: 0.8, group: 1 },
+    { name: 'prose', regex: prose, score: 0.8, group: 2 },
     { name: 'bare', regex: proseBare, score: 0.8, group: 1 },
   ],
   prefilter: { keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd', 'pw', 'pin ', 'passwort', 'kennwort', 'contraseña', 'mot de passe'], startsAtKeyword: 0 },
   context: [],
   validate: validateProse,
   examples: {
-    match: ['my password is hunter2!', 'PIN is 4821', 'das Passwort ist Sommer2024!', 'guest wifi pw lemon8tree', 'the password is Autumn99#.'],
-    noMatch: ['the password is required', 'my password is secret', 'password was changed', 'password manager 1Password', 'pwd = input("Pwd: ")', 'reset your pw (optional)', 'password 2FA'],
+    match: ['my password is hunter2!', 'PIN is 4821', 'das Passwort ist Sommer2024!', 'guest wifi pw lemon8tree', 'the password is Autumn99#.', 'staging db pw? current one is Mariposa50$2022', 'the password for the vendor portal is Kx7!mQ2z'],
+    noMatch: ['the password is required', 'my password is secret', 'password was changed', 'password manager 1Password', 'pwd = input("Pwd: ")', 'reset your pw (optional)', 'password 2FA', 'my password manager is 1Password', 'the password reset link is https://x.example.com/r?t=9'],
+  },
+});
+
+/**
+ * A secret passed as a command-line option: `redis-server --requirepass s3cr3t`,
+ * `--db-password=x`, and the exec-array form of Compose and Kubernetes
+ * (`["--requirepass", "s3cr3t"]`). Group 1 is the option name, 2 the value.
+ */
+// The secret word ends the option name inside the regex, so the many other options ("--verbose x") fail early.
+const cliFlag = /--((?<![\w\-]--)[a-z0-9_\-]{0,24}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_\-]?key|access[_\-]?key|auth))(?:=["']?|[ \t]{1,2}["']?|["'],[ \t]?["'])([^\s"'`,;()[\]{}<>\-][^\s"'`,;()[\]{}<>]{3,199})/i;
+const CLI_SECRET_NAME = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_\-]?key|access[_\-]?key|auth)$/;
+
+export const cliFlagSecret = defineRecognizer({
+  id: 'cli-flag-secret',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'flag', regex: cliFlag, score: 0.85, group: 2 }],
+  prefilter: { keywords: ['--'], startsAtKeyword: 0 },
+  context: [],
+  validate: ({ match, value }) => {
+    const name = match[1].toLowerCase();
+    if (!CLI_SECRET_NAME.test(name) || /(?:^|[_\-])(?:no|file|path|env|stdin|prompt)[_\-]/.test(name) || isPlaceholder(value)) return false;
+    if (/pass|pwd/.test(name)) return value.length >= 4 && !PROSE.has(value.toLowerCase()) ? undefined : false;
+    // token/key options: the value must look random, as in assignments.
+    const h = shannonEntropy(value);
+    return (value.length >= 16 && h >= 3.5) || (value.length >= 8 && h >= 3.0 && /\d/.test(value) && /[A-Za-z]/.test(value)) ? undefined : false;
+  },
+  examples: {
+    match: ['command: ["redis-server", "--requirepass", "Welkom_xy7"]', 'mysqladmin --password=Tr0ub4dor3 status', 'cli --api-key 9fK2mQ7xLp4RtV8wZ3cB'],
+    noMatch: ['--password-file /run/secrets/db', '--requirepass "$REDIS_PASSWORD"', '--token-ttl 3600', '--password --verbose', '--no-password'],
   },
 });
 
@@ -308,6 +348,7 @@ export const entropyNearKeyword = defineRecognizer({
   validate: ({ value, match, text }) => {
     const before = match.index > 0 ? text[match.index - 1] : ' ';
     if (/[A-Za-z0-9]/.test(before)) return false; // "monkey", "passkey" are not cues
+    if (isDocumentationKey(value)) return false;
     const h = shannonEntropy(value);
     const hex = /^[0-9a-f]+$/i.test(value);
     if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
@@ -320,4 +361,4 @@ export const entropyNearKeyword = defineRecognizer({
   },
 });
 
-export const SECRET_GENERIC = Object.freeze([passwordAssignment, passwordInProse, credentialPairPassword, configPairSecret, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);
+export const SECRET_GENERIC = Object.freeze([passwordAssignment, passwordInProse, cliFlagSecret, credentialPairPassword, configPairSecret, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);

@@ -25,7 +25,7 @@ function token(
     prefilter: { keywords, caseSensitive: true, startsAtKeyword },
     context: [],
     // Base64 of binary data (PyPI macaroons) may hold "AAAAAA": no placeholder check there.
-    validate: id === 'pypi-token' ? undefined : ({ value }) => (PLACEHOLDER_RUN.test(value) ? false : undefined),
+    validate: id === 'pypi-token' ? undefined : ({ value }) => (PLACEHOLDER_RUN.test(value) || isDocumentationKey(value) ? false : undefined),
     examples,
   });
 }
@@ -36,6 +36,17 @@ function token(
  * lengths and alphabets all but never holds.
  */
 const PLACEHOLDER_RUN = /(.)\1{5}/;
+
+/**
+ * Keys vendors print in their own documentation, which every tutorial and
+ * `.env.example` copies: AWS marks its samples with EXAMPLE
+ * ("AKIAIOSFODNN7EXAMPLE"), Stripe publishes fixed test keys. They are public,
+ * not secrets. (Spelt in two parts so this file trips no scanner.)
+ */
+const DOC_KEYS = new Set(['sk_test_' + '4eC39HqLyjWDarjtT1zdp7dc', 'pk_test_' + 'TYooMQauvdEDq54NiTphI7jx', 'sk_test_' + 'BQokikJOvBiI2HlWgH4olfQ2', 'pk_test_' + '6pRNASCoBOKtIshFeQd4XMUh']);
+export function isDocumentationKey(value: string): boolean {
+  return value.includes('EXAMPLE') || DOC_KEYS.has(value);
+}
 
 // Fake-but-well-shaped test values are assembled at run time so this file
 // itself does not trip secret scanners (push protection) on the repository.

@@ -3,6 +3,9 @@ import { defineRecognizer, type Candidate, type Verdict } from '../recognizer.js
 // Common TLDs for bare domains (no scheme, no www). Excludes ones that are mostly file extensions (.md, .py, .sh, .rs, .ts, .js ...).
 const BARE_TLDS = new Set('com|org|net|edu|gov|io|co|ai|app|dev|info|biz|name|us|uk|de|fr|es|it|nl|eu|ch|at|be|se|no|dk|fi|pl|ie|pt|ca|au|nz|jp|cn|in|br|mx|ru|tv|me|ly|cloud|tech|online|site|xyz|store|shop'.split('|'));
 
+/** registry/path/name:tag or @sha256:digest, the tag last (a URL path does not end in ":1.2.3"). */
+const IMAGE_REF = /^[a-z0-9.\-]+(?::\d{1,5})?(?:\/[a-z0-9._\-]+)+(?::[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}|@sha256:[0-9a-f]{64})$/;
+
 /** Trims trailing sentence punctuation and unbalanced closing brackets; bare hosts score lower than hosts with a path. */
 function validateUrl({ value, start, patternName }: Candidate): Verdict {
   let end = value.length;
@@ -16,6 +19,8 @@ function validateUrl({ value, start, patternName }: Candidate): Verdict {
   if (end <= 0) return false;
   const v = value.slice(0, end);
   if (/^[a-z]+:\/\/$/i.test(v)) return false;
+  // A container image reference ("ghcr.io/kestrel/app:1.1.3", "quay.io/x/y@sha256:...") names a registry, not a page.
+  if (patternName === 'bare-domain' && IMAGE_REF.test(v)) return false;
   if (patternName === 'bare-domain') return { start, end: start + end, score: v.includes('/') ? 0.7 : 0.45 };
   return { start, end: start + end };
 }
@@ -71,7 +76,7 @@ export const urlBareDomain = defineRecognizer({
   validate: validateUrl,
   examples: {
     match: ['go to contoso.com/pricing now', 'visit example.org'],
-    noMatch: ['open config.py and README.md', 'version 6.15.13', 'e.g. this', 'file name report.pdf', 'node.js is fast', 'mail bob@example.com'],
+    noMatch: ['image: ghcr.io/kestrel/app:1.1.3', 'open config.py and README.md', 'version 6.15.13', 'e.g. this', 'file name report.pdf', 'node.js is fast', 'mail bob@example.com'],
   },
 });
 

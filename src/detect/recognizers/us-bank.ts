@@ -10,13 +10,15 @@ export const usBankAccount = defineRecognizer({
   entity: 'US_BANK_NUMBER',
   category: 'FINANCIAL',
   patterns: [{ name: 'digits', regex: /\d(?<![\w.\-]\d)\d{7,16}(?![\w\-]|\.\d)/, score: 0.1, minRun: 8 }],
-  prefilter: { minDigits: 8, keywords: ['account', 'acct', 'a/c', 'checking', 'savings', 'deposit', 'bank'] },
-  context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc'],
+  prefilter: { minDigits: 8, keywords: ['account', 'acct', 'a/c', 'checking', 'savings', 'deposit', 'bank', 'micr'] },
+  // "micr": the cheque line, where the account follows the routing number between transit symbols (⑆...⑆).
+  context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr'],
   contextBoost: 0.5,
   contextWindow: [40, 10],
-  validate: ({ value, text, start, end }) => (/^(\d)\1+$/.test(value) || decimalCommaAfter(text, start, end) ? false : undefined),
+  validate: ({ value, text, start, end }) =>
+    /^(\d)\1+$/.test(value) || decimalCommaAfter(text, start, end) || text.charCodeAt(start - 1) === 0x2446 ? false : undefined, // ⑆ marks the routing number
   examples: {
-    match: ['checking account number 000123456789', 'acct 4099999992', 'acct,4099999992,2024-01-31'],
+    match: ['checking account number 000123456789', 'acct 4099999992', 'acct,4099999992,2024-01-31', 'MICR: ⑆021000021⑆ 521605499074⑈ 5290'],
     noMatch: ['order 000123456789 shipped', 'account 1234567', 'account balance 40999999,25 USD'],
   },
 });
