@@ -6,6 +6,7 @@
  *
  *   npm run bench                       # 200 MB, jsonl, scan+sanitize, jobs 1 and all cores
  *   npm run bench -- --size 1000 --formats jsonl,csv,json --jobs 1,2 --no-names
+ *   npm run bench -- --entities EMAIL   # the pipeline itself: read, parse, walk, rewrite, write, report
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -26,6 +27,8 @@ interface Args {
   jobs: number[];
   commands: string[];
   names: boolean;
+  /** Passed to --entities (EMAIL alone measures the pipeline around detection). */
+  entities?: string;
   dir: string;
   keep: boolean;
 }
@@ -41,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     jobs: (get('--jobs') ?? `1,${availableParallelism()}`).split(',').map(Number).filter((v, i, a) => a.indexOf(v) === i),
     commands: (get('--commands') ?? 'scan,sanitize').split(','),
     names: !argv.includes('--no-names'),
+    entities: get('--entities'),
     dir: get('--dir') ?? join(tmpdir(), 'genai-sanitize-bench-v2'),
     keep: argv.includes('--keep'),
   };
@@ -188,7 +192,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   mkdirSync(args.dir, { recursive: true });
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`genai-sanitize benchmark: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ${args.size} MB per format, names ${args.names ? 'on' : 'off'}`);
+  console.log(`genai-sanitize benchmark: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ${args.size} MB per format, names ${args.names ? 'on' : 'off'}${args.entities ? `, entities ${args.entities}` : ''}`);
   const jsonlPath = join(args.dir, `bench-${args.size}.jsonl`);
   const rows: string[][] = [];
   let ceilingSecs: number | undefined;
@@ -213,7 +217,7 @@ async function main(): Promise<void> {
       for (const jobs of args.jobs) {
         const out = join(args.dir, `out-${format}-${jobs}`);
         rmSync(out, { recursive: true, force: true });
-        const cliArgs = [command, path, '--jobs', String(jobs), '--quiet', ...(args.names ? [] : ['--no-names'])];
+        const cliArgs = [command, path, '--jobs', String(jobs), '--quiet', ...(args.names ? [] : ['--no-names']), ...(args.entities ? ['--entities', args.entities] : [])];
         if (command === 'sanitize') cliArgs.push('-o', out + '/');
         const statsFile = join(args.dir, 'stats.json');
         rmSync(statsFile, { force: true });

@@ -52,6 +52,8 @@ export interface CompiledSet {
   marked: Uint8Array;
   /** Per recognizer: minimum digits of the longest numeric token (0: no requirement). */
   minDigits: Int32Array;
+  /** Whether any recognizer or pattern has a digit gate (else the numeric profile is not computed). */
+  numericGates: boolean;
 }
 
 /** Adds `g` (and keeps other flags) so every exec loop starts from lastIndex 0 on a private copy. */
@@ -126,6 +128,7 @@ export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
     unkeyed: Int32Array.from(recognizers.flatMap((cr, r) => (cr.keywordIds ? [] : [r]))),
     triggered: new Int32Array(recognizers.length),
     marked: new Uint8Array(recognizers.length),
+    numericGates: recognizers.some((cr) => (cr.rec.prefilter.minDigits ?? 0) > 0 || cr.patterns.some((p) => p.minDigits > 0 || p.minRun > 0)),
   };
 }
 
@@ -173,7 +176,8 @@ export function runRecognizers(set: CompiledSet, text: string, opts: RunOptions)
   // only those, the keyword-less ones and the field-cued ones are visited (not all ~70).
   const { hits, found, firstHit, triggered, marked } = set;
   let nTriggered = 0;
-  const nFound = set.matcher.scanHits(text, hits, found);
+  // (no keyword at all, e.g. --entities EMAIL: no pass over the text)
+  const nFound = set.keywords.length === 0 ? 0 : set.matcher.scanHits(text, hits, found);
   for (let f = 0; f < nFound; f++) {
     const id = found[f];
     const at = hits[id];
@@ -201,7 +205,8 @@ export function runRecognizers(set: CompiledSet, text: string, opts: RunOptions)
     for (; b >= 0 && triggered[b] > v; b--) triggered[b + 1] = triggered[b];
     triggered[b + 1] = v;
   }
-  numericProfile(text, NUMERIC);
+  if (set.numericGates) numericProfile(text, NUMERIC);
+  else NUMERIC[0] = NUMERIC[1] = 0; // no gate reads them
   const maxDigits = NUMERIC[0];
   const ctx: RunContext = { text, phoneRegion: opts.phoneRegion, fieldWords: opts.fieldWords, fieldCue, out, maxDigits, maxRun: NUMERIC[1], charSeen: 0, gateChars: set.gateChars };
   const unkeyed = set.unkeyed;
