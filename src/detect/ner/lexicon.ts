@@ -53,6 +53,8 @@ export const K = {
   STREET: 131072,
   /** First word of place names: Port, Bad, San, North... */
   CITY_PREFIX: 262144,
+  /** A city of 100,000 people or more (GeoNames): after a place cue it wins over a name reading. */
+  CITY_BIG: 524288,
 } as const;
 
 /**

@@ -31,7 +31,9 @@ const COMPOUND_HEAD = /(?:praxis|praktijk|apotheke|kanzlei|klinik)$/;
 const COMPOUND_PARTICLES = new Set(['am', 'an', 'im', 'zum', 'zur', 'der', 'den', 'de', 'het', 'van', 'aan']);
 
 /** Labels of a field holding an organisation ("Employer: IIT Bombay", "Arbeitgeber: ..."). */
-const ORG_LABELS = new Set(['employer', 'company', 'organisation', 'organization', 'firm', 'firma', 'empresa', 'arbeitgeber', 'werkgever', 'entreprise', 'employeur', 'azienda', 'bedrijf', 'unternehmen', 'insurer', 'lender', 'vendor', 'supplier', 'merchant', 'school', 'university', 'college', 'institution', 'agency', 'club']);
+const ORG_LABELS = new Set(['employer', 'company', 'organisation', 'organization', 'firm', 'firma', 'empresa', 'arbeitgeber', 'werkgever', 'entreprise', 'employeur', 'azienda', 'bedrijf', 'unternehmen', 'insurer', 'lender', 'vendor', 'supplier', 'merchant', 'school', 'university', 'college', 'institution', 'agency', 'club',
+  // insurers, banks and hotels in forms and letters ("Verzekeraar: ...", "Assureur : ...", "Hotel: The ...")
+  'insurance', 'carrier', 'verzekeraar', 'assureur', 'versicherer', 'versicherung', 'seguradora', 'aseguradora', 'aseguradoras', 'assicurazione', 'bank', 'hotel', 'alojamiento']);
 
 /** Messaging and social platforms: used as a channel ("[WhatsApp] Caio:", "via LinkedIn", "whatsapp Pieter") more than as a company. */
 const CHANNELS = new Set(['whatsapp', 'linkedin', 'telegram', 'signal', 'instagram', 'facebook', 'twitter', 'tiktok', 'snapchat', 'wechat', 'skype', 'zoom', 'slack', 'teams', 'messenger', 'github', 'gitlab', 'youtube']);
@@ -253,7 +255,9 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     }
     // "Employer: IIT Bombay": the value of an organisation field (the label starts its line).
     // (or after a bar: "Seattle, WA 98103 | Employer: IIT Bombay")
-    if (t.gap === Gap.Other && i > 0 && text.charCodeAt(toks[i - 1]!.end) === 58 && (toks[i - 1]!.sentenceStart || text.charCodeAt(toks[i - 1]!.start - 2) === 124) && (t.shape === Shape.Cap || t.shape === Shape.Upper)) {
+    // ("Assureur : MAIF"; "Previous employer: ...": one word before the label)
+    if (t.gap === Gap.Other && i > 0 && (text.charCodeAt(toks[i - 1]!.end) === 58 || (text.charCodeAt(toks[i - 1]!.end) === 32 && text.charCodeAt(toks[i - 1]!.end + 1) === 58)) &&
+      (toks[i - 1]!.sentenceStart || text.charCodeAt(toks[i - 1]!.start - 2) === 124 || (toks[i - 1]!.gap === Gap.Space && toks[i - 2]?.sentenceStart)) && (t.shape === Shape.Cap || t.shape === Shape.Upper)) {
       const e = labelledOrgEnd(text, toks, i);
       if (e >= i) {
         out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[e]!.end, score: 0.85, recognizer: 'org-label', judge: false });
@@ -416,7 +420,7 @@ function lineStart(text: string, at: number): boolean {
 function labelledOrgEnd(text: string, toks: Token[], i: number): number {
   const label = toks[i - 1]!;
   if (label.end - label.start > 12 || !ORG_LABELS.has(label.low)) return -1;
-  for (let k = label.end + 1; k < toks[i]!.start; k++) if (text.charCodeAt(k) !== 32) return -1;
+  for (let k = label.end + 1; k < toks[i]!.start; k++) if (text.charCodeAt(k) !== 32 && !(k === label.end + 1 && text.charCodeAt(k) === 58)) return -1;
   return orgWordsEnd(text, toks, i);
 }
 

@@ -275,7 +275,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
     if (b & K.FIRST) fN++;
     if (b & K.LAST) lN++;
     if (b & K.NAME_REAL) real++;
-    if (b & K.PLACE || b & K.MULTI) placeN++;
+    // (a name opening a multi-word place only where the place is written out: not "Carlos" for "Carlos Barbosa")
+    if (b & K.PLACE || (b & K.MULTI && (!(b & (K.FIRST | K.LAST)) || multiPhraseAt(toks, k, lex, 'PLACE') > 0))) placeN++;
     if (!(b & NAMEY)) {
       if (b & K.DICT) dictOnly++;
       else unknown++;

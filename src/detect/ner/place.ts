@@ -57,14 +57,17 @@ function caselessCuedPlace(toks: Token[], i: number, mode: 'lower' | 'upper', le
  */
 function cuedPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
   const t = toks[i]!;
-  if (t.shape !== Shape.Cap || t.embedded || t.bits & K.HONORIFIC || (t.bits & K.STOP && !(t.bits & K.CITY_PREFIX)) || !strongPlaceCue(toks, i)) return 0;
+  if (t.shape !== Shape.Cap || t.embedded || t.bits & K.HONORIFIC || (t.bits & K.STOP && !(t.bits & K.CITY_PREFIX))) return 0;
+  // "Cairns → Port Douglas": the second place of a route counts as cued
+  const p = toks[i - 1];
+  if (!strongPlaceCue(toks, i) && !(t.bits & K.CITY_PREFIX && p && p.bits & K.PLACE && p.shape === Shape.Cap && arrowBetween(text, p.end, t.start))) return 0;
   let j = i;
   while (j + 1 < toks.length && j - i < 3) {
     const u = toks[j + 1]!;
     if (u.gap !== Gap.Space || u.embedded) break;
     if (u.shape === Shape.Cap && !(u.bits & K.STOP)) { j++; continue; }
     const v = toks[j + 2];
-    if (u.shape === Shape.Lower && PLACE_PARTICLES.has(u.low) && v && v.gap === Gap.Space && v.shape === Shape.Cap) { j += 2; continue; }
+    if (u.shape === Shape.Lower && PLACE_PARTICLES.has(u.low) && v && v.gap === Gap.Space && v.shape === Shape.Cap && !(v.bits & K.STOP)) { j += 2; continue; }
     break;
   }
   let score = 0;
@@ -281,12 +284,40 @@ function contextPlace(text: string, toks: Token[], i: number, lex: Lexicon, out:
   return 0;
 }
 
-/** " → " or "→" between two places of a route. */
+/** " → " or "→" between two places of a route (or a dash glued to both: "Manila–Cebu"). */
 function arrowBetween(text: string, from: number, to: number): boolean {
   if (to - from > 4) return false;
+  if (to - from === 1 && (text.charCodeAt(from) === 8211 || text.charCodeAt(from) === 8212)) return true;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 8594) return true;
   return false;
 }
+
+/** Separators of the parts of a contact line or record: "Ana Ruiz · Zaragoza · +34…", "…;Napoli;…". */
+function isCellSep(c: number): boolean {
+  return c === 183 || c === 124 || c === 8226 || c === 59 || c === 9;
+}
+
+/**
+ * A word alone between separators of a record ("· Zaragoza ·", ";Napoli;", ",Hobart," in a
+ * CSV line) or a line end: a field of its own, where a big city is the place.
+ */
+function aloneInCell(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && text.charCodeAt(a) === 32) a--;
+  let b = end;
+  while (b < text.length && text.charCodeAt(b) === 32) b++;
+  const ca = a < 0 ? 10 : text.charCodeAt(a);
+  const cb = b >= text.length ? 10 : text.charCodeAt(b);
+  // (CSV: commas glued to the word on both sides, or at the line's end)
+  if (ca === 44 && a === start - 1) return (cb === 44 && b === end) || cb === 10 || cb === 13;
+  if (!isCellSep(ca) && ca !== 10) return false;
+  return isCellSep(cb) || ((cb === 10 || cb === 13) && ca !== 10) || (cb === 44 && isCellSep(ca));
+}
+
+/** Words before the Italian/Spanish/Portuguese "a" of a place ("nato a Bari", "vou a Lisboa"); English "a" is an article. */
+const A_PLACE_VERBS = new Set(['nato', 'nata', 'nati', 'nate', 'residente', 'vive', 'vivo', 'abita', 'abito', 'vado', 'va', 'andare', 'torno', 'torna', 'arrivato', 'arrivata', 'sede',
+  'voy', 'vamos', 'viajo', 'viaja', 'llegó', 'llegamos', 'vou', 'vai', 'vamos', 'foi', 'fui', 'chegou', 'volta', 'voltar', 'mudou', 'nascido', 'nascida']);
+
 
 /** Labels of a field holding a place: "City: Hobart", "Woonplaats/City: Haarlem", "Ville : Lyon". */
 const PLACE_LABELS = new Set(['city', 'town', 'country', 'location', 'ciudad', 'cidade', 'città', 'ville', 'stadt', 'ort', 'wohnort', 'woonplaats', 'plaats', 'localidad', 'localidade', 'località', 'comune', 'municipio', 'birthplace', 'geburtsort', 'lieu']);
@@ -327,9 +358,37 @@ function taggedPlace(text: string, toks: Token[], i: number, out: Candidate[]): 
     if (key && key.end === t.start - 1 && PLACE_KEYS.has(key.low)) score = 0.8;
   }
   if (score === 0 || !(t.bits & K.PLACE)) return;
-  // a country, or a place that is no common word ("#dubai", "#london", not "#reading")
-  if (!(t.bits & K.COUNTRY) && (t.bits & K.ORG || t.dictWord)) return;
+  // a country, or a big city that is no common word ("#dubai", "#london", not "#reading", "#socorro")
+  if (!(t.bits & K.COUNTRY) && (t.bits & K.ORG || t.dictWord || (before === 35 && !(t.bits & K.CITY_BIG)))) return;
   out.push({ entity: 'LOCATION', start: t.start, end: t.end, score, recognizer: 'ner-gazetteer', judge: false });
+}
+
+/**
+ * ALL-CAPS places of cased text: a dateline ("PITTSBURGH — ", "CEBU CITY – ", "HYDERABAD: ")
+ * or a state code alone in a CSV cell (",TX,"). Returns the tokens used.
+ */
+function upperPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
+  const t = toks[i]!;
+  const len = t.end - t.start;
+  if (t.gap === Gap.Break && len > 3 && t.bits & (K.PLACE | K.MULTI)) {
+    // a dateline: the place opens the line, a dash or colon after it
+    let n = t.bits & K.MULTI ? multiPhraseAt(toks, i, lex, 'PLACE', true) : 0;
+    if (n === 0 && (!(t.bits & K.PLACE) || t.dictWord)) return 0;
+    n ||= 1;
+    const end = toks[i + n - 1]!.end;
+    for (let k = i + 1; k < i + n; k++) if (toks[k]!.shape !== Shape.Upper) return 0;
+    if (t.start > 0 && text.charCodeAt(t.start - 1) !== 10) return 0;
+    const c = text.charCodeAt(end);
+    const dash = c === 32 && (text.charCodeAt(end + 1) === 8212 || text.charCodeAt(end + 1) === 8211) && text.charCodeAt(end + 2) === 32;
+    if (!dash && !(c === 58 && text.charCodeAt(end + 1) === 32)) return 0;
+    out.push({ entity: 'LOCATION', start: t.start, end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
+    return n;
+  }
+  // a state code as a cell of a delimited record (",TX," / ";CA\n"; not "DL 123 (CA)")
+  const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 10;
+  if (len !== 2 || t.embedded || !(before === 44 || isCellSep(before)) || !aloneInCell(text, t.start, t.end) || !REGION_CODES.has(t.low) || WORD_CODES.has(t.low)) return 0;
+  out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-place-cue', judge: false });
+  return 1;
 }
 
 /** Appends LOCATION candidates for gazetteer places. */
@@ -341,7 +400,19 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     if (t.embedded) {
       const c = text.charCodeAt(t.start - 1);
       if (c === 35 || c === 61) taggedPlace(text, toks, i, out);
+      // "Florianópolis/SC", "Campinas/SP": a known place and its state code
+      else if (text.charCodeAt(t.end) === 47 && t.shape === Shape.Cap && t.bits & K.PLACE && !(t.bits & (K.FIRST | K.DICT)) && (t.start === 0 || c === 32 || c === 10)) {
+        const u = toks[i + 1];
+        if (u && u.start === t.end + 1 && u.shape === Shape.Upper && u.end - u.start === 2 && !isWordChar(u.end < text.length ? text.charCodeAt(u.end) : 32)) {
+          out.push({ entity: 'LOCATION', start: t.start, end: u.end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
+          i++;
+        }
+      }
       continue;
+    }
+    if (shape === Shape.Upper && mode === 'cased') {
+      const used = upperPlace(text, toks, i, lex, out);
+      if (used > 0) { i += used - 1; continue; }
     }
     // (lower-case words of cased text are never looked up here)
     if (shape === Shape.Lower && mode === 'cased') continue;
@@ -376,7 +447,9 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       // "my NIN is": a short ALL-CAPS word of cased text is an acronym unless it names a country ("UK", "USA")
       (t.shape === Shape.Upper && mode === 'cased' && !(t.bits & K.COUNTRY)));
     // ("drives a Lincoln": the Spanish/Italian "a" cue is an English article before a name or brand)
-    const placeCue = !!prev && t.gap === Gap.Space && (prev.cue & K.PLACE_BEFORE) !== 0 && !(ambiguous && prev.low === 'a');
+    const placeCue = !!prev && t.gap === Gap.Space && (prev.cue & K.PLACE_BEFORE) !== 0 && !(ambiguous && prev.low === 'a' && !(t.bits & K.CITY_BIG && toks[i - 2] && A_PLACE_VERBS.has(toks[i - 2]!.low)));
+    // "Nome: Rui", "Loja: Rua…": a word opening a line before a colon is a label, unless a country
+    if (single && t.sentenceStart && text.charCodeAt(last.end) === 58 && (t.bits & K.DICT || !(t.bits & K.COUNTRY))) continue;
     // "Springfield, Illinois" / "Paris, France": a place followed by another place.
     // (In lower-case text the neighbour is lower case too.)
     // ("Madrid → Mexico City": a route between places)
@@ -398,8 +471,12 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       if (toks[i + len]!.shape === Shape.Upper && toks[i + len]!.end === region && region - last.end <= 4) end = region;
     } else if (ambiguous || lowerCase || glued) {
       if (placeCue || followedByPlace || afterPlace) score = lowerCase ? 0.6 : 0.75;
+      // "· Zaragoza ·", ";Napoli;": a big city that is no first name or word, alone in a field
+      else if (!lowerCase && !glued && t.bits & K.CITY_BIG && !(t.bits & (K.FIRST | K.DICT | K.ORG)) && aloneInCell(text, t.start, last.end)) score = 0.75;
+      // "88530137 (Florida)": a state or country in brackets after a number
+      else if (!lowerCase && t.bits & K.COUNTRY && !(t.bits & K.DICT) && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(last.end) === 41 && isDigitAt(text, t.start - 3)) score = 0.75;
       // Lower-case text: a country, or a city that is nothing else, neither common word nor name ("poland", "united kingdom", "belgrade").
-      else if (mode === 'lower' && !ambiguous && !(t.bits & K.DICT) && (t.bits & K.COUNTRY || (t.end - t.start >= 5 && !(t.bits & ~(K.PLACE | K.MULTI))))) score = 0.6;
+      else if (mode === 'lower' && !ambiguous && !(t.bits & K.DICT) && (t.bits & K.COUNTRY || (t.end - t.start >= 5 && t.bits & K.CITY_BIG && !(t.bits & ~(K.PLACE | K.MULTI | K.CITY_BIG))))) score = 0.6;
       // An honorific or greeting before it makes it a person ("Dear Florence").
     } else {
       score = single ? 0.82 : 0.88;

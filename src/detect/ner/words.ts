@@ -60,6 +60,8 @@ export const CUE_PLACE_BEFORE = [
   'fly', 'flying', 'trip', 'office', 'branch', 'city', 'of', 'nach', 'aus', 'bei', 'en', 'à', 'a', 'de', 'dans',
   // Portuguese, Italian, Dutch ("moro em Porto Alegre", "ragazzi di Milano", "verhuisd naar Utrecht")
   'em', 'di', 'naar',
+  // Italian, Spanish, French, Dutch, Polish, Scandinavian ("spedita da Napoli", "desde Sevilla", "uit Gent", "från Malmö")
+  'da', 'dal', 'nel', 'desde', 'hacia', 'vers', 'depuis', 'uit', 'vanuit', 'w', 'we', 'z', 'i', 'på', 'från', 'till', 'til', 'fra',
 ];
 
 /** Nationality adjectives: never a name, but they may start an organisation ("American University of Beirut"). */
@@ -124,6 +126,21 @@ export const WORLD_PLACES = [
   'Catalonia', 'Andalusia', 'Tuscany', 'Lombardy', 'Provence', 'Normandy', 'Brittany', 'Flanders', 'Wallonia',
   'Silicon Valley', 'Bay Area', 'Yorkshire', 'Kent', 'Surrey', 'Sussex', 'Devon', 'Cornwall', 'Lancashire',
   'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Nova Scotia', 'Queensland', 'Victoria', 'Tasmania',
+];
+
+/**
+ * Local and other common names of big cities that GeoNames' main names (English
+ * exonyms: "Naples", "Turin") lack; counted as big cities.
+ */
+export const PLACE_ENDONYMS = [
+  'Napoli', 'Torino', 'Milano', 'Roma', 'Firenze', 'Venezia', 'Genova', 'Padova', 'Mantova', 'Siracusa', 'München',
+  'Köln', 'Nürnberg', 'Wien', 'Praha', 'Warszawa', 'Kraków', 'Lisboa', 'Bruxelles', 'Brussel', 'Antwerpen', 'Genève',
+  'Den Haag', "'s-Gravenhage", 'Moskva', 'Kyiv', 'Kiev', 'Kharkiv', 'Lviv', 'Odesa', 'Athina', 'Beograd', 'București',
+  'Sevilla', 'Córdoba', 'A Coruña', 'Donostia', 'Gasteiz', 'Göteborg', 'Gothenburg', 'København', 'Helsingfors',
+  'Bern', 'Luzern', 'Basel', 'Lyon', 'Marseille', 'Strasbourg', 'Mumbai', 'Bengaluru', 'Kolkata', 'Chennai',
+  'Beijing', 'Peking', 'Ho Chi Minh City', 'Saigon', 'Yangon', 'Rangoon', 'Al Qahirah', 'Mexico City', 'Ciudad de México',
+  'Bogotá', 'Belém', 'São Luís', 'Den Bosch', 'Nova Iorque', 'Nueva York', 'Londres', 'Londra',
+  'Parigi', 'Berlino', 'Varsovia', 'Pékin',
 ];
 
 /** Well-known organisations (one- or multi-word) that carry no legal suffix in text. */

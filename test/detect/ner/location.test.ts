@@ -81,6 +81,17 @@ const FINDS: Array<[string, string[]]> = [
   ['Pickup: Denver International Airport at 10:00', ['Denver International Airport']],
   ['occhio ragazzi di Milano!', ['Milano']],
   ['moro em Belo Horizonte desde 2019', ['Belo Horizonte']],
+  // GeoNames towns and endonyms; a big city that is also a surname wins after a place preposition
+  ['Il pacco arriva da Torino domani.', ['Torino']],
+  ['Ela mora em Curitiba desde 2019.', ['Curitiba']],
+  ['He was born in Wollongong and moved to Preston.', ['Wollongong', 'Preston']],
+  ['nata a Bergamo il 3 marzo 1990', ['Bergamo']],
+  ['Sofía Marín · Valladolid · +34 611 22 33 44', ['Valladolid']],
+  ['Day 3: Darwin → Port Keats by bus', ['Darwin', 'Port Keats']],
+  ['endereço em Campinas/SP, CEP 13010-000', ['Campinas/SP']],
+  // datelines, state codes in CSV cells
+  ['MARSEILLE — Le conseil municipal a voté', ['MARSEILLE']],
+  ['name,state,dob\nLena Ortiz,AZ,1990-02-01', ['AZ']],
 ];
 
 const NEGATIVES = [
@@ -106,6 +117,13 @@ const NEGATIVES = [
   'Car insurance quote for the main driver',
   'My NIN is 12345678901.',
   'Super will go to UniSuper unless you tell us otherwise.',
+  // small towns that are names or words, a hashtag word, a label before a colon, a driver licence state in brackets
+  'Thanks to Marion for the notes.',
+  'The new Surprise Party menu is out.',
+  'obrigado pelo apoio #socorro',
+  'Nome: Rita Gomes',
+  'DL: B1234567 (CA) | exp 2027',
+  'Ricevuto dalla Sparta Praha ieri.',
 ];
 
 describe('LOCATION', () => {

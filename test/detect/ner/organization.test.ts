@@ -60,6 +60,10 @@ const FINDS: Array<[string, string[]]> = [
   // a field label, a signature or letterhead line
   ['Name: Jo Park | Employer: Halden Mills Foundry', ['Halden Mills Foundry']],
   ['Best,\nPriya\nQuillon Robotics | +44 20 7946 0000', ['Quillon Robotics']],
+  // insurer, bank and hotel labels in several languages, the label after a word or before " :"
+  ['Schadennummer 4411. Versicherer: Helvetia Schweiz', ['Helvetia Schweiz']],
+  ['Sinistre du 3 mars. Assureur : Groupama', ['Groupama']],
+  ['Current employer: Arvato Systems', ['Arvato Systems']],
 ];
 
 const NEGATIVES = [
@@ -89,6 +93,7 @@ const NEGATIVES = [
   'We shipped it to our Kolkata office.',
   'Mental Health Awareness Week starts Monday.',
   'Customer Service will call you back.',
+  'Insurance: yes (comprehensive)',
 ];
 
 describe('ORGANIZATION', () => {

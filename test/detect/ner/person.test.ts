@@ -71,6 +71,9 @@ const FINDS: Array<[string, string[]]> = [
   ['Buenos días, Martina. ¿En qué puedo ayudarle?', ['Martina']],
   ['> Best,\n> Dolores\n> +1 555 0100', ['Dolores']],
   ['Surname: HARTMANN\nDate of birth: 1980', ['HARTMANN']],
+  // a first name that opens a multi-word town ("Carlos Barbosa") is still a name on its own
+  ['Message from Carlos: the parcel left today.', ['Carlos']],
+  ['Thanks to Marion for the notes.', ['Marion']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
@@ -109,6 +112,9 @@ const NEGATIVES = [
   'Address: House 12, Shanti Nagar, Road No. 3',
   'Reminder: this is Kaiser Permanente calling about your visit.',
   'We bought the vans from Ford.',
+  // a big city that is also a surname, after a place preposition
+  'We fly home to Hobart on Friday.',
+  'Il treno parte da Salerno alle 9.',
 ];
 
 describe('PERSON', () => {
