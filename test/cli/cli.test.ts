@@ -34,7 +34,7 @@ describe('genai-sanitize CLI', () => {
       }
     }
     const all = output.join('\n');
-    for (const value of ['maria.gonzalez@example.com', '4111 1111 1111 1111', 'AKIAIOSFODNN7EXAMPLE', 'DE89 3704 0044 0532 0130 00', 'dana.w@contoso.com']) {
+    for (const value of ['maria.gonzalez@example.com', '4111 1111 1111 1111', 'AKIA2QXM7RZL5VNP4WDH', 'DE89 3704 0044 0532 0130 00', 'dana.w@contoso.com']) {
       expect(all).not.toContain(value);
     }
     expect(all).toContain('<EMAIL>');

@@ -266,7 +266,7 @@ describe('secrets never leak', () => {
       email: 'leaky.person@example.org',
       card: '4111 1111 1111 1111',
       iban: 'GB82 WEST 1234 5698 7654 32',
-      aws: 'AKIAIOSFODNN7EXAMPLE',
+      aws: 'AKIA2QXM7RZL5VNP4WDH',
       gh: 'ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789',
       ssn: '536-22-8472',
       phone: '+1 415-555-0139',
