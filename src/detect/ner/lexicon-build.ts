@@ -27,7 +27,7 @@ import {
   CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
   WORLD_PLACES, PLACE_ENDONYMS, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS, CITY_PREFIXES, CITY_SUFFIXES,
   LOWER_GREETINGS, INTRO_WORDS, PERSON_VERBS, LOWER_ANCHORS, PLACE_VERBS_BEFORE_IN, PLACE_VERBS_BEFORE_TO, INTRO_SECOND_WORDS, FIRM_FOREIGN_AND,
-  EXTRA_FIRST_NAMES, EXTRA_SURNAMES,
+  EXTRA_FIRST_NAMES, EXTRA_SURNAMES, KNOWN_ORGS_WORLD,
 } from './words.js';
 import { WordTable } from './wordtable.js';
 import { CUE_MASK, DICT_ONLY, K, T, lexiconPath, lexiconSourceHash, serializeLexicon, type Lexicon, type MultiEntry } from './lexicon.js';
@@ -162,6 +162,7 @@ export function buildLexicon(): Lexicon {
   for (const p of WORLD_PLACES) addPhrase(p, 'PLACE', K.PLACE);
   for (const p of PLACE_ENDONYMS) addPhrase(p, 'PLACE', K.PLACE | K.CITY_BIG);
   for (const o of KNOWN_ORGS) addPhrase(o, 'ORG', K.ORG);
+  for (const o of KNOWN_ORGS_WORLD) addPhrase(o, 'ORG', K.ORG);
   for (const w of NOT_NAMES) add(w, K.STOP);
   for (const w of HONORIFICS) add(w, K.HONORIFIC | K.STOP);
   for (const w of CUE_GREETING) add(w, K.GREETING | K.STOP);

@@ -208,6 +208,11 @@ export const ORG_SUFFIXES = [
   // weak heads (organization.ts WEAK_HEADS: need a name word before them): "Tembo Health", "Hyde Park Surgery",
   // "Australian Taxation Office", "Nigeria Immigration Service"
   'health', 'practice', 'surgery', 'office', 'service',
+  // heads that close names in other languages, inflected ("Acıbadem Hastanesi", "Boğaziçi Üniversitesi",
+  // "Kadıköy Belediyesi", "Ziraat Bankası", "Ankara Emniyet Müdürlüğü", "Karolinska Universitetssjukhuset",
+  // "Aarhus Kommune", "Evangelisches Krankenhaus", "Kölner Verein")
+  'hastanesi', 'üniversitesi', 'belediyesi', 'bankası', 'müdürlüğü', 'vakfı', 'derneği', 'kooperatifi',
+  'universitetssjukhuset', 'sjukhuset', 'universitetssykehus', 'sykehus', 'sygehus', 'hospitalet', 'universitätsklinik', 'verein',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"). */
@@ -225,6 +230,18 @@ export const ORG_HEADS = [
   'museo', 'musée', 'ministerio', 'ministère', 'ministero',
   // pharmacies, practices and hospitals named head-first ("Farmácia Sousa", "Hospices Civils de Lyon", "Praxis Dr. Weber")
   'farmácia', 'farmacia', 'pharmacie', 'apotheke', 'hospices', 'clinique',
+  // municipal, state, court and police bodies, hospitals, universities, foundations and associations of other
+  // languages, named head-first ("Gemeente Utrecht", "Landratsamt Ebersberg", "Mairie de Lyon", "Ayuntamiento de
+  // Sevilla", "Comune di Bergamo", "Prefeitura de Campinas", "Urząd Miasta Gdańska", "Szpital Bielański",
+  // "Uniwersytetu Łódzkiego", "Fundacja Batorego", "Stichting Vluchtelingenwerk", "Juzgado de lo Social"),
+  // inflected forms included
+  'gemeente', 'landratsamt', 'bürgeramt', 'amtsgericht', 'landgericht', 'oberlandesgericht', 'verwaltungsgericht',
+  'arbeitsgericht', 'sozialgericht', 'finanzamt', 'polizeipräsidium', 'polizeidirektion', 'polizeiinspektion', 'stadtverwaltung',
+  'bezirksamt', 'kreisverwaltung', 'mairie', 'préfecture', 'prefecture', 'tribunal', 'ayuntamiento', 'ajuntament', 'juzgado',
+  'comune', 'prefeitura', 'câmara', 'urząd', 'urzędu', 'szpital', 'szpitala', 'uniwersytetu', 'politechniki', 'nemocnice',
+  'fundacja', 'fundacji', 'stichting', 'associação', 'asociación', 'associazione', 'cooperativa', 'coopérative',
+  'policía', 'policia', 'polizei', 'polizia', 'politie', 'gendarmerie', 'commissariat', 'procuraduría', 'fiscalía',
+  'sjukhus', 'universidade', 'kommune', 'krankenhaus', 'ziekenhuis', 'hogeschool',
 ];
 
 /**
@@ -363,6 +380,18 @@ export const ORG_HEADS_FIRST = [
   'sociedade', 'società', 'colegio', 'accademia', 'akademia', 'museo', 'musée', 'ministerio', 'ministère', 'ministero',
   // pharmacies, practices and hospitals named head-first ("Farmácia Sousa", "Hospices Civils de Lyon", "Praxis Dr. Weber")
   'farmácia', 'farmacia', 'pharmacie', 'apotheke', 'hospices', 'clinique',
+  // municipal, state, court and police bodies, hospitals, universities, foundations and associations of other
+  // languages, named head-first ("Gemeente Utrecht", "Landratsamt Ebersberg", "Mairie de Lyon", "Ayuntamiento de
+  // Sevilla", "Comune di Bergamo", "Prefeitura de Campinas", "Urząd Miasta Gdańska", "Szpital Bielański",
+  // "Uniwersytetu Łódzkiego", "Fundacja Batorego", "Stichting Vluchtelingenwerk", "Juzgado de lo Social"),
+  // inflected forms included
+  'gemeente', 'landratsamt', 'bürgeramt', 'amtsgericht', 'landgericht', 'oberlandesgericht', 'verwaltungsgericht',
+  'arbeitsgericht', 'sozialgericht', 'finanzamt', 'polizeipräsidium', 'polizeidirektion', 'polizeiinspektion', 'stadtverwaltung',
+  'bezirksamt', 'kreisverwaltung', 'mairie', 'préfecture', 'prefecture', 'tribunal', 'ayuntamiento', 'ajuntament', 'juzgado',
+  'comune', 'prefeitura', 'câmara', 'urząd', 'urzędu', 'szpital', 'szpitala', 'uniwersytetu', 'politechniki', 'nemocnice',
+  'fundacja', 'fundacji', 'stichting', 'associação', 'asociación', 'associazione', 'cooperativa', 'coopérative',
+  'policía', 'policia', 'polizei', 'polizia', 'politie', 'gendarmerie', 'commissariat', 'procuraduría', 'fiscalía',
+  'sjukhus', 'universidade', 'kommune', 'krankenhaus', 'ziekenhuis', 'hogeschool',
 ];
 
 /** Street-first words written in lower case in running text ("12 rue de la Paix", "via Roma 3"): address anchors. */
@@ -478,4 +507,163 @@ export const EXTRA_SURNAMES = [
   'farooqui', 'al-hassan', 'al-rashid', 'al-sayed', 'al-masri', 'al-amin', 'al-farsi', 'el-sayed', 'abdelrahman',
   'santoso', 'susanto', 'wijaya', 'setiawan', 'hidayat', 'pratama', 'saputra', 'kusuma', 'gunawan', 'mcloughlin',
   'connolly', 'daly', 'connell', 'brennan',
+];
+
+/**
+ * Well-known organisations of everyday data, by region and sector, written from general knowledge (banks,
+ * insurers, telecoms, airlines, retailers, carmakers, energy, pharma, consultancies, couriers, public bodies,
+ * broadcasters, football clubs, international bodies): added to {@link KNOWN_ORGS} by lexicon-build.ts.
+ * Left out: software and payment apps used as tools (Slack, Venmo, GCash, M-Pesa...), two-letter acronyms that
+ * are also codes or chat words (GM, SK, NH, DR...), and single names that are everyday words or first names
+ * (Next, Three, Smart, Maya, Otto, Santos...): those need a legal suffix or head noun ("Next plc").
+ * A single name that is also a word, name or place still needs context (organization.ts, rule 4).
+ */
+export const KNOWN_ORGS_WORLD = [
+  // United States: banks, insurers, health insurers
+  'Capital One', 'PNC', 'Truist', 'TD Bank', 'Ally Bank', 'Synchrony', 'Fidelity Investments', 'Vanguard', 'State Farm',
+  'Allstate', 'GEICO', 'Liberty Mutual', 'Aetna', 'Cigna', 'Humana', 'UnitedHealthcare', 'UnitedHealth Group',
+  'Blue Cross Blue Shield', 'Blue Cross', 'Northwestern Mutual', 'MassMutual', 'New York Life', 'Farmers Insurance',
+  'USAA', 'Chubb', 'AIG', 'Prudential', 'Navy Federal', 'Navy Federal Credit Union', 'Citi', 'Fannie Mae', 'Freddie Mac',
+  // US telecoms, retail, food, carmakers, energy, pharma, logistics, media
+  'Xfinity', 'Charter Communications', 'Cox Communications', 'Southwest Airlines', 'JetBlue', 'Alaska Airlines',
+  'Spirit Airlines', 'Delta Airlines', 'Kroger', 'Safeway', 'Albertsons', 'Publix', 'Whole Foods', "Trader Joe's",
+  'Home Depot', "Lowe's", 'Best Buy', "Macy's", 'Nordstrom', "Kohl's", 'Rite Aid', 'Dollar General', 'Dollar Tree',
+  'Wegmans', 'Meijer', 'Staples', 'Chipotle', "Domino's", 'Pizza Hut', "Wendy's", 'Taco Bell', 'Burger King', 'KFC',
+  'Nike', 'Under Armour', 'General Motors', 'Ford Motor', 'Chrysler', 'Chevrolet', 'Exxon', 'ConocoPhillips',
+  'Duke Energy', 'Con Edison', 'Merck', 'Bristol-Myers Squibb', 'Gilead', 'Amgen', 'Regeneron', 'McKesson',
+  'Cardinal Health', 'USPS', 'Qualcomm', 'Broadcom', 'Texas Instruments', 'Hewlett-Packard', 'Hewlett Packard Enterprise',
+  'Dell Technologies', 'Booz Allen Hamilton', 'Oliver Wyman', 'Gartner', 'General Electric', 'Honeywell',
+  'Lockheed Martin', 'Raytheon', 'Northrop Grumman', 'Marriott', 'Hyatt', 'Grubhub',
+  'Robinhood', 'SoFi', 'Warner Bros', 'NBC', 'CBS', 'ABC News', 'Fox News', 'NPR', 'PBS', 'CNBC', 'ESPN',
+  'New York Times', 'Washington Post', 'Wall Street Journal', 'Associated Press',
+  // US public bodies
+  'FTC', 'FDA', 'EPA', 'DHS', 'DOJ', 'FEMA', 'USCIS', 'TSA', 'NIH', 'SEC', 'FINRA', 'Social Security Administration',
+  'Department of Justice', 'Department of Homeland Security', 'Department of Veterans Affairs', 'Internal Revenue Service',
+  'Federal Bureau of Investigation', 'Food and Drug Administration', 'Securities and Exchange Commission',
+  'Federal Trade Commission', 'Consumer Financial Protection Bureau', 'CFPB', 'US Army', 'US Navy', 'US Air Force',
+  'NYPD', 'LAPD', 'UCLA', 'NYU', 'Caltech', 'Johns Hopkins', 'Cleveland Clinic',
+  // United Kingdom and Ireland
+  'TSB', 'Metro Bank', 'Starling Bank', 'Virgin Money', 'Co-operative Bank', 'Aviva', 'Legal & General',   'Direct Line', 'Hastings Direct', 'Standard Life', 'Santander UK', 'Bank of Ireland', 'AIB', 'Allied Irish Banks',
+  'Virgin Media', 'TalkTalk', 'Sky UK', 'Asda', 'Morrisons', 'Waitrose', 'Marks & Spencer', 'Argos', 'Currys',
+  'John Lewis', 'Primark', 'Ocado', 'Greggs', 'Pret A Manger', 'Superdrug', 'Virgin Atlantic', 'Jet2', 'Royal Mail',
+  'Parcelforce', 'Evri', 'Centrica', 'British Gas', 'Octopus Energy', 'Scottish Power', 'Rolls-Royce',
+  'BAE Systems', 'Jaguar Land Rover', 'ITV', 'Channel 4', 'Sky News', 'The Guardian', 'DVLA', 'DWP', 'HM Revenue',
+  'Home Office', 'Foreign Office', 'Ofcom', 'Ofgem', 'Ofsted', 'Companies House', 'Citizens Advice',
+  'Financial Conduct Authority', 'Metropolitan Police', 'Met Police', 'Police Scotland', 'Crown Prosecution Service',
+  'Oxfam', 'Cancer Research UK', 'British Heart Foundation', 'RSPCA', 'NSPCC', "Barnardo's", 'Macmillan Cancer Support',
+  'Imperial College', 'Imperial College London', 'UCL', 'LSE', "King's College London", 'RTÉ', 'RTE', 'Ryanair',
+  // Germany, Austria, Switzerland
+  'Sparkasse', 'Volksbank', 'DKB', 'N26', 'Postbank', 'HypoVereinsbank', 'DZ Bank', 'KfW', 'AOK', 'Techniker Krankenkasse',
+  'Barmer', 'DAK', 'HUK-Coburg', 'Telekom', 'MediaMarkt', 'Media Markt', 'Rossmann', 'Deutsche Bahn', 'Eurowings',
+  'DPD', 'GLS', 'Audi', 'Porsche', 'Opel', 'Henkel', 'ThyssenKrupp', 'Thyssenkrupp', 'RWE', 'EnBW',
+  'Vattenfall', 'ZDF', 'ARD', 'WDR', 'NDR', 'SWR', 'Deutsche Welle', 'Bundesagentur für Arbeit', 'Jobcenter',
+  'Bundeswehr', 'Bundespolizei', 'Bundeskriminalamt', 'ADAC', 'TÜV', 'Charité', 'Raiffeisen', 'Erste Bank', 'ORF', 'SRF',
+  'Swisscom', 'PostFinance', 'Credit Suisse', 'Julius Bär', 'SBB', 'ÖBB', 'Novartis',
+  // France, Belgium
+  'Crédit Mutuel', 'Credit Mutuel', 'LCL', 'La Banque Postale', "Caisse d'Epargne", "Caisse d'Épargne", 'Banque Populaire',
+  'Boursorama', 'MAIF', 'MACIF', 'MAAF', 'Groupama', 'SFR', 'Bouygues', 'Bouygues Telecom',   'Intermarché', 'Monoprix', 'Fnac', 'Darty', 'Decathlon', 'Leroy Merlin', 'SNCF', 'RATP', 'La Poste', 'Chronopost',
+  'Colissimo', 'EDF', 'Citroën', 'Citroen', 'Dior', 'France Télévisions', 'Radio France', 'TF1', 'Le Monde',
+  'Le Figaro', 'CPAM', 'Pôle emploi', 'France Travail', 'URSSAF', 'Gendarmerie', 'Gendarmerie nationale', 'Police nationale',
+  'KBC', 'Belfius', 'Proximus', 'Colruyt', 'Delhaize', 'bpost', 'RTBF', 'VRT', 'AP-HP',
+  // Spain, Portugal
+  'CaixaBank', 'Bankinter', 'Banco Sabadell', 'Unicaja', 'Kutxabank', 'Abanca', 'Mapfre', 'Mutua Madrileña',
+  'Movistar', 'MásMóvil', 'El Corte Inglés', 'Eroski', 'Vueling', 'Air Europa', 'Renfe', 'Correos', 'SEUR', 'Endesa',
+  'Naturgy', 'RTVE', 'Real Madrid', 'FC Barcelona', 'Atlético de Madrid', 'Atlético Madrid', 'Sevilla FC', 'Valencia CF',
+  'Agencia Tributaria', 'Guardia Civil', 'Policía Nacional', "Mossos d'Esquadra", 'Millennium BCP', 'Caixa Geral de Depósitos',
+  'Novo Banco', 'CTT', 'EDP', 'Galp', 'Sonae', 'TAP Air Portugal', 'Benfica', 'FC Porto', 'Sporting CP', 'RTP',
+  // Italy
+  'Banca Mediolanum', 'Monte dei Paschi', 'BPER', 'Banco BPM', 'Poste Italiane', 'UnipolSai', 'Unipol', 'Eni',
+  'Telecom Italia', 'WindTre', 'Fastweb', 'Esselunga', 'Conad', 'Eurospin', 'Fiat', 'Lamborghini', 'Pirelli',
+  'Luxottica', 'Alitalia', 'ITA Airways', 'Trenitalia', 'Mediaset',
+  'Juventus', 'AC Milan', 'Inter Milan', 'AS Roma', 'SS Lazio', 'SSC Napoli', 'INPS', 'INAIL', 'Agenzia delle Entrate',
+  'Carabinieri', 'Polizia di Stato', 'Guardia di Finanza', 'RAI',
+  // Netherlands, Nordics
+  'ASN Bank', 'Bunq', 'Triodos', 'Triodos Bank', 'Achmea', 'Aegon', 'NN Group', 'Nationale-Nederlanden', 'KPN', 'Ziggo',
+  'Odido', 'HEMA', 'Coolblue', 'Transavia', 'PostNL', 'Belastingdienst', 'UWV', 'Politie', 'Ajax', 'PSV', 'PSV Eindhoven',
+  'Feyenoord', 'NOS', 'NPO', 'Handelsbanken', 'SEB', 'Swedbank', 'Skatteverket', 'Försäkringskassan', 'Telia', 'Tele2',
+  'Telenor', 'ICA', 'Systembolaget', 'Finnair', 'Norwegian Air', 'DNB', 'Ørsted', 'Orsted', 'Vestas',   'Postnord', 'PostNord', 'SVT', 'NRK', 'YLE', 'Kela',   // Poland
+  'PKO BP', 'PKO Bank Polski', 'Bank Pekao', 'Pekao', 'mBank', 'ING Bank Śląski', 'Santander Bank Polska', 'Alior Bank',
+  'PZU', 'Orange Polska', 'Biedronka', 'Żabka', 'InPost', 'Poczta Polska', 'PKN Orlen', 'Orlen', 'PGE',
+  'PGNiG', 'KGHM', 'PKP', 'PKP Intercity', 'ZUS', 'NFZ', 'TVP', 'Polsat', 'Legia Warszawa', 'Lech Poznań',
+  // Türkiye
+  'Türk Telekom', 'Turkcell', 'Ziraat Bankası', 'İş Bankası', 'Garanti BBVA', 'Akbank', 'Yapı Kredi', 'Halkbank',
+  'VakıfBank', 'Vakıfbank', 'QNB Finansbank', 'Denizbank', 'DenizBank', 'Türk Hava Yolları', 'Pegasus Airlines',
+  'Koç Holding', 'Sabancı Holding', 'Arçelik', 'Vestel', 'TRT', 'Galatasaray',
+  'Fenerbahçe', 'Beşiktaş', 'Trabzonspor', 'SGK', 'PTT', 'Aras Kargo', 'Yurtiçi Kargo', 'MNG Kargo',
+  // Brazil, Mexico, Latin America
+  'Itaú Unibanco', 'Caixa Econômica Federal', 'Banco Inter', 'C6 Bank', 'BTG Pactual', 'XP Investimentos', 'Ambev',
+  'Embraer', 'Magazine Luiza', 'Magalu', 'Casas Bahia', 'Pão de Açúcar', 'Correios', 'LATAM',
+  'LATAM Airlines', 'Rede Globo', 'TV Globo', 'INSS', 'Receita Federal', 'Polícia Federal', 'Polícia Militar',
+  'Flamengo', 'Corinthians', 'São Paulo FC', 'Unimed', 'SulAmérica', 'Bradesco Saúde',
+  'Hapvida', 'Banorte', 'Banamex', 'Citibanamex', 'Banco Azteca', 'BanCoppel', 'Inbursa', 'Telcel', 'Telmex',
+  'América Móvil', 'Pemex', 'CFE', 'Cemex', 'Grupo Bimbo', 'FEMSA', 'OXXO', 'Oxxo', 'Soriana', 'Chedraui', 'Coppel',
+  'Aeroméxico', 'Aeromexico', 'Volaris', 'Televisa', 'TV Azteca', 'IMSS', 'ISSSTE', 'UNAM', 'Club América', 'Chivas',
+  'Boca Juniors', 'River Plate', 'Avianca', 'Bancolombia', 'Falabella', 'Cencosud', 'YPF', 'Codelco',
+  // India
+  'SBI', 'Punjab National Bank', 'Bank of Baroda', 'Canara Bank', 'Yes Bank', 'IndusInd Bank', 'Kotak Mahindra',
+  'Life Insurance Corporation', 'Reliance Jio', 'Vodafone Idea', 'BSNL', 'TCS', 'HCL Technologies', 'Tech Mahindra',
+  'Maruti Suzuki', 'Hero MotoCorp', 'Larsen & Toubro', 'Hindustan Unilever', 'Swiggy', 'Zomato', 'Razorpay',
+  'BigBasket', 'IndiGo', 'SpiceJet', 'Vistara', 'Indian Railways', 'IRCTC', 'UIDAI', 'Income Tax Department',
+  'Doordarshan', 'NDTV', 'Times of India', 'ISRO', 'DRDO', 'AIIMS', 'Apollo Hospitals', 'Fortis Healthcare',
+  'Blue Dart', 'Delhivery', 'India Post', 'Infosys', 'Wipro', 'Bajaj Finance', 'Bajaj Auto', 'Adani Group',
+  // Nigeria, Kenya, South Africa, Africa
+  'GTBank', 'GTCO', 'Guaranty Trust Bank', 'First Bank of Nigeria', 'FirstBank', 'United Bank for Africa',
+  'Fidelity Bank', 'Stanbic IBTC', 'Sterling Bank', 'Wema Bank', 'Polaris Bank', 'Moniepoint', 'Flutterwave', 'Paystack',
+  'Interswitch', 'MTN', 'MTN Nigeria', 'Globacom', 'Dangote Group', 'Dangote Cement', 'NNPC', 'Air Peace',
+  'Arik Air', 'Nigeria Police Force', 'EFCC', 'FIRS', 'NIMC', 'NYSC', 'JAMB', 'NTA', 'Channels Television',
+  'KCB', 'KCB Bank', 'NCBA', 'Absa', 'Absa Bank', 'I&M Bank', 'Telkom Kenya', 'Kenya Airways', 'Kenya Power', 'KPLC',
+  'KRA', 'Kenya Revenue Authority', 'NHIF', 'NSSF', 'Naivas', 'Quickmart', 'Nation Media Group',
+  'Jubilee Insurance', 'Britam', 'Sanlam', 'Old Mutual', 'FNB', 'First National Bank', 'Nedbank', 'Capitec',
+  'Capitec Bank', 'Investec', 'TymeBank', 'Outsurance', 'Santam', 'Hollard', 'Vodacom', 'Cell C', 'Telkom', 'Shoprite',
+  'Pick n Pay', 'Dis-Chem', 'Eskom', 'Sasol', 'Transnet', 'South African Airways', 'FlySafair',
+  'SARS', 'SAPS', 'SABC', 'MultiChoice', 'DStv', 'Naspers', 'Prosus', 'Anglo American', 'De Beers', 'Kaizer Chiefs',
+  'Orlando Pirates', 'Mamelodi Sundowns', 'Ethiopian Airlines', 'Attijariwafa Bank', 'Royal Air Maroc', 'EgyptAir',
+  // Australia, New Zealand
+  'Commonwealth Bank', 'CommBank', 'Westpac', 'ANZ', 'NAB', 'National Australia Bank', 'Macquarie Group', 'Macquarie Bank',
+  'Bendigo Bank', 'Suncorp', 'AAMI', 'NRMA', 'RACV', 'QBE', 'Medibank', 'Bupa', 'HCF', 'Telstra', 'Optus', 'TPG Telecom',
+  'Woolworths', 'Big W', 'JB Hi-Fi', 'Harvey Norman', 'Bunnings', 'Officeworks', 'Wesfarmers', 'Virgin Australia',
+  'Jetstar', 'Australia Post', 'StarTrack', 'BHP', 'Rio Tinto', 'Fortescue', 'Origin Energy', 'AGL',
+  'ATO', 'Australian Taxation Office', 'Centrelink', 'Services Australia', 'ASIC', 'ACCC', 'AFP',
+  'Australian Federal Police', 'Kiwibank', 'ASB Bank', 'Spark NZ', 'Air New Zealand', 'Fonterra', 'Inland Revenue',
+  // Philippines, Indonesia, Malaysia, Singapore, Vietnam, Thailand
+  'BDO', 'BDO Unibank', 'BPI', 'Bank of the Philippine Islands', 'Metrobank', 'Landbank', 'Land Bank of the Philippines',
+  'PNB', 'Security Bank', 'UnionBank', 'RCBC', 'Globe Telecom', 'Smart Communications', 'PLDT', 'Jollibee',   'Ayala Corporation', 'San Miguel Corporation', 'Meralco', 'Philippine Airlines', 'Cebu Pacific', 'ABS-CBN',
+  'GMA Network', 'PhilHealth', 'Pag-IBIG', 'SSS', 'BIR', 'PNP', 'NBI', 'Bank Mandiri', 'Mandiri', 'BCA', 'Bank Central Asia',
+  'BRI', 'Bank Rakyat Indonesia', 'BNI', 'CIMB Niaga', 'CIMB', 'Telkomsel', 'Telkom Indonesia', 'Indosat', 'XL Axiata',
+  'Traveloka', 'Garuda Indonesia', 'Lion Air', 'Pertamina', 'Indomaret', 'Alfamart',
+  'JNE', 'BPJS', 'BPJS Kesehatan', 'Polri', 'Maybank', 'Public Bank', 'Petronas', 'AirAsia', 'Malaysia Airlines',
+  'DBS', 'DBS Bank', 'OCBC', 'UOB', 'Singtel', 'StarHub', 'Vietcombank', 'Viettel', 'Vingroup', 'VinFast',
+  'Vietnam Airlines', 'Kasikornbank', 'Thai Airways',   // Japan, Korea, China, Taiwan, Hong Kong
+  'Mazda', 'Subaru', 'Suzuki Motor', 'Fujifilm', 'Nintendo', 'NTT', 'NTT Docomo', 'Docomo', 'KDDI', 'MUFG',
+  'Mitsubishi UFJ', 'Mizuho', 'SMBC', 'Sumitomo Mitsui', 'Sumitomo', 'Japan Post', 'Japan Airlines',
+  'All Nippon Airways', 'JR East', 'Fast Retailing', 'FamilyMart', 'NHK', 'Yamato Transport',   'Astellas', 'Daiichi Sankyo', 'Kia', 'LG Electronics', 'SK Telecom', 'LG Uplus', 'Naver', 'Coupang',
+  'KB Kookmin Bank', 'Kookmin Bank', 'Shinhan Bank', 'Woori Bank', 'Hana Bank', 'Korean Air', 'Asiana Airlines',
+  'Posco', 'POSCO', 'Meituan', 'Pinduoduo', 'BYD', 'Geely', 'ICBC', 'Bank of China',
+  'China Construction Bank', 'Agricultural Bank of China', 'China Merchants Bank', 'Ping An', 'China Mobile',
+  'China Unicom', 'China Telecom', 'Air China', 'China Eastern', 'China Southern', 'Sinopec', 'PetroChina', 'CNPC',
+  'State Grid', 'CCTV', 'Xinhua', 'Ant Group', 'SF Express', 'Hang Seng Bank', 'MTR', 'Hong Kong Police Force', 'Evergreen Marine',
+  // Middle East, Canada
+  'Etihad Airways', 'Saudia', 'Qatar Airways', 'Al Jazeera', 'Emirates NBD', 'First Abu Dhabi Bank', 'Al Rajhi Bank',
+  'STC', 'Etisalat', 'Royal Bank of Canada', 'RBC', 'TD Canada Trust', 'Scotiabank', 'BMO', 'Bank of Montreal', 'CIBC',
+  'Desjardins', 'Manulife', 'Sun Life', 'Bell Canada', 'Telus', 'Loblaw', 'Loblaws', 'Shoppers Drug Mart',
+  'Canadian Tire', 'Air Canada', 'WestJet', 'Canada Post', 'Canada Revenue Agency', 'CRA', 'RCMP', 'CBC', 'Hydro-Québec',
+  // Football clubs, broadcasters, international bodies
+  'Manchester United', 'Manchester City', 'Man United', 'Man City', 'Liverpool FC', 'Arsenal', 'Chelsea FC', 'Tottenham Hotspur',
+  'Newcastle United', 'Aston Villa', 'West Ham', 'West Ham United', 'Leeds United', 'Celtic FC', 'Rangers FC', 'Barça',
+  'Bayern Munich', 'Bayern München', 'FC Bayern', 'Borussia Dortmund', 'BVB', 'Schalke', 'RB Leipzig', 'Bayer Leverkusen',
+  'Paris Saint-Germain', 'PSG', 'Olympique de Marseille', 'Olympique Lyonnais', 'LA Galaxy', 'Inter Miami', 'Everton FC',
+  'CBC', 'SBS', 'ABC Australia', 'BBC News', 'BBC World Service', 'Euronews', 'RFI',   'UNESCO', 'UNHCR', 'UNDP', 'WFP', 'World Food Programme', 'WTO', 'World Trade Organization', 'OECD',   'European Parliament', 'Council of Europe', 'ECB', 'Interpol', 'Europol', 'International Criminal Court', 'ILO', 'IOM',
+  'FAO', 'IAEA', 'ICRC', 'International Committee of the Red Cross', 'Red Crescent', 'Amnesty International',
+  'Human Rights Watch', 'Save the Children', 'World Wildlife Fund', 'WWF', 'FIFA', 'UEFA', 'International Olympic Committee',
+  'Gates Foundation', 'Bill & Melinda Gates Foundation', 'African Union', 'ASEAN', 'OPEC', 'MSF', 'Wikimedia Foundation',
+  'Mozilla Foundation', 'International Monetary Fund', 'World Economic Forum', 'Asian Development Bank', 'African Development Bank',
+  'United Nations Development Programme', 'Salvation Army', 'Habitat for Humanity', 'Rotary International',
+  // Big Four and consultancies, couriers, hotels, carmakers and brands everywhere
+  'Deloitte', 'Ernst & Young', 'Grant Thornton', 'BDO Global', 'Mazars', 'Forvis Mazars', 'Baker McKenzie', 'Clifford Chance', 'Linklaters',
+  'Allen & Overy', 'Freshfields', 'Roland Berger', 'Cognizant', 'Capgemini', 'Aramex', 'Purolator',
+  'Skechers', 'Decathlon', 'Sephora', 'Ikea', 'Hyundai Motor', 'Kia Motors', 'Skoda', 'Škoda', 'Volvo Cars', 'Tata Group',
+  'Stellantis', 'Accor', 'Booking Holdings', 'Emirates Airline', 'Lufthansa Group', 'Nestlé', 'Mondelez',
+  'Kraft Heinz', "Kellogg's", 'Mars Inc', 'Johnson Controls', 'Siemens Healthineers', 'GE Healthcare',
+  'Medtronic', 'Thermo Fisher', 'Fresenius', 'Boehringer Ingelheim', 'Merck KGaA', 'Teva', 'Sandoz',
+  'Bupa Global', 'Cigna Healthcare', 'AXA XL', 'Allianz Partners', 'Aon', 'Willis Towers Watson', 'WTW',
 ];

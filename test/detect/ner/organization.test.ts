@@ -64,6 +64,24 @@ const FINDS: Array<[string, string[]]> = [
   ['Schadennummer 4411. Versicherer: Helvetia Schweiz', ['Helvetia Schweiz']],
   ['Sinistre du 3 mars. Assureur : Groupama', ['Groupama']],
   ['Current employer: Arvato Systems', ['Arvato Systems']],
+  // well-known organisations of many regions, without a legal form or head noun
+  ['My salary goes into Nedbank and my phone is on Vodacom.', ['Nedbank', 'Vodacom']],
+  ['Ze werkt sinds maart bij Rabobank in Utrecht, daarvoor bij PostNL.', ['Rabobank', 'PostNL']],
+  // institution heads of other languages, head-first and head-last, inflected
+  ['Wniosek złożono w Urząd Miasta Lublina wczoraj.', ['Urząd Miasta Lublina']],
+  ['Rendez-vous à la Mairie de Rennes lundi.', ['Mairie de Rennes']],
+  ['Carta enviada à Câmara Municipal de Braga.', ['Câmara Municipal de Braga']],
+  ['Randevu yeri: Kadıköy Belediyesi, sonra Acıbadem Hastanesi.', ['Kadıköy Belediyesi', 'Acıbadem Hastanesi']],
+  // courts and police forces acting as institutions
+  ['The motion was denied by the United States District Court on Friday.', ['United States District Court']],
+  ['Officers from Thames Valley Police and the Metropolitan Police attended.', ['Thames Valley Police', 'Metropolitan Police']],
+  ['Report it at Kasarani Police Station.', ['Kasarani Police Station']],
+  // acronyms that the context marks as organisations
+  ['She studied at EPFL before moving on.', ['EPFL']],
+  ['The letter was sent by the DVSA last week.', ['DVSA']],
+  ['Several QNX staff left in May.', ['QNX']],
+  // an organisation's kind written before its name
+  ['Car is covered; insurer Bluewave Mutual has the claim.', ['Bluewave Mutual']],
 ];
 
 const NEGATIVES = [
@@ -94,6 +112,16 @@ const NEGATIVES = [
   'Mental Health Awareness Week starts Monday.',
   'Customer Service will call you back.',
   'Insurance: yes (comprehensive)',
+  // acronyms that are documents, formats, payment rails, modifiers or job titles
+  'Please send the PDF to the CEO by Friday.',
+  'Pay by ACH within 15 days.',
+  'Need to restart the ELK cluster tonight.',
+  'Sent from my iPhone, my SSN is on file.',
+  // a card network naming a card; a court as the venue of a hearing; a street called Court
+  'Paid with Visa ending 4411.',
+  'He will appear at Bristol Magistrates\' Court on Monday.',
+  'She lives at 4 Maple Court, Leeds.',
+  'Call Police if anything happens.',
 ];
 
 describe('ORGANIZATION', () => {
