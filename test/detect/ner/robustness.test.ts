@@ -46,7 +46,8 @@ describe('NER robustness', () => {
     ['org suffixes', 'Acme GmbH & '.repeat(10000)],
     ['commas and surnames', 'Smith, '.repeat(20000) + 'and Jones'],
     ['dots', 'P.O. '.repeat(20000)],
-  ])('stays fast on %s', (_name, text) => {
+  ])('stays fast on %s', { retry: 2 }, (_name, text) => {
+    // (retried: one run preempted on a loaded machine can exceed the bound; a backtracking pattern exceeds it every time)
     const t0 = performance.now();
     ner().analyze(text);
     expect(performance.now() - t0).toBeLessThan(3000);
