@@ -27,7 +27,7 @@ import {
   CUE_GREETING, CUE_NAME_BEFORE, CUE_ROLE, CUE_PLACE_BEFORE, HONORIFICS, NAME_PARTICLES, NOT_NAMES,
   WORLD_PLACES, PLACE_ENDONYMS, KNOWN_ORGS, ORG_SUFFIXES, ORG_HEADS, STREET_WORDS, CITY_PREFIXES, CITY_SUFFIXES,
   LOWER_GREETINGS, INTRO_WORDS, PERSON_VERBS, LOWER_ANCHORS, PLACE_VERBS_BEFORE_IN, PLACE_VERBS_BEFORE_TO, INTRO_SECOND_WORDS, FIRM_FOREIGN_AND,
-  EXTRA_FIRST_NAMES, EXTRA_SURNAMES, KNOWN_ORGS_WORLD,
+  EXTRA_FIRST_NAMES, EXTRA_SURNAMES, KNOWN_ORGS_WORLD, NON_PERSON_HEADS, DETERMINERS,
 } from './words.js';
 import { WordTable } from './wordtable.js';
 import { CUE_MASK, DICT_ONLY, K, T, lexiconPath, lexiconSourceHash, serializeLexicon, type Lexicon, type MultiEntry } from './lexicon.js';
@@ -193,7 +193,7 @@ export function buildLexicon(): Lexicon {
   const tagged: Array<[readonly string[], number]> = [[LOWER_GREETINGS, T.GREET_LOW], [INTRO_WORDS, T.INTRO], [PERSON_VERBS, T.PERSON_VERB], [LOWER_ANCHORS, T.LOWER_ANCHOR],
     [['near', 'outside', 'around', 'nach', 'aus'], T.PLACE_NEAR], [['in', 'at'], T.IN_AT], [['to', 'from'], T.TO_FROM],
     [PLACE_VERBS_BEFORE_IN, T.BEFORE_IN], [PLACE_VERBS_BEFORE_TO, T.BEFORE_TO], [INTRO_SECOND_WORDS, T.INTRO_SECOND],
-    [FIRM_FOREIGN_AND, T.FOREIGN_AND], [['and'], T.AND]];
+    [FIRM_FOREIGN_AND, T.FOREIGN_AND], [['and'], T.AND], [NON_PERSON_HEADS, T.NON_PERSON_HEAD], [DETERMINERS, T.DETERMINER]];
   // The build maps are dropped here: the tables hold everything, in a fraction of the memory.
   return { multi, citySuffix, ...buildTables(bits, dict, tagged) };
 }

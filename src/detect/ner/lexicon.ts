@@ -86,6 +86,10 @@ export const T = {
   FOREIGN_AND: 1024,
   /** and. */
   AND: 2048,
+  /** Head nouns of places, venues and businesses that no person name holds: County, Studio, Apartments... (words.ts NON_PERSON_HEADS). */
+  NON_PERSON_HEAD: 1 << 20,
+  /** Articles and possessives of several languages (the, le, die, mein...): a lower-case word after one is a noun (words.ts DETERMINERS). */
+  DETERMINER: 1 << 21,
 } as const;
 
 /**

@@ -253,10 +253,26 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (n >= 2 && first.bits & K.MULTI && multiPhraseAt(toks, i, lex, 'ORG') >= n) return none;
   // "Anna Salai", "Shanti Nagar": a street or locality word no name list holds closes the run.
   if (n >= 2 && last.bits & K.STREET && !(last.bits & NAMEY) && last.shape === Shape.Cap) return none;
+  // "La Juventus", "Der Autobauer", "El Corte": a capitalised article then words no name list holds is a title or firm.
+  if (n >= 2 && first.shape === Shape.Cap && first.end - first.start <= 3 && first.tags & T.DETERMINER && first.cue & K.PARTICLE && !restNamey(toks, i + 1, j)) return none;
   const c = cuesBefore(text, toks, i);
+  const strong = c.honorific || c.greeting || c.intro;
+  const prev0 = toks[i - 1];
+  // "Franklin County Sheriff", "Sai Krupa Apartments", "Lotus Nail Studio", "Carter Bridge": a head noun of places,
+  // venues and businesses inside the run or right after it (no surname is one) makes the run such a name.
+  if (!c.honorific) {
+    // (a real-world name is never such a word: its bits answer without a second lookup)
+    for (let k = i; k <= j; k++) if (!(toks[k]!.bits & K.NAME_REAL) && toks[k]!.tags & T.NON_PERSON_HEAD) return none;
+    if (next && next.gap === Gap.Space && next.shape !== Shape.Lower && next.tags & T.NON_PERSON_HEAD) return none;
+  }
+  // "Lucky Strike", "Green Park Extension", "Summer Programme": a capitalised common word that no name list holds right
+  // after the run, in cased text, continues a title-case name of a venue, product or event.
+  // (not after words no list knows: "Young-soo Lim" is a foreign given name and its surname)
+  if (!strong && mode === 'cased' && next && next.start === last.end + 1 && text.charCodeAt(last.end) === 32 && next.shape === Shape.Cap && nounAfter(next) && restNamey(toks, i, j)) return none;
+  // "Magazine Luiza", "Orange Sky", "Direct Line": the same word right before the run, inside a sentence.
+  if (!strong && !c.role && mode === 'cased' && prev0 && first.start === prev0.end + 1 && text.charCodeAt(prev0.end) === 32 && !prev0.sentenceStart && prev0.shape === Shape.Cap && nounBefore(prev0)) return none;
   // A header ("Attendees: ...", "From: ..."), the list after it, or a display name before "<a@b.c>": as good as a role noun.
   if (ctx & Ctx.List || (text.charCodeAt(last.end + 1) === 60 && displayName(text, last.end)) || (first.gap === Gap.Break && afterSignatureDelimiter(text, first.start))) c.role = true;
-  const strong = c.honorific || c.greeting || c.intro;
   const cue = strong || c.role || c.verb;
   const prev = toks[i - 1];
   if (!strong && !c.role && prev && first.gap === Gap.Space) {
@@ -310,8 +326,17 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   }
   // Single token.
   const b = first.bits;
+  // "Hasta: Fatma Aksoy", "Host: Anna Lee", "BUYER: Tom Reyes": a word before a colon and a name is the name's field label.
+  if (!strong && labelBeforeName(text, toks, i)) return none;
+  // "Engr. Ramon Aquino", "Barr. Emeka Nnaji": a short word no first-name list holds, right before ". " and a name, is an abbreviated title.
+  if (!strong && !(b & K.FIRST) && first.end - first.start <= 5 && titleBeforeName(text, toks, i)) return none;
+  // "Antipolo City, Rizal.": a word after "<Town> City, " is the town's province or state.
+  if (!strong && first.gap === Gap.Comma && prev && prev.shape === Shape.Cap && prev.end - prev.start === 4 && prev.low === 'city') return none;
   // "(IVA 21% incl.)", "NHS", "NIN": a short ALL-CAPS word in cased text is an acronym unless a cue says person.
   if (mode === 'cased' && first.shape === Shape.Upper && first.end - first.start <= 3 && !strong && !c.role) return none;
+  // "calling Chase", "shares in Apple", "at Target": a well-known company whose name is a common word is the company.
+  // (not before a verb of people: "Chase opened an account")
+  if (b & K.ORG && b & K.DICT && !strong && !c.role && !personVerbAfter(toks, i) && !verbishAfter(toks, i)) return none;
   // "Lyon, France", "Paris, Jordan": a country right after a place and a comma is the place's country.
   if (b & K.COUNTRY && !strong && first.gap === Gap.Comma && prev && prev.bits & K.PLACE) return none;
   // "Thu, 7 Dec 2023": an abbreviated weekday before a date.
@@ -327,7 +352,12 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // "Speaker 1: Fine.", "Agente: Sí, salió": after a speaker's label, a common word or an unknown one closed by
   // punctuation starts what was said.
   if (c.label && !(ctx & Ctx.List) && ((b & K.DICT && !(b & K.NAME_REAL)) || (!(b & NAMEY) && isClause(text.charCodeAt(first.end))))) return none;
-  if (c.role) return { score: b & NAMEY ? 0.85 : caseless ? 0 : 0.55, judge: false };
+  if (c.role) {
+    // "Policy holder Aadhaar 7993", "Member ID 4471": after a role noun, a word no name list holds before a number names the number.
+    // "Student Central", "Customer Service": a place or a common word there is a department, not a person.
+    if (!(b & NAMEY) && (b & (K.PLACE | K.DICT) || beforeNumber(text, first.end))) return none;
+    return { score: b & NAMEY ? 0.85 : caseless ? 0 : 0.55, judge: false };
+  }
   // "to Santos, Brazil": a word that is no first name, before ", <country>", is a town.
   if (!(b & K.FIRST) && next && next.gap === Gap.Comma && next.bits & K.COUNTRY) return none;
   if (b & K.FIRST) {
@@ -370,6 +400,48 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   return none;
 }
 
+/** A capitalised dictionary word no name list holds and no cue or verb ("Strike", "Programme", not "Said", "Manager"). */
+function nounAfter(u: Token): boolean {
+  const b = u.bits;
+  return (b & K.DICT) !== 0 && !(b & (NAMEY | K.STOP | K.PLACE | K.ROLE | K.HONORIFIC | K.GREETING)) && !(u.tags & (T.PERSON_VERB | T.AND));
+}
+
+/** The same before a name, where titles, roles and cue verbs are common ("Agent Mike", "Contact Maria"). */
+function nounBefore(p: Token): boolean {
+  const b = p.bits;
+  return (b & K.DICT) !== 0 && !(b & (NAMEY | K.STOP | K.ROLE | K.HONORIFIC | K.GREETING | K.NAME_BEFORE | K.PARTICLE)) && !(p.tags & (T.PERSON_VERB | T.AND | T.INTRO | T.GREET_LOW));
+}
+
+/** Some token of [from, to] is in a name list. */
+function restNamey(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (toks[k]!.bits & NAMEY) return true;
+  return false;
+}
+
+/** A name-list word, capitalised, starting at `k` (the name after a label or a title). */
+function nameStartsAt(toks: Token[], k: number): boolean {
+  const u = toks[k];
+  return !!u && u.shape !== Shape.Lower && (u.bits & NAMEY) !== 0 && !(u.bits & K.STOP);
+}
+
+/** `text[t.end]` is ": " (or ":\t") and a name follows on the same line ("Hasta: Fatma Aksoy"). */
+function labelBeforeName(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (text.charCodeAt(t.end) !== 58) return false;
+  const c = text.charCodeAt(t.end + 1);
+  if (c !== 32 && c !== 9) return false;
+  const u = toks[i + 1];
+  return !!u && u.start <= t.end + 3 && nameStartsAt(toks, i + 1) && !!toks[i + 2] && toks[i + 2]!.gap === Gap.Space && nameLike(toks[i + 2]!, 'cased');
+}
+
+/** `text[t.end]` is ". " and a name of two words follows ("Det. Simone Achterberg"). */
+function titleBeforeName(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const u = toks[i + 1];
+  return !!u && text.charCodeAt(t.end) === 46 && u.start === t.end + 2 && text.charCodeAt(t.end + 1) === 32 && nameStartsAt(toks, i + 1) &&
+    !!toks[i + 2] && toks[i + 2]!.gap === Gap.Space && nameLike(toks[i + 2]!, 'cased');
+}
+
 /** Whether text[start, end) holds a hyphen ("Harris-Conroy"). */
 function hasHyphen(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
@@ -379,6 +451,12 @@ function hasHyphen(text: string, start: number, end: number): boolean {
 function personVerbAfter(toks: Token[], j: number): boolean {
   const nx = toks[j + 1];
   return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && (nx.tags & T.PERSON_VERB) !== 0;
+}
+
+/** The next word is lower case and ends like a verb in the past or third person ("opened", "thinks"). */
+function verbishAfter(toks: Token[], j: number): boolean {
+  const nx = toks[j + 1];
+  return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && nx.end - nx.start > 3 && /(?:ed|s)$/.test(nx.low);
 }
 
 /** The next word is a verb only people do ("thanked", "replied"). */
@@ -528,6 +606,8 @@ function personAt(text: string, toks: Token[], i: number, mode: 'cased' | 'lower
       !(mode === 'cased' ? (t.bits & (K.STOP | K.FIRST)) === (K.STOP | K.FIRST) && stopWordFirstName(text, toks, i, mode) : i > 0 && titleShaped(text, toks[i - 1]!) && (titledUnknown = caselessAfterTitle(text, toks, i, mode)))) {
     return i;
   }
+  // Lower-case text: a word right after an article or possessive ("le lien", "die mail", "my grace period") is a noun.
+  if (mode !== 'cased' && t.gap === Gap.Space && t.shape === Shape.Lower && i > 0 && toks[i - 1]!.shape === Shape.Lower && toks[i - 1]!.end - toks[i - 1]!.start <= 5 && toks[i - 1]!.tags & T.DETERMINER) return i;
   let j = i;
   while (j + 1 < toks.length && j - i + 1 < MAX_RUN) {
     const u = toks[j + 1]!;
@@ -546,7 +626,8 @@ function personAt(text: string, toks: Token[], i: number, mode: 'cased' | 'lower
       let k = j + 1;
       while (k < toks.length && toks[k]!.cue & K.PARTICLE && toks[k]!.shape === Shape.Lower && toks[k]!.gap === Gap.Space && k - j < 3) k++;
       const v = toks[k];
-      if (v && v.gap === Gap.Space && v.shape === Shape.Cap && nameLike(v, mode)) { j = k; continue; }
+      // (not a company: "Rocío de Iberdrola", "Cris da Vivo" is the person and her employer)
+      if (v && v.gap === Gap.Space && v.shape === Shape.Cap && nameLike(v, mode) && (v.bits & (K.ORG | NAMEY)) !== K.ORG) { j = k; continue; }
       break;
     }
     if (initialJoins(text, toks[j]!, u) && nameLike(u, mode)) { j++; continue; }
@@ -682,11 +763,24 @@ function stopWordFirstName(text: string, toks: Token[], i: number, mode: 'cased'
   if ((b & (K.STOP | K.FIRST)) !== (K.STOP | K.FIRST) || b & (K.HONORIFIC | K.GREETING) || beforeNumber(text, t.end)) return false;
   const u = toks[i + 1];
   if (u && u.gap === Gap.Space && u.shape === Shape.Cap && (u.bits & (K.LAST | K.NAME_REAL)) === (K.LAST | K.NAME_REAL) && !(u.bits & (K.STOP | K.DICT))) return true;
+  // "– Will Young", "| Will Young |", "and Will Young.": inside a sentence (the modal verb is lower case there), in a table
+  // cell or after a sign-off dash, a surname that is also a common word counts when it closes the phrase.
+  if (u && u.gap === Gap.Space && u.shape === Shape.Cap && u.bits & K.LAST && !(u.bits & K.STOP) && !(toks[i + 2] && toks[i + 2]!.gap === Gap.Space) &&
+      (!t.sentenceStart || cellOrDashBefore(text, t.start))) return true;
   const p = toks[i - 1];
   if (!p) return false;
   const c = cuesBefore(text, toks, i);
-  if (c.honorific || c.greeting || c.intro) return true;
+  // (German "im Juli" is "in July": "im" introduces no month-named person)
+  if (c.honorific || c.greeting || (c.intro && !(p.end - p.start === 2 && p.low === 'im'))) return true;
   return t.gap === Gap.Space && p.shape !== Shape.Upper && p.end - p.start <= 13 && OBJECT_CUES.has(p.low);
+}
+
+/** The last character before `at`, past spaces, is a table bar or a dash ("| Will Young |", "– Will Young"). */
+function cellOrDashBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  const c = text.charCodeAt(k);
+  return k < at - 1 && (c === 124 || c === 8211 || c === 8212 || c === 45);
 }
 
 /** After a stop-word first name inside a run ("Georgia May"): the end of the text, punctuation, a lower-case word or a surname; not a number. */

@@ -11,6 +11,9 @@ export const HONORIFICS = [
   'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'nurse', 'doctor', 'don', 'doña', 'dona', 'mister', 'mrs.',
   // Dutch ("Geachte heer/mevrouw van Dijk")
   'mevrouw', 'meneer', 'heer', 'dhr', 'mevr',
+  // abbreviated professional, police, legal and military ranks ("Engr. Ramon Aquino", "Det. Simone Ruiz",
+  // "Barr. Emeka Obi", "Cllr Jane Hale"): the title is outside the name and never a name itself
+  'engr', 'barr', 'det', 'insp', 'supt', 'cllr', 'atty', 'ofc', 'hon', 'sgt.', 'cpl', 'lt', 'col', 'maj', 'revd', 'ing', 'avv',
 ];
 
 /** Greetings and sign-offs that are followed by a name ("Dear Nelda,", "Thanks Blake!"). */
@@ -71,6 +74,30 @@ export const NATIONALITIES = [
 ];
 
 /**
+ * Words of other languages that some name list holds but that are almost always ordinary words in
+ * text: months ("auf Juli", "16 Eylül"), pronouns and particles ("bestell mir schon", "hennes nr"),
+ * and form labels ("Hasta:", "Nome:"). Real first names among them are left out (Julio, Abril, Mai,
+ * Mei, Maja, Kasım, Nisan, Nur, Hans, Han, Ben, Ama): those need the lists' other cues.
+ */
+export const FOREIGN_NOT_NAMES = [
+  // months (de, nl, sv, es, it, pt, fr, pl, tr) that a name list holds
+  'januar', 'januari', 'februar', 'februari', 'märz', 'maart', 'juni', 'juli', 'augusti', 'oktober', 'dezember',
+  'enero', 'febrero', 'marzo', 'mayo', 'junio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'janvier', 'février', 'juin', 'juillet', 'août', 'octobre', 'décembre', 'janeiro', 'fevereiro', 'março', 'maio',
+  'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'maj', 'styczeń', 'luty', 'marzec', 'kwiecień', 'czerwiec',
+  'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień', 'ocak', 'şubat', 'mart', 'mayıs',
+  'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'aralık',
+  // pronouns, particles and conjunctions (de, sv, es, pt, it, tr)
+  'mir', 'dir', 'mich', 'dich', 'sich', 'uns', 'euch', 'ihm', 'ihn', 'schon', 'noch', 'doch', 'auch', 'nicht', 'unser',
+  'unsere', 'hennes', 'jag', 'och', 'inte', 'det', 'hasta', 'pero', 'nada', 'sim', 'também', 'você', 'voce', 'muito',
+  'obrigado', 'obrigada', 'grazie', 'anche', 'molto', 'sono', 'bir', 'için', 'çok',
+  // form labels ("Nome: Rui Antunes", "Hasta: Fatma Aksoy", "Prénom: Inès")
+  'nome', 'nombre', 'prénom', 'prenom', 'vorname', 'naam', 'voornaam', 'förnamn', 'efternamn', 'imię',
+  'nazwisko', 'adı', 'soyadı', 'soyad', 'ad', 'fecha', 'datum', 'data',
+];
+
+/**
  * Capitalised words that are never (part of) a person name in running text:
  * weekdays, months, pronouns, determiners, sentence starters, product/UI words.
  */
@@ -99,6 +126,7 @@ export const NOT_NAMES = [
   'mom', 'dad', 'mum', 'grandma', 'grandpa', 'baby', 'babe', 'honey', 'dude', 'bro', 'sis', 'mate', 'buddy',
   "i've", "i'll", "i'd", 'i’ve', 'i’ll', 'i’d', 'yeah', 'yep', 'yup', 'nope', 'nah', 'guten', 'sí', 'não', 'oui', 'claro', 'genau',
   ...NATIONALITIES,
+  ...FOREIGN_NOT_NAMES,
   'total', 'amount', 'price', 'date', 'time', 'name', 'address', 'city', 'state', 'country', 'zip', 'postcode',
   'error', 'warning', 'info', 'debug', 'true', 'false', 'null', 'none', 'n/a', 'tbd', 'todo', 'done', 'step',
 ];
@@ -306,7 +334,9 @@ export const PLACE_VERBS_BEFORE_TO = ['replacement', 'ship', 'shipped', 'shippin
 export const LOWER_GREETINGS = ['hi', 'hey', 'hello', 'hiya', 'yo', 'dear', 'thanks', 'thx', 'ty', 'cheers', 'bye', 'morning', 'hallo', 'hola', 'ciao', 'bonjour', 'salut', 'hej'];
 
 /** One word before a name that introduces it: "im carlos", "hey its thore", "signed Lance". */
-export const INTRO_WORDS = ['im', "i'm", 'i’m', 'its', "it's", 'it’s', 'signed', 'regards', 'cheers', 'xoxo', 'love'];
+export const INTRO_WORDS = ['im', "i'm", 'i’m', 'its', "it's", 'it’s', 'signed', 'regards', 'cheers', 'xoxo', 'love',
+  // "Hola, soy Rocío", "Pronto, sono Giulia": Spanish and Italian "I am"
+  'soy', 'sono'];
 
 /** Words after a sentence-initial first name that show it acts as a person ("Grace said", "Bill is"). */
 export const PERSON_VERBS = ['said', 'says', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'called', 'calls', 'mentioned', 'is', 'was', 'will', 'has', 'had', 'can', 'could', 'would', 'should', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'needed', 'sent', 'replied', 'confirmed', 'left', 'joined', 'went', 'came', 'got', 'and', 'from', 'here', 'just', 'also', 'agreed', 'approved', 'signed', 'emailed', 'texted', 'loves', 'likes', 'knows', 'knew', 'says:', 'did', 'does', 'made', 'gave', 'took', 'booked', 'paid', 'ordered', 'founded', 'works', 'worked', 'leads', 'led', 'wins', 'won', 'met', 'visited', 'arrived', 'resigned', 'retired', 'died', 'married', 'became', 'explained', 'added', 'noted', 'announced', 'reported', 'responded', 'answered', 'writes:', 'wrote:',
@@ -353,6 +383,38 @@ export const NAME_OBJECT_CUES = [
   'thanked', 'invite', 'invited', 'text', 'texted', 'contact', 'contacted', 'married', 'named', 'introduce', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'friend',
   'boss', 'colleague', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'boyfriend',
   'girlfriend', 'partner', 'fiancé', 'fiance', 'fiancée', 'coworker', 'teammate', 'mom', 'dad', 'mum',
+];
+
+/**
+ * Capitalised head nouns of places, venues, businesses and offices that are no surname ("Franklin County
+ * Sheriff", "Lotus Nail Studio", "Carter Bridge", "Sai Krupa Apartments", "Orange Sky Laundry"): a name run
+ * holding one or right before one is such a name, not a person. Surnames (Hall, Park, Green, Church, House,
+ * Barber, Mills) are left out.
+ */
+export const NON_PERSON_HEADS = [
+  'county', 'district', 'province', 'parish', 'borough', 'township', 'municipality', 'prefecture', 'sheriff', 'sheriff’s', "sheriff's",
+  'police', 'constabulary', 'council', 'ministry', 'studio', 'studios', 'laundry', 'laundromat', 'physio', 'physiotherapy',
+  'apartments', 'apartment', 'towers', 'plaza', 'mall', 'café', 'cafe', 'restaurant', 'bistro', 'trattoria', 'pizzeria',
+  'salon', 'boutique', 'pharmacy', 'clinic', 'hotel', 'motel', 'hostel', 'airport', 'station', 'terminal', 'stadium',
+  'arena', 'theatre', 'theater', 'cinema', 'gallery', 'museum', 'library', 'academy', 'institute', 'programme', 'program',
+  'bridge', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'highway', 'expressway', 'motorway', 'floor', 'suite',
+  'building', 'centre', 'center', 'square', 'market', 'supermarket', 'realty', 'motors', 'properties', 'residences',
+  'condos', 'heights', 'gardens', 'claims', 'insurance', 'logistics', 'pictures', 'records', 'labs', 'foods', 'kitchen',
+  'grill', 'bakery', 'brewery', 'deli', 'diner', 'pub', 'resort', 'spa', 'fitness', 'gym', 'yoga', 'dental', 'medical',
+  'veterinary', 'nails', 'beauty', 'barbershop', 'pilates', 'dentistry', 'optical', 'pharma', 'cathedral', 'chapel',
+  'mosque', 'temple', 'synagogue', 'arcade', 'campus', 'faculty', 'department', 'dept', 'office', 'secretariat', 'hq', 'rent-a-car',
+];
+
+/**
+ * Articles and possessives of several languages: a lower-case word right after one is a noun ("le lien",
+ * "die Mail", "the grace period"), not a name.
+ */
+export const DETERMINERS = [
+  'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'le', 'la', 'les', 'un', 'une', 'mon',
+  'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'ce', 'cette', 'el', 'los', 'las',
+  'una', 'mi', 'tu', 'su', 'il', 'lo', 'gli', 'uno', 'o', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'seu', 'sua',
+  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'mein', 'meine', 'dein', 'deine', 'sein', 'seine',
+  'het', 'een', 'mijn', 'jouw', 'min', 'mitt', 'mina', 'din', 'ditt', 'sin', 'sitt', 'en', 'ett',
 ];
 
 /** Abbreviated weekdays, which name lists hold as names ("Thu", "Sat"): not a person before a date ("Thu, 7 Dec"). */
@@ -409,7 +471,7 @@ export const FIRM_FOREIGN_AND = ['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i', 
  */
 export const EXTRA_FIRST_NAMES = [
   'jürgen', 'jurgen', 'günter', 'günther', 'gunter', 'uwe', 'heike', 'jörg', 'jörn', 'björn', 'sönke', 'bärbel', 'käthe',
-  'lüder', 'dörte', 'götz', 'hennes', 'henk', 'joop', 'gerrit', 'wim', 'sjoerd', 'tadeusz', 'zbigniew', 'bożena',
+  'lüder', 'dörte', 'götz', 'henk', 'joop', 'gerrit', 'wim', 'sjoerd', 'tadeusz', 'zbigniew', 'bożena',
   'grażyna', 'jolanta', 'mirosław', 'bogusław', 'wiesław', 'zdzisław', 'czesław', 'jarosław', 'radosław', 'władysław',
   'françois', 'josé', 'andré', 'rené', 'hélène', 'cécile', 'thérèse', 'agnès', 'jérôme', 'frédéric', 'stéphane',
   'gérard', 'élodie', 'océane', 'anaïs', 'maël', 'loïc', 'joão', 'sebastião', 'conceição', 'inês', 'ramón',

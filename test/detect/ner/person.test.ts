@@ -74,6 +74,16 @@ const FINDS: Array<[string, string[]]> = [
   // a first name that opens a multi-word town ("Carlos Barbosa") is still a name on its own
   ['Message from Carlos: the parcel left today.', ['Carlos']],
   ['Thanks to Marion for the notes.', ['Marion']],
+  // abbreviated ranks and titles stay outside the name; a label before a colon is no name
+  ['Statement taken by Insp. Harriet Mwangi at the desk.', ['Harriet Mwangi']],
+  ['Attested: Engr. Felix Obiora (Secretary)', ['Felix Obiora']],
+  ['Paciente — Nome: Beatriz Fonseca, 42 anos', ['Beatriz Fonseca']],
+  // an introduction in Spanish; the employer after "de" is no part of the name
+  ['Buenas tardes, soy Lorena de Iberdrola.', ['Lorena']],
+  // "Will" with a surname that is also a word, inside a sentence
+  ['| 0412 | Will Young | Sales |', ['Will Young']],
+  // a form label of another language is no name, the name after it is
+  ['Vorname: Lukas', ['Lukas']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
@@ -115,6 +125,26 @@ const NEGATIVES = [
   // a big city that is also a surname, after a place preposition
   'We fly home to Hobart on Friday.',
   'Il treno parte da Salerno alle 9.',
+  // venues, offices and businesses named like people
+  'Report filed with the Garfield County Sheriff this morning.',
+  'Dinner is at Bella Rosa Trattoria, table for four.',
+  'Visit Jasmine Nail Studio for the spring offer.',
+  'Traffic is heavy on the Stanley Bridge today.',
+  'Order one Ruby Velvet Cushion and two throws.',
+  'The bar is near Lucky Dragon Arcade downtown.',
+  // months and words of other languages that name lists hold
+  'Die Lieferung kommt im Juli an.',
+  'Toplantı 12 Eylül tarihinde yapılacak.',
+  'ok ich bestell dir schon mal was',
+  'hej, hennes bil står utanför',
+  'je te renvoie le lien demain',
+  // articles before a title
+  'Hai letto La Gazzetta stamattina?',
+  // a role noun before an identifier or a department
+  'Card holder Medicare 2953 81740 1 on file.',
+  'Questions go to Student Central by Friday.',
+  // a company whose name is a common word
+  'Thank you for calling Chase, how can I help?',
 ];
 
 describe('PERSON', () => {
