@@ -61,7 +61,12 @@ export class ContextTerms {
    */
   matchesWindow(text: string, start: number, end: number, before: number, after: number): boolean {
     if (this.empty) return false;
-    return this.matchesFirst(WINDOW, collectWindowWords(text, start, end, before, after, WINDOW, this.vocabulary));
+    if (this.matchesFirst(WINDOW, collectWindowWords(text, start, end, before, after, WINDOW, this.vocabulary))) return true;
+    // A cell of a delimited table: the header of its column counts as a word near it (a CSV with a `bsn` column,
+    // whose rows lie past the window). Negative cues (after = 0) only look right before the candidate.
+    if (after === 0) return false;
+    const h = columnHeader(text, start, end);
+    return h !== undefined && this.matchesFirst(WINDOW, pushWords(text, h[0], h[1], WINDOW, 0, this.vocabulary));
   }
 
   /** `matches` over the first `n` words of `ws`. */
@@ -189,4 +194,58 @@ function collectWindowWords(text: string, start: number, end: number, before: nu
     for (let k; b > end && (k = wordCharBefore(text, b, end)) !== 0; ) b -= k;
   }
   return pushWords(text, end, b, out, pushWords(text, a, start, out, 0, filter), filter);
+}
+
+/** Cell delimiters of CSV, TSV, semicolon exports and Markdown tables. */
+function isDelimiter(c: number): boolean {
+  return c === 44 || c === 59 || c === 9 || c === 124;
+}
+
+/** Number of `d` in text[from, to). */
+function countOf(text: string, d: number, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === d) n++;
+  return n;
+}
+
+/**
+ * When [start, end) is a whole cell of a delimited table (CSV, TSV, `;` exports, Markdown), the span of the
+ * same column's cell in the table's first line (its header); undefined otherwise. The table is the block of
+ * lines above with as many delimiters as the candidate's line, so prose with commas does not pass for one.
+ */
+export function columnHeader(text: string, start: number, end: number): [number, number] | undefined {
+  let s = start;
+  while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 34)) s--;
+  let e = end;
+  while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 34 || text.charCodeAt(e) === 13)) e++;
+  // Most candidates are no cell: decided from the characters around them before any line is searched.
+  const prev = s > 0 ? text.charCodeAt(s - 1) : 10;
+  let d: number;
+  if (isDelimiter(prev)) {
+    d = prev;
+    if (e < text.length && text.charCodeAt(e) !== d && text.charCodeAt(e) !== 10) return undefined;
+  } else if (prev === 10 && e < text.length && isDelimiter(text.charCodeAt(e))) d = text.charCodeAt(e);
+  else return undefined;
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  if (lineStart === 0) return undefined;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const count = countOf(text, d, lineStart, lineEnd);
+  const col = countOf(text, d, lineStart, s);
+  let top = -1;
+  let topEnd = -1;
+  for (let cur = lineStart, lines = 0; cur > 0 && lines < 500; lines++) {
+    const prevEnd = cur - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (countOf(text, d, prevStart, prevEnd) !== count) break;
+    top = prevStart;
+    topEnd = prevEnd;
+    cur = prevStart;
+  }
+  if (top < 0) return undefined;
+  let a = top;
+  for (let k = 0; k < col; k++) a = text.indexOf(String.fromCharCode(d), a) + 1;
+  let b = text.indexOf(String.fromCharCode(d), a);
+  if (b < 0 || b > topEnd) b = topEnd;
+  return [a, b];
 }

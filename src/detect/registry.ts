@@ -13,8 +13,8 @@ import { usSsn } from './recognizers/us-ssn.js';
 import { abaRouting, usBankAccount } from './recognizers/us-bank.js';
 import { ipv4, ipv6 } from './recognizers/ip-address.js';
 import { btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
-import { dateNumeric, dateWritten } from './recognizers/date-time.js';
-import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId } from './recognizers/national-id.js';
+import { dateMonthCued, dateNumeric, dateWeekday, dateWritten } from './recognizers/date-time.js';
+import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId } from './recognizers/national-id.js';
 import { driverLicense, passport } from './recognizers/passport.js';
 import { SECRET_TOKENS } from './recognizers/secret-tokens.js';
 import { SECRET_GENERIC } from './recognizers/secret-generic.js';
@@ -37,6 +37,8 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   ethAddress,
   dateNumeric,
   dateWritten,
+  dateWeekday,
+  dateMonthCued,
   ukNino,
   esDni,
   itCodiceFiscale,
@@ -62,6 +64,8 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   beNationalNumber,
   trKimlik,
   krRrn,
+  phSss,
+  esNss,
   passport,
   driverLicense,
   ...SECRET_TOKENS,

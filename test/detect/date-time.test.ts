@@ -58,6 +58,58 @@ describe('written dates', () => {
     expect(dates(text)).toEqual([want]);
   });
 
+  // Day and month without a year, other languages' months (genitive, partitive, Turkish), and their weekdays and clock words.
+  it.each([
+    ['the courier comes 14 Oct, 2 parcels', '14 Oct'],
+    ['kickoff moved to Aug 21.', 'Aug 21'],
+    ['la consegna è prevista per il 23 settembre', '23 settembre'],
+    ['Tillträde 15 oktober enligt avtal 3', '15 oktober'],
+    ['Mötet flyttas till fredag den 14 mars kl. 09.30.', 'fredag den 14 mars kl. 09.30'],
+    ['Intervju torsdag 6 juni kl 14:00 i Lund', 'torsdag 6 juni kl 14:00'],
+    ['Inflyttning sker den 1 november 2025 kl. 12.00.', 'den 1 november 2025 kl. 12.00'],
+    ['Spotkanie odbędzie się 5 listopada 2025 r. w Poznaniu', '5 listopada 2025 r.'],
+    ['Zebranie 18 lutego o 17:00', '18 lutego'],
+    ['Randevunuz 11 Ağustos 2025 tarihinde', '11 Ağustos 2025'],
+    ['Teslim tarihi 3 Şubat, 2 koli', '3 Şubat'],
+    ['Termín: 12. března 2024', '12. března 2024'],
+    ['Data: 7 octombrie 2023', '7 octombrie 2023'],
+    ['Päivämäärä 5. toukokuuta 2024', '5. toukokuuta 2024'],
+    ['Tanggal 17 Agustus 2024', '17 Agustus 2024'],
+    ['de vergadering is op woensdag 9 oktober', 'woensdag 9 oktober'],
+    ['Lieferung am Mi, 14.08. geplant', 'Mi, 14.08.'],
+    ['Rückruf Dienstag, 02.04., 09:15 erbeten', 'Dienstag, 02.04., 09:15'],
+    ['Abgabe am 30.09. im Sekretariat', '30.09.'],
+    ['Senior Engineer, 04/2019 – present', '04/2019'],
+    ['card on file, exp 07/2029', '07/2029'],
+    ['Seit Februar warte ich auf 2 Pakete', 'Februar'],
+    ['pagos pendientes desde el mes de abril, 3 facturas', 'abril'],
+    ['on se voit mardi 8 chez Paul', 'mardi 8'],
+    ['ci vediamo venerdì 21 alle 18:00', 'venerdì 21 alle 18:00'],
+    ['Reunião na quinta-feira, dia 9, às 15h.', 'quinta-feira, dia 9, às 15h'],
+  ])('%s', (text, want) => {
+    expect(dates(text)).toEqual([want]);
+  });
+
+  it('reads an English weekday and day in a text that holds another weekday stem', () => {
+    expect(dates('Zondag 4 of Friday the 3rd at 9:45?')).toEqual(['Zondag 4', 'Friday the 3rd at 9:45']);
+  });
+
+  it('leaves API versions, SAS fields, SQL comparisons and bare month/year alone', () => {
+    for (const text of [
+      'const stripe = new Stripe(key, { apiVersion: "2024-04-10" });',
+      'GET /items?api-version=2023-05-01',
+      'https://acct.blob.core.windows.net/c?sv=2021-08-06&se=2026-03-01T00:00:00Z&sp=r',
+      "SELECT id FROM orders WHERE created_at >= '2024-02-01' LIMIT 5",
+      "WHERE paid_on BETWEEN '2023-01-01' AND '2023-06-30'",
+      'ratio 12/2024 of the batch',
+      'So, 5 of them came',
+      'in may 3 more may come',
+      'Mo 5 Tests',
+    ]) {
+      expect(dates(text), text).toEqual([]);
+    }
+  });
+
   it('leaves clock times, versions, scores, prices and month words without a date alone', () => {
     for (const text of [
       'the call is at 11:45 AM',

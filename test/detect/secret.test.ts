@@ -23,6 +23,10 @@ describe('passwords without an assignment', () => {
     ['the password for the vendor portal is Kx7!mQ2z', 'Kx7!mQ2z'],
     ['    command: ["redis-server", "--requirepass", "Welkom_xy7"]', 'Welkom_xy7'],
     ['redis-cli --requirepass Passwort2024! ping', 'Passwort2024!'],
+    ['  412  mysql -h 10.0.4.7 -u app -pHx8!kq2Lm inventory', 'Hx8!kq2Lm'],
+    ['CACHE_URL=redis://:p4Zm9Qw2Rt7Yx3Kv@redis.local:6379/1', 'p4Zm9Qw2Rt7Yx3Kv'],
+    ['admin_pwd          = "Lk93jQw8zTb2"', 'Lk93jQw8zTb2'],
+    ['zugangs_schluessel: 9f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6', '9f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6'],
   ])('%s', (text, want) => {
     expect(secrets(text)).toEqual([want]);
   });
@@ -43,6 +47,8 @@ describe('placeholders and code are not secrets', () => {
     'my password manager is 1Password',
     'the password reset link is https://id.example.com/r?t=9f8a7b',
     '--requirepass "$REDIS_PASSWORD"',
+    'SLACK_TOKEN = "xoxb-your-token"',
+    'mysql -u root -p shop_db',
     '--password-file /run/secrets/db',
     // Keys vendors print in their documentation.
     'export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',

@@ -126,7 +126,70 @@ describe('national IDs with their check digits and labels', () => {
   });
 });
 
+describe('delimited tables: a column header is context for its cells', () => {
+  it('finds IDs in rows far below their header, and no phone in an ID column', () => {
+    const bsn = 'klant;naam;bsn;stad\n1;A. de Vries;197886759;Delft\n2;B. Jansen;530255108;Breda';
+    expect(run(bsn).filter(([e]) => e === 'NATIONAL_ID')).toEqual([['NATIONAL_ID', '197886759'], ['NATIONAL_ID', '530255108']]);
+    const tr = 'ad,tckn,sehir\nAyse Kaya,38137443384,Izmir\nMert Can,74426041862,Bursa';
+    expect(run(tr).filter(([e]) => e === 'NATIONAL_ID').map(([, v]) => v)).toEqual(['38137443384', '74426041862']);
+    const se = 'namn\tpersonnummer\ttelefon\nEva Lind\t850614-2374\t070-123 45 67\nOla Berg\t930228-1044\t070-765 43 21';
+    expect(run(se).filter(([e]) => e === 'NATIONAL_ID').map(([, v]) => v)).toEqual(['850614-2374', '930228-1044']);
+    expect(run(se).filter(([e]) => e === 'PHONE').map(([, v]) => v)).toEqual(['070-123 45 67', '070-765 43 21']);
+  });
+
+  it('drops barcodes in a barcode column and reads a licence column', () => {
+    expect(run('sku,title,ean\nA-1,Lamp,0036000291452\nA-2,Desk,0012000161155').filter(([e]) => e === 'PHONE')).toEqual([]);
+    expect(run('name,state,dl_number\nJo Ray,PA,21 345 678\nKim Lo,NJ,K1234 56789 01234')).toEqual([
+      ['DRIVER_LICENSE', '21 345 678'],
+      ['DRIVER_LICENSE', 'K1234 56789 01234'],
+    ]);
+  });
+
+  it('needs the same number of delimiters on every line: prose with commas is no table', () => {
+    const prose = 'Dear team, please check the attached bsn list, thanks\nThe numbers below are plain references to order lines:\nfirst, 197886759, ok';
+    expect(run(prose).filter(([e]) => e === 'NATIONAL_ID')).toEqual([]);
+  });
+});
+
+describe('more national IDs and labels', () => {
+  it.each([
+    ['SSS No.: 34-1234567-8', '34-1234567-8'],
+    ['nº afiliación SS 46/51234987/15', '46/51234987/15'],
+    ['Número de afiliación a la Seguridad Social: 28 30456712 10', '28 30456712 10'],
+    ['Anställd: pnr 850614-2374', '850614-2374'],
+    ['Hasta TC: 74426041862, kontrol', '74426041862'],
+    ['minha chave pix é 52998224725', '52998224725'],
+    ['KYC done, reference 2341 2341 2346', '2341 2341 2346'],
+  ])('%s', (text, want) => {
+    expect(run(text)).toContainEqual(['NATIONAL_ID', want]);
+  });
+
+  it('reads a Portuguese mobile as a phone, not a NIF, and drops year serials and git dates as phones', () => {
+    expect(run('Senhorio: tlm. 936 114 208. NIF em anexo')).toEqual([['PHONE', '936 114 208']]);
+    expect(run('Zgłoszenie nr 2025/03/40217 przyjęte').filter(([e]) => e === 'PHONE')).toEqual([]);
+    expect(run('Case No. 0457/2023, filed').filter(([e]) => e === 'PHONE')).toEqual([]);
+    expect(run('Date:   Tue Mar 5 09:14:27 2024 +0100').filter(([e]) => e === 'PHONE')).toEqual([]);
+    expect(run('pay to NL91 4405 2598 9848 today').filter(([e]) => e === 'PHONE')).toEqual([]);
+    expect(run('Org.nr 559204-1187, Stockholm').filter(([e]) => e === 'PHONE')).toEqual([]);
+  });
+
+  it('rejects SSS and NSS numbers without their label or check digits', () => {
+    expect(run('ref 34-1234567-8').filter(([e]) => e === 'NATIONAL_ID')).toEqual([]);
+    expect(run('nº afiliación SS 46/51234987/16').filter(([e]) => e === 'NATIONAL_ID')).toEqual([]);
+  });
+});
+
 describe('licence and passport formats', () => {
+  it('finds Colorado, Washington and California licences after a licence word, not as passports', () => {
+    expect(run('CO DL 12-345-6789 on file')).toEqual([['DRIVER_LICENSE', '12-345-6789']]);
+    expect(run("WA driver's license WDLAB12CD3EF")).toEqual([['DRIVER_LICENSE', 'WDLAB12CD3EF']]);
+    expect(run('Passport: 561234987\nCalifornia DL: B7654321')).toEqual([
+      ['PASSPORT', '561234987'],
+      ['DRIVER_LICENSE', 'B7654321'],
+    ]);
+    expect(run('Pasaport no: S19283746.')).toEqual([['PASSPORT', 'S19283746']]);
+  });
+
   it('finds UK, Florida and New York driving licences after a licence word', () => {
     expect(run('driving licence: BAKER862104JT4WQ')).toEqual([['DRIVER_LICENSE', 'BAKER862104JT4WQ']]);
     expect(run('driving licence: BAKER892134JT4WQ')).toEqual([['DRIVER_LICENSE', 'BAKER892134JT4WQ']]);

@@ -1,16 +1,41 @@
 import { defineRecognizer, type Verdict } from '../recognizer.js';
 
-const MONTHS = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?'
+/** Months written before a day ("March 3", "Oct 5") or in a dashed date ("30-Nov-2027"): English, and the names of other languages. */
+const MONTHS_FIRST = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?'
   + '|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre'
   + '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre'
   + '|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro'
-  // Dutch: the names German and English do not already spell the same way.
-  + '|januari|februari|maart|mei|augustus';
+  // Dutch: the names German and English do not already spell the same way; German abbreviations English lacks.
+  + '|januari|februari|maart|mei|augustus|okt\\.?|dez\\.?';
+/**
+ * Months also written before a year alone ("maj 2024", "Mayıs 2024"): Swedish, Danish and Norwegian, Indonesian,
+ * Romanian, Turkish. Every alternative costs at each candidate digit in the look-behinds of month-year, so the
+ * month-first patterns get only the languages that write their dates so.
+ */
+const MONTHS_YEAR = MONTHS_FIRST
+  + '|augusti|marts|maj|desember|maret|agustus|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie'
+  + '|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık';
+/** Every month name a day-first date may use: those above, Polish and Czech genitives, Finnish partitives. */
+const MONTHS = MONTHS_YEAR
+  // Polish (genitive, as dates write them) and Czech (genitive).
+  + '|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia'
+  + '|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince'
+  // Finnish (partitive, as "5. toukokuuta 2024" writes it).
+  + '|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta';
+/** Letters a month name must not run into: Latin-1 and Latin Extended-A/B ("May" is not a month in "Mayıs"). */
+const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const TIME = '(?:[T ](?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9}|,\\d{3}(?!\\d))?)?(?:Z| ?[+-][01]\\d:?[0-5]\\d| ?(?:UTC|GMT)| ?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?)?';
 const ORD = '(?:st|nd|rd|th|er|º|ª)';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun'
-  + '|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'
-  + '|lunes|martes|miércoles|jueves|viernes|sábado|domingo';
+/** Weekdays written out, in the languages of MONTHS that write them in Latin-1 (the date-weekday keywords). */
+const WEEKDAYS_FULL = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+  + '|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'
+  + '|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica'
+  + '|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag'
+  + '|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag';
+const WEEKDAYS = `(?:${WEEKDAYS_FULL})(?:en|-feira)?`
+  // Abbreviations (counted capitalised only, see attach), Polish and Turkish.
+  + '|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|mo|di|mi|do|fr|sa|so'
+  + '|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar';
 
 /**
  * DATE_TIME: calendar dates (ISO 8601 with optional time, numeric d/m/y, m/d/y
@@ -32,12 +57,16 @@ const FIRM = 0.95;
 
 // Clock time right after a date (sticky at its end): ", 10:30", " at 3:17 PM", " 17:05:33 -0400", " 5 pm".
 // The connectors of each language ("om" nl, "às" pt, "alle ore" it), and "14h30" as the French and Portuguese write it.
-const TIME_AFTER = /,?\s{1,2}(?:at\s{1,2}|@\s?|um\s|à\s|às\s|om\s|a las\s|alle\s(?:ore\s)?|-\s)?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?|h[0-5]\d)(?:\s?(?:[ap]\.m\.|[ap]m|uhr)(?![a-z]))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m)(?![a-z]))(?:\s?(?:z|utc|gmt|[+-][01]\d:?[0-5]\d)(?![\w:]))?(?![\w:])/iy;
+// The Nordic "kl." / "klo" also takes a dot ("kl. 13.15") or no minutes ("kl 9"); "14h" alone is French and Portuguese.
+const TIME_AFTER = /,?\s{1,2}(?:(?:at\s{1,2}|@\s?|um\s|à\s|às\s|om\s|a las\s|alle\s(?:ore\s)?|-\s)?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?|h(?:[0-5]\d)?)(?:\s?(?:[ap]\.m\.|[ap]m|uhr)(?![a-z]))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m)(?![a-z]))|(?:kl\.?|klo)\s(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?)(?:\s?(?:z|utc|gmt|[+-][01]\d:?[0-5]\d)(?![\w:]))?(?![\w:]|\.\d)/iy;
 // Upper-case zone abbreviations only: "10:30 ist" may be German "ist".
 const ZONE_AFTER = /\s?(?:[ECMP][SD]T|CES?T|BST|IST|JST|AES?T|AEDT|HKT|SGT)(?![A-Za-z])/y;
 // Clock time right before a date: "07:30 UTC on ", "9:30am, ".
 const TIME_BEFORE = /(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m))?(?:\s?(?:z|utc|gmt|[+-][01]\d:?[0-5]\d|[ECMP][SD]T))?,?\s{1,2}(?:on\s{1,2}|le\s|am\s|el\s)?$/i;
-const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-zÀ-ÿ])(${WEEKDAYS})\\.?,?\\s{1,2}(?:the\\s)?$`, 'i');
+// With the article or word some languages put between ("Thursday the 18th", "tisdag den 7 maj", "quinta, dia 16").
+const WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-zÀ-ÿ])(${WEEKDAYS})\\.?,?\\s{1,2}(?:(?:the|den|dia|le|il|el)\\s)?$`, 'i');
+/** "den 22 augusti", "den 3. Mai": the Scandinavian and German article of a day-first date is part of it. */
+const DEN_BEFORE = /(?<![A-Za-zÀ-ÿ])den\s$/i;
 
 /**
  * Widens a date found at [start, end) to an attached weekday and clock time
@@ -55,11 +84,12 @@ function attach(text: string, start: number, end: number): { start: number; end:
     const z = ZONE_AFTER.exec(text);
     if (z) end += z[0].length;
   }
-  const w = letterBefore(text, start) ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 18), start)) : null;
-  if (w && (w[1].length > 4 || /^[A-ZÀ-Þ]/.test(w[1]))) {
+  const w = letterBefore(text, start) ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 22), start)) : null;
+  // German two-letter weekdays ("Mo, 29.07.") only before a numeric date: "So, 5 May" is not Sunday.
+  if (w && (w[1].length > 4 || /^[A-ZÀ-Þ]/.test(w[1])) && (w[1].length > 2 || /^\d\d?\./.test(text.slice(start, start + 3)))) {
     start -= w[0].length;
     firm = true;
-  }
+  } else if (start >= 4 && text.charCodeAt(start - 2) === 110 && /^\d/.test(text[start]) && DEN_BEFORE.test(text.slice(Math.max(0, start - 5), start))) start -= 4;
   // A time before needs a colon close by: most dates have none, so the look-back regex rarely runs.
   const from = Math.max(0, start - 32);
   const b = hasColon(text, from, start) ? TIME_BEFORE.exec(text.slice(from, start)) : null;
@@ -89,6 +119,34 @@ function widen(text: string, start: number, end: number, score: number, moved: b
   return moved ? { start, end, score } : score;
 }
 
+/** A German, Dutch or Scandinavian word that puts a day.month. without a year ("am 3.5.", "vom 12.06."). */
+const DAY_CUE_BEFORE = /(?<![A-Za-zÀ-ÿ])(?:am|vom|bis|ab|zum|seit|den|op|tot|van|per)\s$/i;
+/** Words that make "11/2031" a month: expiry, validity, employment ranges. */
+const MONTH_YEAR_CUE = /(?<![A-Za-zÀ-ÿ])(?:exp(?:ires?|iry|iration)?|valid(?:\s(?:thru|through|until|to))?|good\sthru|gültig(?:\sbis)?|ablauf|since|seit|from|until|till|bis|ab|von|desde|hasta|depuis|jusqu'à|dal|fino\sal|scad(?:enza|e)?|vence|validade|vervalt|vanaf|sinds|sedan|från|giltig\still|od|do)\.?:?\s{1,2}\(?$/i;
+const RANGE_AFTER = /^\s?[-–—]\s?(?:(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?!\d)|present|current|now|today|date|heute|jetzt|aktuell|actualidad|presente|atual|hoje|oggi|aujourd'hui|nu|heden|idag|nå|obecnie|dziś|günümüz)/i;
+const RANGE_BEFORE = /(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\s?[-–—]\s?$/;
+
+/** "11/2031" read from its slash at `slash`: a month and year only after a cue or within a range. */
+function monthYear(text: string, slash: number, end: number): Verdict {
+  const start = text.charCodeAt(slash - 2) >= 48 && text.charCodeAt(slash - 2) <= 57 ? slash - 2 : slash - 1;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (MONTH_YEAR_CUE.test(before) || RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(end, end + 16))) return { start, end, score: 0.6 };
+  return false;
+}
+
+/**
+ * ISO dates that are not about anyone: an API version ("apiVersion: '2023-10-16'", "api-version=2024-02-01"),
+ * the service version and expiry fields of an Azure SAS query (sv=, se=, st=), and a SQL literal compared
+ * against ("WHERE hired_at > '2023-01-01'", "BETWEEN '2024-01-01' AND ...").
+ */
+function notADate(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  // Only after a quote, '=' or ' ' can any of these end: most dates skip the look-back.
+  if (c !== 39 && c !== 34 && c !== 61 && c !== 32) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  return /version["']?\s?[:=]\s?["']?$|[?&](?:sv|se|st|skt|ske)=$|(?:[<>]=?|!=|\bbetween|\band)\s?'$/i.test(before);
+}
+
 /** DATE_TIME written with digits only: ISO 8601 (optional time), y/m/d, d/m/y and m/d/y. */
 export const dateNumeric = defineRecognizer({
   id: 'date-numeric',
@@ -100,13 +158,26 @@ export const dateNumeric = defineRecognizer({
     { name: 'ymd', regex: /(?<![\w.\-/])(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\w\-/]|[.:]\d)/, score: 0.6, char: '/', minRun: 4 },
     // ISO 8601 basic format with a time, as iCalendar and log files write it: "20240906T083000Z".
     { name: 'basic', regex: /(?<![\w.\-/])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?Z?(?![\w\-])/, score: FIRM, minRun: 8 },
-    { name: 'numeric', regex: /(?<![\w.\-/])(?:[0-3]?\d)([./\-])(?:[0-3]?\d)\1(?:19|20)?\d\d(?![\w\-]|[./:]\d)/, score: 0.5 },
+    // Also day and month with dots and no year, as German writes them after a weekday or "am": "Mo, 29.07.", "am 3.5.".
+    { name: 'numeric', regex: /(?<![\w.\-/])(?:[0-3]?\d)([./\-])(?:[0-3]?\d)(?:\1(?:19|20)?\d\d(?![\w\-]|[./:]\d)|(?<=\.\d\d?)\.(?=[\s,;)]|$))/, score: 0.5 },
+    // Month and year after a cue or in a range: "exp 11/2031", "09/2018 – heute". Starts at the slash (a cheap literal to scan for).
+    { name: 'month-year', regex: /\/(?:19|20)\d\d(?<=(?<![\w.\-/])(?:0?[1-9]|1[0-2])\/\d{4})(?![\w\-/]|[.,:]\d)/, score: 0.6, char: '/', minRun: 4 },
   ],
   prefilter: { minDigits: 4 },
   context: DOB_CONTEXT,
   contextBoost: 0.25,
   validate: ({ value, patternName, text, start, end }) => {
     if (patternName === 'basic') return FIRM;
+    if (patternName === 'month-year') return monthYear(text, start, end);
+    if (patternName === 'iso' && notADate(text, start)) return false;
+    if (patternName === 'numeric' && value.endsWith('.')) {
+      // Day and month without a year: only with a weekday or a date word before it.
+      const [d, m] = value.split('.').map(Number);
+      if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return false;
+      const a = attach(text, start, end);
+      if (a.firm) return { start: a.start, end: a.end, score: FIRM };
+      return DAY_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 0.6 : false;
+    }
     if (patternName === 'numeric') {
       const parts = value.split(/[./\-]/).map(Number);
       const [a, b] = parts;
@@ -127,12 +198,14 @@ export const dateNumeric = defineRecognizer({
   },
 });
 
-const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\s{1,2}$`, 'i');
-const MONTH_YEAR_BEFORE = new RegExp(`(?:mid-)?(?:${MONTHS})\\s?,?\\s(?:of\\s|de\\s|del\\s)?$`, 'i');
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS_FIRST})\\s{1,2}$`, 'i');
+const MONTH_YEAR_BEFORE = new RegExp(`(?:mid-)?(?:${MONTHS_YEAR})\\s?,?\\s(?:of\\s|de\\s|del\\s)?$`, 'i');
 /** A day right before "June 2018": the day-month pattern already reads the whole date. */
 const DAY_BEFORE = new RegExp(`\\d${ORD}?\\.?\\s(?:of\\s|de\\s)?$`, 'i');
 /** Lower-case month words that are mostly verbs or nouns ("may", "march"): without a year they are no date. */
-const WORDY_MONTH = /(?<![A-Za-z])(?:may|mar|march)(?![A-Za-z])/;
+const WORDY_MONTH = /(?<![A-Za-z])(?:may|mar|march|mart)(?![A-Za-z])/;
+/** English month names and abbreviations. */
+const ENGLISH_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 /** DATE_TIME with a written month ("12 March 2024", "March 3, 2024", "3. Juni 2021", "November 2017"); runs only when a month name occurs. */
 export const dateWritten = defineRecognizer({
@@ -143,34 +216,46 @@ export const dateWritten = defineRecognizer({
     {
       // Day first, year optional: "12 March 2024", "4-6 October 2023", "the 2nd of June", "9 de agosto de 1977".
       name: 'day-month',
-      regex: new RegExp(`\\d(?<![\\w]\\d)\\d?${ORD}?(?:\\s?[-–]\\s?\\d\\d?${ORD}?)?\\.?\\s(?:of\\s|de\\s)?(?:${MONTHS})(?:\\s?,?\\s(?:de\\s|del\\s)?(?:19|20)\\d\\d)?(?![\\wÀ-ÿ])`, 'i'),
+      // Polish writes "r." (roku) after the year: "12 kwietnia 2024 r.".
+      regex: new RegExp(`\\d(?<![\\w]\\d)\\d?${ORD}?(?:\\s?[-–]\\s?\\d\\d?${ORD}?)?\\.?\\s(?:of\\s|de\\s)?(?:${MONTHS})(?:\\s?,?\\s(?:de\\s|del\\s)?(?:19|20)\\d\\d(?:\\sr\\.)?)?(?![\\w${LETTER}])`, 'i'),
       score: 0.65,
     },
     // Month first ("March 3, 2024", "Jan 5", "June 10–12, 2026"): starts at the day digits and looks behind for the month.
     // The cheap look-behind (a letter or dot, then whitespace, before the day) is implied by the month one and spares
     // that alternation of ~70 words at most digits.
-    { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=[A-Za-zÀ-ÿ.]\\s{1,2}[0-3]?\\d)(?<=(?<![A-Za-zÀ-ÿ])(?:${MONTHS})\\s{1,2}[0-3]?\\d)${ORD}?(?:\\s?[-–]\\s?[0-3]?\\d${ORD}?)?(?:,?\\s(?:19|20)\\d\\d)?(?![\\w:])`, 'i'), score: 0.35 },
+    { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=[${LETTER}.]\\s{1,2}[0-3]?\\d)(?<=(?<![${LETTER}])(?:${MONTHS_FIRST})\\s{1,2}[0-3]?\\d)${ORD}?(?:\\s?[-–]\\s?[0-3]?\\d${ORD}?)?(?:,?\\s(?:19|20)\\d\\d)?(?![\\w:])`, 'i'), score: 0.35 },
     // Month and year ("November 2017", "mid-April 2020"): starts at the year and looks behind for the month, as above.
-    { name: 'month-year', regex: new RegExp(`(?:19|20)\\d\\d(?<=[A-Za-zÀ-ÿ.,]\\s{1,2}\\d{4})(?<=(?<![A-Za-zÀ-ÿ])(?:${MONTHS})\\s?,?\\s(?:of\\s|de\\s|del\\s)?\\d{4})(?![\\w])`, 'i'), score: 0.6, minRun: 4 },
+    { name: 'month-year', regex: new RegExp(`(?:19|20)\\d\\d(?<=[${LETTER}.,]\\s{1,2}\\d{4})(?<=(?<![${LETTER}])(?:${MONTHS_YEAR})\\s?,?\\s(?:of\\s|de\\s|del\\s)?\\d{4})(?![\\w])`, 'i'), score: 0.6, minRun: 4 },
     // Dashes or slashes around a month word: "30-Nov-2027", and log timestamps "02/Mar/2022:23:59:01 -0700" (Apache, nginx).
-    { name: 'dashed', regex: new RegExp(`(?<![\\w.\\-/])[0-3]?\\d([-/])(?:${MONTHS})\\1(?:19|20)?\\d\\d(?::(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\s[+-][01]\\d[0-5]\\d)?)?(?![\\w\\-/]|[:.]\\d)`, 'i'), score: 0.65 },
+    { name: 'dashed', regex: new RegExp(`(?<![\\w.\\-/])[0-3]?\\d([-/])(?:${MONTHS_FIRST})\\1(?:19|20)?\\d\\d(?::(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\s[+-][01]\\d[0-5]\\d)?)?(?![\\w\\-/]|[:.]\\d)`, 'i'), score: 0.65 },
   ],
   prefilter: {
     minDigits: 1,
     // Every pattern needs a month name starting a word: English ones by their first three letters, the
     // others (MONTHS has no abbreviations of them) whole, so "set", "gen", "ago" in prose do not trigger it.
     wordStart: true,
+    // Each by its shortest prefix that is no common word: the keyword automaton's table must stay small (16-bit
+    // offsets), so every keyword state counts. Month names with a letter beyond Latin-1 (Turkish "Şubat", Czech
+    // "června", Polish "października") by their Latin-1 rest, which starts a word for this test, since only Latin-1
+    // letters count as letters before a word start; those with one in Latin-1 but new to the automaton's alphabet
+    // (Czech "února", "září", "října") go without, as every new character widens the whole table.
     keywords: [
-      'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'märz', 'mai', 'oktober', 'dezember', 'juin', 'juil', 'août', 'février',
-      'avril', 'décembre', 'enero', 'abril', 'agosto', 'diciembre', 'gennaio', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'fevereiro', 'setembro', 'outubro', 'dezembro', 'mei',
+      'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'märz', 'mai', 'okt', 'dez', 'juin', 'juil', 'août', 'févr',
+      'avril', 'déc', 'enero', 'abril', 'agosto', 'diciem', 'genna', 'maggio', 'giugno', 'luglio', 'settem', 'ottob', 'fevere', 'setem', 'outub', 'mei',
+      'maj', 'desem', 'agus', 'ianuar', 'iunie', 'iulie', 'noiem',
+      'stycz', 'lute', 'kwie', 'czerw', 'lipc', 'sierp', 'wrze', 'dziern', 'listop', 'grud',
+      'ocak', 'ubat', 'nisan', 'hazi', 'temm', 'ustos', 'eyl', 'ekim', 'kas', 'aral',
+      'ledna', 'ezna', 'dubna', 'tna', 'ervn', 'erven', 'srpna', 'prosin',
+      'tammik', 'helmik', 'maalis', 'huhtik', 'toukok', 'kesäk', 'heinäk', 'elok', 'syysk', 'lokak', 'jouluk',
     ],
-    // A match starts at most 16 characters before its month ("31st – 2nd of "); month-first ones start after it.
-    startsAtKeyword: 16,
+    // A match starts at most 20 characters before its keyword ("31st – 2nd of ", "del mes de ", "pa" of "października");
+    // month-first ones start after it.
+    startsAtKeyword: 20,
   },
   context: DOB_CONTEXT,
   contextBoost: 0.25,
   validate: ({ text, start, end, value, patternName }) => {
-    const hasYear = /\d{4}$/.test(value);
+    const hasYear = /\d{4}(?: r\.)?$/.test(value);
     if (patternName === 'dashed') return widen(text, start, end, value.includes(':') ? FIRM : 0.65, false);
     if (patternName === 'month-year') {
       // Starts at the year: move the start back to the month.
@@ -194,7 +279,14 @@ export const dateWritten = defineRecognizer({
     // With a year it is a full date; "Jan 5" or "5 Jan" alone stays below the threshold unless context lifts it,
     // an ordinal ("the 2nd of June") is enough on its own, and a weekday or time makes either firm.
     const ordinal = /\d(?:st|nd|rd|th)\b/i.test(value);
-    const score = hasYear ? 0.65 : ordinal && patternName === 'day-month' ? 0.5 : 0.35;
+    // Without a year a day and month are still a date ("3 Sep", "May 6", "30 giugno"); the month words that are
+    // also verbs are held back below.
+    // A day with a month of another language written out in full is a date before it is a name ("3 Juli",
+    // "16 Eylül" are also given names): it outranks a name reading of the month word (English ones the names
+    // path already reads as months).
+    const word = patternName === 'month-day' ? month.trim() : (/([^\d\s.,–-]+)(?:\s?,?\s(?:de\s|del\s)?\d{4}(?: r\.)?)?$/.exec(value)?.[1] ?? '');
+    const full = word.length >= 4 && !ENGLISH_MONTH.test(word) && !WORDY_MONTH.test(word);
+    const score = full ? 0.8 : hasYear ? 0.65 : ordinal && patternName === 'day-month' ? 0.55 : 0.5;
     const v = widen(text, from, end, score, from !== start);
     if (!hasYear && WORDY_MONTH.test(month) && !(typeof v === 'object' && (v.score ?? 0) >= FIRM)) return false;
     return v;
@@ -202,5 +294,90 @@ export const dateWritten = defineRecognizer({
   examples: {
     match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999', 'moved out in October 2016', 'see you Wednesday, 9 April', 'filed Nov. 4, 2020', 'nasceu em 2 de outubro de 1988', 'held 10–12 September 2026', 'Oct 3 18:40:02 gw01 kernel: eth0 up', '192.0.2.4 - - [03/Feb/2023:08:15:27 -0800] "GET /"', 'expiry 09-Aug-2029', 'Date: Mon, 2 Oct 2023 17:05:33 -0400', 'starts 09:00 GMT on 5 August 2025', 'Sunday, June 8, 2025 at 4:45 PM', 'op 12 mei 2025 om 19:00', 'le 3 mars 2024 à 14h30'],
     noMatch: ['March madness', 'may 2 people join', 'in 2024', 'we march 5 miles', 'the 2 may differ', 'scores 3-5 in May', 'v2-mar-2024x', 'launch 2 Decimals'],
+  },
+});
+
+const WEEKDAY_DAY_BEFORE = new RegExp(`(?<![${LETTER}])(?:${WEEKDAYS_FULL})(?:en|-feira)?,?\\s(?:(?:the|den|dia|le|il|el)\\s)?$`, 'i');
+/** A month name right after a weekday's day ("zaterdag 16 maart"): date-written reads those with the weekday. */
+const MONTH_AFTER = new RegExp(`\\.?\\s{1,2}(?:of\\s|de\\s)?(?:${MONTHS})(?![\\w${LETTER}])`, 'iy');
+
+/**
+ * DATE_TIME as a weekday and a day of the month, no month: "samedi 15", "sabato 12", "Thursday the 18th at 10:30",
+ * "quinta, dia 16, às 14h". Runs only when a weekday is written out.
+ */
+export const dateWeekday = defineRecognizer({
+  id: 'date-weekday',
+  entity: 'DATE_TIME',
+  category: 'PII',
+  patterns: [
+    {
+      // Starts at the day (a digit is cheap to scan for) and looks behind for the weekday, as month-day does; first for
+      // the last two letters every weekday of WEEKDAYS_FULL ends with, so the long alternation runs after few digits.
+      name: 'weekday-day',
+      regex: new RegExp(`(?:[12]\\d|3[01]|0?[1-9])(?<=(?:ay|ag|di|dì|es|do|go|to|ca|ta|da|ça|he|nd|en|ra),?\\s\\d{1,2}|(?:the|den|dia|le|il|el)\\s\\d{1,2})(?<=(?<![${LETTER}])(?:${WEEKDAYS_FULL})(?:en|-feira)?,?\\s(?:(?:the|den|dia|le|il|el)\\s)?\\d{1,2})(?:st|nd|rd|th|er|º|ª)?(?![\\w:%]|[.,/\\-]\\d)`, 'i'),
+      score: 0.55,
+    },
+  ],
+  // Stems of the weekdays of French, Italian, Portuguese, Dutch and Swedish, which write a weekday and a day alone
+  // ("samedi 15", "sabato 12"), as short as the table allows (see date-written). English weekdays, frequent in
+  // chat and seldom followed by a bare day, are no keywords (they cost 4 % of the structured path's speed): the
+  // pattern still reads them ("Thursday the 18th") in a text that holds another stem.
+  prefilter: {
+    minDigits: 1,
+    wordStart: true,
+    keywords: ['lundi', 'mardi', 'mercr', 'jeudi', 'vendr', 'samedi', 'diman',
+      'luned', 'marted', 'mercol', 'gioved', 'venerd', 'sabato', 'domeni', 'segunda', 'quarta', 'quinta', 'sexta', 'maand', 'dinsd', 'woensd', 'donderd', 'vrijd', 'zaterd', 'zond',
+      'tisd', 'onsd', 'torsd', 'fredag'],
+    // The match starts at the day, after its weekday.
+    startsAtKeyword: 0,
+  },
+  context: DOB_CONTEXT,
+  contextBoost: 0.25,
+  validate: ({ text, start, end }) => {
+    MONTH_AFTER.lastIndex = end;
+    if (MONTH_AFTER.test(text)) return false;
+    TIME_AFTER.lastIndex = end;
+    const t = TIME_AFTER.exec(text);
+    // Back to the weekday.
+    const w = WEEKDAY_DAY_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    if (!w) return false;
+    return { start: start - w[0].length, end: t ? end + t[0].length : end, score: t ? FIRM : 0.55 };
+  },
+  examples: {
+    match: ['on se voit vendredi 21 au café', 'ci vediamo domenica 7 da Marco', 'kom op woensdag 3 langs', 'zaterdag 2 of Tuesday the 9th at 14:00'],
+    noMatch: ['Monday 10:30 standup', 'sunday 2023 recap', 'Friday 5-6pm', 'on Sunday, 14 July'],
+  },
+});
+
+/**
+ * DATE_TIME as a month name alone after a word that makes it a date ("seit Januar", "auf Juli", "del mes de marzo",
+ * "since March", "desde abril"): month names are also common words and names, so never without the cue. Only the
+ * cues that seldom come before anything else are keywords ("in", "en", "im" would run it on every text).
+ */
+const CUED_MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december'
+  + '|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre'
+  + '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre'
+  + '|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|augusti|maj';
+export const dateMonthCued = defineRecognizer({
+  id: 'date-month-cued',
+  entity: 'DATE_TIME',
+  category: 'PII',
+  patterns: [
+    {
+      name: 'cued-month',
+      // Starts with the cue words themselves (a lookbehind first would be tried at every position); validate checks the word start.
+      regex: new RegExp(`(?:seit|since|until|desde|hasta|depuis|mes\\sde|sinds|vanaf|sedan|auf|bis)\\s(?:(?:early|late|mid-|the\\send\\sof|anfang|ende|mitte|principios\\sde|finales\\sde|mediados\\sde|el\\smes\\sde|début|fin)\\s)?(${CUED_MONTH})(?![\\w${LETTER}'’]|\\.?\\s?\\d|,\\s?(?:19|20)\\d\\d)`, 'i'),
+      score: 0.5,
+      group: 1,
+    },
+  ],
+  prefilter: { wordStart: true, keywords: ['seit', 'since', 'until', 'desde', 'hasta', 'depuis', 'mes de', 'sinds', 'vanaf', 'sedan', 'auf ', 'bis '], startsAtKeyword: 0 },
+  context: [],
+  // The month words that are also verbs or names count only capitalised ("until may" is no date).
+  validate: ({ value, match, text }) =>
+    WORDY_MONTH.test(value) || /^(?:may|march|mars)$/.test(value) || /[A-Za-zÀ-ÿ]/.test(text.charAt(match.index - 1)) ? false : 0.5,
+  examples: {
+    match: ['Die Sitzung ist seit Januar offen', 'pagos pendientes desde el mes de abril', 'closed until September', 'verschoben auf Juli'],
+    noMatch: ['since may be empty', 'auf Mai 2024 verschoben, Mai 2024', 'seit 3 Mai'],
   },
 });

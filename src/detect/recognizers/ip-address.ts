@@ -10,6 +10,9 @@ import { defineRecognizer } from '../recognizer.js';
  * ("Chrome/124.0.0.0") is dropped.
  */
 
+/** "IP ", "IPv4: ", "ip address=" right before a candidate. */
+const IP_LABEL = /(?<![A-Za-z])(?:ip|ipv4|ip address|ip addr)\s?[:=#]?\s?$/i;
+
 export const ipv4 = defineRecognizer({
   id: 'ipv4',
   entity: 'IP_ADDRESS',
@@ -21,7 +24,11 @@ export const ipv4 = defineRecognizer({
   negativePenalty: 0.5,
   negativeContext: ['version', 'build', 'release', 'v', 'ver', 'update', 'upgrade', 'patch', 'sdk', 'lib', 'package', 'firmware', 'fw', 'section', 'chapter', 'clause', 'paragraph', 'oid'],
   // A product token's version ("Chrome/124.0.0.0" in a user agent) is no address.
-  validate: ({ value, text, start }) => (validIPv4(value) && !(text.charCodeAt(start - 1) === 47 && /\w/.test(text.charAt(start - 2))) ? undefined : false),
+  // An IP label right before the address outweighs a version word further back ("since the update. Client IP 10.1.2.3").
+  validate: ({ value, text, start }) => {
+    if (!validIPv4(value) || (text.charCodeAt(start - 1) === 47 && /\w/.test(text.charAt(start - 2)))) return false;
+    return IP_LABEL.test(text.slice(Math.max(0, start - 16), start)) ? true : undefined;
+  },
   examples: {
     match: ['from 146.130.42.21 at noon', 'subnet 10.0.0.0/8', 'RFC 1918 block 172.16.0.0/12', 'ping 8.8.8.8.', 'ip 1.2.3.4', 'http://10.20.30.40/status', 'GET /10.0.0.1'],
     noMatch: ['update 6.15.13', '999.1.1.1', 'release version 1.2.3.4', '01.02.2024', 'Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', 'flash firmware 3.11.2.7 now', 'see section 4.2.1.3 below'],

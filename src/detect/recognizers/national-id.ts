@@ -133,7 +133,7 @@ function contextualDigits(r: {
 export const deSteuerId = contextualDigits({
   id: 'de-steuer-id',
   regex: /[1-9](?<![\w.\-][1-9])\d ?\d{3} ?\d{3} ?\d{3}(?![\w\-]|\.\d)/,
-  keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tin'],
+  keywords: ['steuer', 'idnr', 'identifikat', 'tax id', 'tin'],
   minDigits: 11,
   context: ['steuer', 'steuer id', 'steuerid', 'steuernummer', 'idnr', 'identifikationsnummer', 'steueridentifikationsnummer', 'tax id', 'tin'],
   validate: (d) => {
@@ -151,7 +151,7 @@ export const deSteuerId = contextualDigits({
 export const nlBsn = contextualDigits({
   id: 'nl-bsn',
   regex: /\d(?<![\w.\-]\d)\d{3}\.?\d{2}\.?\d{3}(?![\w\-]|\.\d)/,
-  keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
+  keywords: ['bsn', 'burgerserv', 'sofi'],
   minDigits: 9,
   context: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
   validate: (d) => {
@@ -186,9 +186,10 @@ export const plPesel = contextualDigits({
 export const inAadhaar = contextualDigits({
   id: 'in-aadhaar',
   regex: /[2-9](?<![\w.\-][2-9])\d{3}[ \-]?\d{4}[ \-]?\d{4}(?![\w\-]|\.\d)/,
-  keywords: ['aadhaar', 'aadhar', 'uidai', 'uid'],
+  keywords: ['aadhaar', 'aadhar', 'uidai', 'uid', 'kyc'],
   minDigits: 12,
-  context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'aadhaar number'],
+  // KYC ("know your customer") checks are what an Aadhaar number is mostly sent for.
+  context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'aadhaar number', 'kyc', 'e-kyc'],
   validate: (d) => d.length === 12 && verhoeff(d),
   match: ['Aadhaar 2341 2341 2346', 'aadhaar: 234123412346'],
   noMatch: ['Aadhaar 2341 2341 2347', 'number 2341 2341 2346'],
@@ -198,7 +199,7 @@ export const inAadhaar = contextualDigits({
 export const frNir = contextualDigits({
   id: 'fr-nir',
   regex: /[12](?<![\w.\-][12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w\-]|\.\d)/,
-  keywords: ['sécu', 'secu', 'sécurité sociale', 'securite sociale', 'nir', 'insee', 'social security'],
+  keywords: ['sécu', 'secu', 'nir', 'insee', 'social sec'],
   minDigits: 6, // Corsican departments (2A/2B) split the number: six digits before the letter
   context: ['sécurité sociale', 'securite sociale', 'sécu', 'secu', 'nir', 'insee', 'social security', 'numéro de sécurité sociale'],
   validate: (d) => d.length === 15 && (97 - (Number(BigInt(d.slice(0, 13)) % 97n))) === Number(d.slice(13)),
@@ -233,7 +234,7 @@ export const caSin = defineRecognizer({
   category: 'PII',
   patterns: [{ name: 'sin', regex: /[1-79](?<![\w.\-][1-79])\d{2}([ \-]?)\d{3}\1\d{3}(?![\w\-]|\.\d)/, score: 0.2 }],
   // Word-start keywords ("sin" not in "using") are exact: no candidate counts without a context word.
-  prefilter: { keywords: ['sin', 'social insurance', 'insurance number', 'assurance sociale'], minDigits: 9, wordStart: true },
+  prefilter: { keywords: ['sin', 'social ins', 'insurance n', 'assurance s'], minDigits: 9, wordStart: true },
   context: ['sin', 'social insurance', 'social insurance number', 'insurance number', 'assurance sociale'],
   contextBoost: 0.5,
   contextWindow: [50, 15],
@@ -278,9 +279,10 @@ export const brCpf = defineRecognizer({
 export const brCpfDigits = contextualDigits({
   id: 'br-cpf-digits',
   regex: /\d(?<![\w.\-]\d)\d{10}(?![\w\-]|\.\d)/,
-  keywords: ['cpf'],
+  keywords: ['cpf', 'pix'],
   minDigits: 11,
-  context: ['cpf'],
+  // A PIX key (Brazil's instant payments) that is eleven digits with CPF check digits is the payer's CPF.
+  context: ['cpf', 'pix', 'chave pix'],
   validate: cpfValid,
   match: ['cpf: 39053344705', 'CPF,71460238001,SP'],
   noMatch: ['cpf: 39053344706', 'pedido 39053344705'],
@@ -303,7 +305,7 @@ function isMonthDay(mm: number, dd: number): boolean {
 export const ukNhs = contextualDigits({
   id: 'uk-nhs',
   regex: /\d(?<![\w.\-]\d)\d{2}([ \-]?)\d{3}\1\d{4}(?![\w\-]|\.\d)/,
-  keywords: ['nhs', 'chi number', 'health service', 'health and care number'],
+  keywords: ['nhs', 'chi num', 'health serv', 'health and c'],
   minDigits: 10,
   context: ['nhs', 'nhs number', 'nhs no', 'chi number', 'health service', 'health and care number'],
   validate: (d) => {
@@ -345,11 +347,13 @@ export const auTfn = contextualDigits({
 export const ptNif = contextualDigits({
   id: 'pt-nif',
   regex: /[1-35-9](?<![\w.\-][1-35-9])\d{2} ?\d{3} ?\d{3}(?![\w\-]|\.\d)/,
-  keywords: ['nif', 'contribuinte', 'nipc'],
+  keywords: ['nif', 'contribu', 'nipc'],
   minDigits: 9,
   context: ['nif', 'nipc', 'contribuinte', 'número de contribuinte', 'numero de contribuinte', 'número fiscal', 'identificação fiscal'],
   validate: (d) => {
-    if (d.length !== 9) return false;
+    // The first digits the tax authority issues: 1-3, 5, 6, 8, 45, 70-72, 74, 75, 77, 79, 90, 91, 98, 99 (not 92, 93 or 96,
+    // which start mobile numbers).
+    if (d.length !== 9 || !/^(?:[1235689]|45|7[0124579]|9[0189])/.test(d) || /^9[2-7]/.test(d)) return false;
     const r = weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
     return (r < 2 ? 0 : 11 - r) === d.charCodeAt(8) - 48;
   },
@@ -365,7 +369,7 @@ export const ptNif = contextualDigits({
 export const ngNin = contextualDigits({
   id: 'ng-nin',
   regex: /[1-9](?<![\w.\-][1-9])\d{10}(?![\w\-]|\.\d)/,
-  keywords: ['nin', 'national identification number', 'national identity number', 'nimc'],
+  keywords: ['nin', 'national identi', 'nimc'],
   wordStart: true,
   minDigits: 11,
   context: ['nin', 'national identification number', 'national identity number', 'nimc'],
@@ -400,7 +404,7 @@ export const inPan = defineRecognizer({
   entity: 'NATIONAL_ID',
   category: 'PII',
   patterns: [{ name: 'pan', regex: /[A-Z]{3}(?<![A-Za-z0-9][A-Z]{3})[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/, score: 0.3, minRun: 4 }],
-  prefilter: { keywords: ['pan', 'permanent account'], wordStart: true, minDigits: 4 },
+  prefilter: { keywords: ['pan', 'permanent a'], wordStart: true, minDigits: 4 },
   context: ['pan', 'pan number', 'pan no', 'pan card', 'permanent account number'],
   contextBoost: 0.45,
   contextWindow: [40, 10],
@@ -443,9 +447,9 @@ export const deIdCard = defineRecognizer({
 export const sePersonnummer = contextualDigits({
   id: 'se-personnummer',
   regex: /\d(?<![\w.\-]\d)\d{5}(?:\d\d)?[\-+ ]?\d{4}(?![\w\-]|\.\d)/,
-  keywords: ['personnummer', 'personnr', 'samordningsnummer', 'person number'],
+  keywords: ['personn', 'samordn', 'person num', 'pnr', 'pers.nr'],
   minDigits: 10,
-  context: ['personnummer', 'personnr', 'samordningsnummer', 'person number', 'personal identity number'],
+  context: ['personnummer', 'personnr', 'samordningsnummer', 'person number', 'personal identity number', 'pnr', 'pers nr'],
   validate: (d) => {
     const t = d.length === 12 ? d.slice(2) : d;
     return t.length === 10 && isMonthDay(Number(t.slice(2, 4)), Number(t.slice(4, 6)) % 60) && luhn(t);
@@ -458,7 +462,7 @@ export const sePersonnummer = contextualDigits({
 export const beNationalNumber = contextualDigits({
   id: 'be-national-number',
   regex: /\d(?<![\w.\-]\d)\d\.?\d{2}\.?\d{2}[\-. ]?\d{3}\.?\d{2}(?![\w\-]|\.\d)/,
-  keywords: ['rijksregister', 'registre national', 'national number', 'numéro national', 'insz', 'niss', 'nn'],
+  keywords: ['rijksreg', 'registre n', 'national num', 'numéro n', 'insz', 'niss', 'nn'],
   wordStart: true,
   minDigits: 11,
   context: ['rijksregisternummer', 'rijksregister', 'registre national', 'national number', 'national register number', 'numéro national', 'insz', 'niss', 'nn'],
@@ -476,7 +480,7 @@ export const beNationalNumber = contextualDigits({
 export const trKimlik = contextualDigits({
   id: 'tr-kimlik',
   regex: /[1-9](?<![\w.\-][1-9])\d{10}(?![\w\-]|\.\d)/,
-  keywords: ['kimlik', 'tckn', 't.c.', 'tc no', 'tc kimlik'],
+  keywords: ['kimlik', 'tckn', 't.c.', 'tc:', 'tc '],
   minDigits: 11,
   context: ['kimlik', 'kimlik no', 'tc kimlik', 'tckn', 'tc', 'turkish id', 'nüfus'],
   validate: (d) => {
@@ -496,11 +500,47 @@ export const krRrn = contextualDigits({
   id: 'kr-rrn',
   regex: /\d(?<![\w.\-]\d)\d{5}-?[1-8]\d{6}(?![\w\-]|\.\d)/,
   // Latin-1 keywords only: one beyond it would move every text off the keyword scan's byte path (keywords.ts).
-  keywords: ['rrn', 'resident registration'],
+  keywords: ['rrn', 'resident r'],
   minDigits: 13,
   context: ['rrn', 'resident registration number', 'resident registration', '주민등록번호', '주민번호'],
   validate: (d) =>
     d.length === 13 && isMonthDay(Number(d.slice(2, 4)), Number(d.slice(4, 6))) && (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d.charCodeAt(12) - 48,
   match: ['RRN 800101-1234560', 'resident registration number: 8001011234560'],
   noMatch: ['RRN 800101-1234568', 'ref 800101-1234560'],
+});
+
+/** Philippine SSS number: 2-7-1 digits ("34-1234567-8"); no public check digit, so only after its own label. */
+export const phSss = contextualDigits({
+  id: 'ph-sss',
+  regex: /\d(?<![\w.\-/]\d)\d-?\d{7}-?\d(?![\w\-/]|\.\d)/,
+  keywords: ['sss'],
+  wordStart: true,
+  needsContext: true,
+  contextWindow: [20, 0],
+  minDigits: 10,
+  context: ['sss', 'sss no', 'sss number', 'social security system'],
+  validate: (d) => d.length === 10,
+  match: ['SSS No.: 34-1234567-8', 'SSS 3412345678'],
+  noMatch: ['ref 34-1234567-8', 'SSS 34-1234567'],
+});
+
+/**
+ * Spanish social security number (número de afiliación, NAF/NUSS): province (2) + number (8) + control (2),
+ * control = (province and number as one figure) mod 97, where a number under 10^7 is added to province × 10^7.
+ */
+export const esNss = contextualDigits({
+  id: 'es-nss',
+  regex: /\d(?<![\w.\-/]\d)\d[ /\-]?\d{8}[ /\-]?\d{2}(?![\w\-/]|\.\d)/,
+  keywords: ['afili', 'seguridad s', 'nuss', 'naf', 'nss', 'social sec'],
+  minDigits: 12,
+  context: ['afiliación', 'afiliacion', 'número de afiliación', 'seguridad social', 'nuss', 'naf', 'nss', 'ss', 'social security'],
+  validate: (d) => {
+    if (d.length !== 12) return false;
+    const province = Number(d.slice(0, 2));
+    const n = Number(d.slice(2, 10));
+    const base = n < 10000000 ? n + province * 10000000 : Number(d.slice(0, 10));
+    return base % 97 === Number(d.slice(10));
+  },
+  match: ['nº afiliación 28/12345678/40', 'NUSS 281234567840'],
+  noMatch: ['nº afiliación 28/12345678/41', 'pedido 28/12345678/40'],
 });

@@ -7,6 +7,9 @@ import { icaoCheckDigit } from '../checksums.js';
  * German serial of nine characters) only counts right after a passport word
  * ("passport no. X1234567") or in a `passport` field.
  */
+/** A driving licence label right before a number on its line ("California DL: ", "driver's license no. "). */
+const LICENCE_LABEL = /(?:\bdl|driv(?:er'?s?|ing)\s?licen[cs]e|führerschein|permis de conduire|carnet de conducir|rijbewijs)\b[^\n]{0,12}$/i;
+
 export const passport = defineRecognizer({
   id: 'passport',
   entity: 'PASSPORT',
@@ -22,11 +25,13 @@ export const passport = defineRecognizer({
     { name: 'de', regex: /[CFGHJKLMNPRTVWXYZ0-9](?<![A-Za-z0-9\-][CFGHJKLMNPRTVWXYZ0-9])[CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![A-Za-z0-9\-])/, score: 0.15 },
   ],
   // Every pattern needs a digit (the alphanumeric one at least five, possibly not adjacent; the German one is validated so).
-  prefilter: { keywords: ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort'], minDigits: 1 },
-  context: ['passport', 'passport number', 'passport no', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document'],
+  prefilter: { keywords: ['passport', 'reisep', 'passep', 'pasap', 'passap', 'paspo', 'paszp', 'passnum'], minDigits: 1 },
+  context: ['passport', 'passport number', 'passport no', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document', 'pasaport', 'passaporte', 'paszport', 'passnummer'],
   contextBoost: 0.6,
   contextWindow: [40, 5],
-  validate: ({ value, patternName }) => {
+  validate: ({ value, patternName, text, start }) => {
+    // A licence label between the line's start and the number is nearer than a passport word on an earlier line.
+    if (LICENCE_LABEL.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 30), start))) return false;
     const digits = value.replace(/\D/g, '').length;
     if (patternName !== 'de') return digits >= 5 ? undefined : false;
     // Letters and digits both (all digits is the 'number' pattern); ten characters: the last is the check digit.
@@ -60,17 +65,24 @@ export const driverLicense = defineRecognizer({
     // Surname (padded with 9), six digits (decade, month + 50 for women, day, year), initials, digit, check letters.
     { name: 'uk', regex: /[A-Z9](?<![A-Za-z0-9][A-Z9])[A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![A-Za-z0-9])/, score: 0.5, minRun: 6 },
     // Letters + digits; letter + dashed groups (Washington-style, Florida "M009-525-96-936-0", Ontario "A1234-56789-01234").
-    { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3,4}-\d{3,5}-\d{2,5}(?:-\d{1,3}){0,2}(?![A-Za-z0-9\-])/i, score: 0.1 },
-    // Nine digits in threes (New York "123 456 789").
-    { name: 'grouped', regex: /(?<![A-Za-z0-9\-])\d{3}([ \-])\d{3}\1\d{3}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 9 },
+    { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3,4}-\d{3,5}-\d{2,5}(?:-\d{1,3}){0,2}(?![A-Za-z0-9\-])/i, score: 0.1, minDigits: 5 },
+    // Digits in groups: New York "123 456 789", Pennsylvania "12 345 678", Colorado "12-345-6789".
+    { name: 'grouped', regex: /(?<![A-Za-z0-9\-])\d{2,3}([ \-])\d{3}\1\d{3,4}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 8 },
+    // New Jersey: a letter and fourteen digits, printed 4-5-5 ("A1234 56789 01234").
+    { name: 'nj', regex: /(?<![A-Za-z0-9\-])[A-Z]\d{4}([ \-]?)\d{5}\1\d{5}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 14 },
+    // Washington since 2018: "WDL" and nine letters or digits.
+    { name: 'wa', regex: /WDL(?<![A-Za-z0-9\-]WDL)[A-Z0-9]{9}(?![A-Za-z0-9\-])/, score: 0.3 },
   ],
-  // Every pattern holds a numeric token of at least five digits.
-  prefilter: { keywords: ['licen', 'dl:', 'dl#', 'dl ', 'dl.', 'führerschein', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbewijs'], minDigits: 5 },
+  // Every pattern but Washington's holds a numeric token of at least five digits (gated per pattern).
+  prefilter: { keywords: ['licen', 'dl:', 'dl#', 'dl ', 'dl.', 'dl_', 'führer', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbew'] },
   context: ["driver's license", 'drivers license', 'driver license', 'driving licence', 'driving license', "driver's licence", 'dl', 'dl#', 'license number', 'licence number', 'führerschein', 'permis de conduire', 'carnet de conducir', 'patente', 'rijbewijs', 'license', 'licence'],
   contextBoost: 0.6,
   contextWindow: [25, 5],
   // A UK number whose six digits are no birth date still counts after a licence word.
-  validate: ({ value, patternName }) => (patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2),
+  validate: ({ value, patternName }) => {
+    if (patternName === 'wa') return /\d/.test(value.slice(3)) ? undefined : false;
+    return patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2;
+  },
   examples: {
     match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115"],
     noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678', 'JONES877214AB7CD is a code, not the driving licence', 'the driver called from 712 405 368'],

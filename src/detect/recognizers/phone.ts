@@ -4,6 +4,7 @@ import { decimalCommaAfter, digitsOf } from '../checksums.js';
 import { mayBeInternational, mayBeValidNational } from './phone-lengths.js';
 import { checkInternational, checkNational } from './phone-validity.js';
 import { flatCopy } from '../../io/flat-copy.js';
+import { columnHeader } from '../context.js';
 
 /** Regions tried for a national number (leading trunk 0) that is not valid in the default region. */
 const FALLBACK_REGIONS: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'NG'];
@@ -21,8 +22,10 @@ const NOT_PHONE = new RegExp(
     /\d{3}\.\d{3}\.\d{3}-\d{2}/,
     /\d{5}-\d{3}/,
     /0\.\d+/,
-    // A year and a serial: report, case and invoice numbers ("2022-844013").
+    // A year and a serial: report, case and invoice numbers ("2022-844013", "2024/07/11893", "0213/2024").
     /(?:19|20)\d\d-\d{5,8}/,
+    /(?:19|20)\d\d\/\d{1,2}\/\d{3,8}/,
+    /\d{1,5}\/(?:19|20)\d\d/,
   ]
     .map((re) => re.source)
     .join('|')})$`,
@@ -34,9 +37,11 @@ const NOT_PHONE = new RegExp(
  * before: as context words near it ("the item, call me at ...") they would cost real phones.
  */
 const OTHER_LABEL =
-  /\b(?:(?:part|item|model|sku|oid|cpf|sin|dl|nhs|tfn|bsn|nif|nin|pesel|aadhaa?r|medicare(?: card)?|steuer(?:nummer|[- ]?id)?|st\.?-?nr|vat|ust-?idnr)(?:[ .]{0,2}(?:no|nr|num|number|#))?|insurance[ .]{0,2}(?:no|nr|num|number))[\s.:#=]{0,3}$/i;
+  /\b(?:(?:part|item|model|sku|oid|cpf|sin|dl|nhs|tfn|bsn|nif|nin|pesel|aadhaa?r|medicare(?: card)?|steuer(?:nummer|[- ]?id)?|st\.?-?nr|vat|ust-?idnr|org\.?|sss|fir|afiliaci[oó]n(?: ss)?|pnr|personnummer)(?:[ .]{0,2}(?:no|nr|num|number|#))?|insurance[ .]{0,2}(?:no|nr|num|number))[\s.:#=]{0,3}$/i;
 /** The first groups of an IBAN right before the candidate ("NL27 TRIO 3042 7156 71" whose checksum failed): its tail is no phone. */
-const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ $/;
+const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/;
+/** Column headers of tables whose cells are digit runs but no phone numbers (barcodes, document numbers). */
+const OTHER_COLUMN = /(?:^|[^a-z])(?:bar ?code|ean|gtin|upc|isbn|sku|serial|order|invoice|dl|licen[cs]e|ssn|pesel|nino?|bsn|cpf|nif|tckn|kimlik|aadhaa?r|personnummer|pnr|nir|passport|account|iban|routing|card|amount|price|qty)(?:[^a-z]|$)/i;
 
 /** Dotted groups with a one-digit group after the first: OIDs (1.3.6.1.4.1.311), section numbers. */
 function isDottedOutline(v: string): boolean {
@@ -82,7 +87,7 @@ export const phone = defineRecognizer({
   prefilter: { minDigits: 7 },
   // The phone words of the languages handled elsewhere (pt/es/fr/nl/de/it), and chat shorthand ("wa:", "ph:", "mob").
   context: ['phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'reach', 'contact', 'number', 'whatsapp', 'sms', 'text me', 'ring', 'dial', 'tél', 'telefon', 'handy', 'móvil', 'cellulare',
-    'line', 'wa', 'ph', 'mob', 'cel', 'tlf', 'celular', 'telefone', 'telemóvel', 'teléfono', 'telefono', 'téléphone', 'portable', 'mobiel', 'telefoon', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer'],
+    'line', 'wa', 'ph', 'mob', 'cel', 'tlf', 'tlm', 'tlm.', 'telm', 'celular', 'telefone', 'telemóvel', 'teléfono', 'telefono', 'téléphone', 'portable', 'mobiel', 'telefoon', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer'],
   contextBoost: 0.25,
   negativeContext: ['order', 'invoice', 'ticket', 'ref', 'reference', 'version', 'build', 'release', 'sku', 'tracking', 'total', 'amount', 'id', 'serial', 'account', 'iban', 'card', 'ssn', 'routing', 'isbn', 'zip', 'postcode', 'passport', 'license', 'licence'],
   validate: ({ value, phoneRegion, text, start, end, hasContext }) => {
@@ -105,6 +110,8 @@ export const phone = defineRecognizer({
 function phoneScore(value: string, phoneRegion: string, text: string, start: number, end: number, hasContext: () => boolean): number | false {
   const prev = start > 0 ? text[start - 1] : ' ';
   if (/[\w+\-.]/.test(prev)) return false;
+  // The seconds of a clock time and what follows ("17:02:11 2024 -0700" in a git log).
+  if (prev === ':' && start > 1 && /\d/.test(text[start - 2])) return false;
   // A clock time goes on ("2024-03-11 14:22"), or a decimal comma ("1 234 567,89"); a ",<digit>" else is a CSV field boundary.
   if (text.charCodeAt(end) === 58 && /\d/.test(text.charAt(end + 1))) return false;
   if (decimalCommaAfter(text, start, end)) return false;
@@ -118,7 +125,10 @@ function phoneScore(value: string, phoneRegion: string, text: string, start: num
   // phone numbers, or have a phone word nearby, get that far.
   if (!formatted && !hasContext()) return false;
   const label = text.slice(Math.max(0, start - 30), start);
-  if (OTHER_LABEL.test(label) || IBAN_HEAD.test(label)) return false;
+  // After a letter-and-digits group the digits go on a document number ("K1234 56789 01234", New Jersey licence).
+  if (OTHER_LABEL.test(label) || IBAN_HEAD.test(label) || /(?<![A-Za-z])[A-Z]\d{3,} $/.test(label)) return false;
+  const header = columnHeader(text, start, end);
+  if (header && OTHER_COLUMN.test(text.slice(header[0], header[1]))) return false;
   if (intl) {
     const rest = value.replace(/^(?:\+|00)/, '');
     if (!mayBeInternational(digitsOf(rest))) return false; // no calling code, or a length its countries never use

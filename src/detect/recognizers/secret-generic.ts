@@ -22,7 +22,7 @@ function isPlaceholder(v: string): boolean {
 /** Password-like keywords vs key-like keywords: the latter need an entropy check. */
 const PASSWORD_WORDS = /^(?:password|passwd|pwd|pass|passphrase|passcode|passwort|kennwort|contraseña|mot_de_passe|motdepasse|pw)$/i;
 
-const ASSIGN_KEYWORDS = 'password|passwd|passphrase|passcode|passwort|kennwort|contraseña|pwd|pass|pw|secret|token|api[_\\-.]?key|apikey|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|client[_\\-.]?secret|signing[_\\-.]?key|encryption[_\\-.]?key|master[_\\-.]?key|account[_\\-.]?key|credentials?|auth';
+const ASSIGN_KEYWORDS = 'password|passwd|passphrase|passcode|passwort|kennwort|contraseña|pwd|pass|pw|secret|token|api[_\\-.]?key|apikey|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|client[_\\-.]?secret|signing[_\\-.]?key|encryption[_\\-.]?key|master[_\\-.]?key|account[_\\-.]?key|credentials?|auth|schl(?:ue|ü)ssel|clave|chiave';
 
 /**
  * `password = "..."`, `DB_PASSWORD: x`, `"api_key": "..."`, `Pwd=...;` (connection strings).
@@ -30,7 +30,7 @@ const ASSIGN_KEYWORDS = 'password|passwd|passphrase|passcode|passwort|kennwort|c
  * Groups: 1 keyword, 2 rest of the name, 3/4 double/single-quoted value, 5 bare value.
  */
 const assignment = new RegExp(
-  `(${ASSIGN_KEYWORDS})([A-Za-z0-9_.\\-]{0,24})["']?[ \\t]{0,3}(?::=|=>|[:=])[ \\t]{0,3}(?:"([^"\\r\\n]{1,300})"|'([^'\\r\\n]{1,300})'|([^\\s"'\`,;<>(){}\\[\\]]{1,300}))`,
+  `(${ASSIGN_KEYWORDS})([A-Za-z0-9_.\\-]{0,24})["']?[ \\t]{0,16}(?::=|=>|[:=])[ \\t]{0,3}(?:"([^"\\r\\n]{1,300})"|'([^'\\r\\n]{1,300})'|([^\\s"'\`,;<>(){}\\[\\]]{1,300}))`,
   'i',
 );
 
@@ -105,7 +105,7 @@ export const passwordAssignment = defineRecognizer({
   entity: 'SECRET',
   category: 'CREDENTIALS',
   patterns: [{ name: 'assignment', regex: assignment, score: 0.8 }],
-  prefilter: { keywords: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'auth', 'kennwort', 'contraseña'], startsAtKeyword: 12 },
+  prefilter: { keywords: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'auth', 'kennw', 'contraseña', 'schl', 'clave', 'chiave'], startsAtKeyword: 12 },
   context: [],
   validate: validateAssignment,
   examples: {
@@ -122,7 +122,7 @@ export const passwordInProse = defineRecognizer({
     { name: 'prose', regex: prose, score: 0.8, group: 2 },
     { name: 'bare', regex: proseBare, score: 0.8, group: 1 },
   ],
-  prefilter: { keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd', 'pw', 'pin ', 'passwort', 'kennwort', 'contraseña', 'mot de passe'], startsAtKeyword: 0 },
+  prefilter: { keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd', 'pw', 'pin ', 'passwort', 'kennw', 'contraseña', 'mot de p'], startsAtKeyword: 0 },
   context: [],
   validate: validateProse,
   examples: {
@@ -227,7 +227,8 @@ export const urlPassword = defineRecognizer({
   id: 'url-password',
   entity: 'SECRET',
   category: 'CREDENTIALS',
-  patterns: [{ name: 'userinfo', regex: /(?<=\b[a-z][a-z0-9+.\-]{1,20}):\/\/[^\s:/@"'<>]{1,64}:([^\s/"'<>]{1,128})@[A-Za-z0-9\[]/i, score: 0.9, group: 1 }],
+  // The user may be empty ("redis://:s3cret@cache:6379").
+  patterns: [{ name: 'userinfo', regex: /(?<=\b[a-z][a-z0-9+.\-]{1,20}):\/\/[^\s:/@"'<>]{0,64}:([^\s/"'<>]{1,128})@[A-Za-z0-9\[]/i, score: 0.9, group: 1 }],
   prefilter: { char: '@', keywords: ['://'], startsAtKeyword: 0 },
   context: [],
   validate: ({ value }) => !isPlaceholder(value) && !/^\d{1,5}$/.test(value),
@@ -361,4 +362,19 @@ export const entropyNearKeyword = defineRecognizer({
   },
 });
 
-export const SECRET_GENERIC = Object.freeze([passwordAssignment, passwordInProse, cliFlagSecret, credentialPairPassword, configPairSecret, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);
+/** The MySQL/MariaDB client's password glued to its short option: `mysql -u root -pS3cret db` (no space: with one, -p prompts). */
+export const mysqlInlinePassword = defineRecognizer({
+  id: 'mysql-inline-password',
+  entity: 'SECRET',
+  category: 'CREDENTIALS',
+  patterns: [{ name: 'dash-p', regex: /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,120}?\s-p([^\s"'`\-][^\s"'`]{3,127})/, score: 0.85, group: 1 }],
+  prefilter: { keywords: ['mysql', 'mariadb'], startsAtKeyword: 0 },
+  context: [],
+  validate: ({ value }) => (isPlaceholder(value) || /^\d{1,5}$/.test(value) ? false : undefined),
+  examples: {
+    match: ['mysql -h db1 -u admin -pXk29!vbn shop', 'mysqldump -uroot -pW1nter_2025 --all-databases'],
+    noMatch: ['mysql -u root -p shop', 'mysql -u root -p"$MYSQL_PWD"', 'mysql -u root -p${DB_PASS}'],
+  },
+});
+
+export const SECRET_GENERIC = Object.freeze([passwordAssignment, passwordInProse, cliFlagSecret, mysqlInlinePassword, credentialPairPassword, configPairSecret, urlPassword, privateKeyBlock, jwt, bearerToken, azureStorageKey, azureSas, entropyNearKeyword]);

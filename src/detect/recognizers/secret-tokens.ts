@@ -25,7 +25,7 @@ function token(
     prefilter: { keywords, caseSensitive: true, startsAtKeyword },
     context: [],
     // Base64 of binary data (PyPI macaroons) may hold "AAAAAA": no placeholder check there.
-    validate: id === 'pypi-token' ? undefined : ({ value }) => (PLACEHOLDER_RUN.test(value) || isDocumentationKey(value) ? false : undefined),
+    validate: id === 'pypi-token' ? undefined : ({ value }) => (PLACEHOLDER_RUN.test(value) || PLACEHOLDER_WORD.test(value) || isDocumentationKey(value) ? false : undefined),
     examples,
   });
 }
@@ -36,6 +36,8 @@ function token(
  * lengths and alphabets all but never holds.
  */
 const PLACEHOLDER_RUN = /(.)\1{5}/;
+/** Placeholders written as words in a token's shape: `xoxb-your-token`, `ghp_your_token_here`, `sk-proj-REPLACE_ME`. */
+const PLACEHOLDER_WORD = /[\-_](?:your|my)(?:[\-_]|$)|(?:^|[\-_])(?:placeholder|replace[\-_]?me|changeme|insert[\-_]\w*here)(?:[\-_]|$)/i;
 
 /**
  * Keys vendors print in their own documentation, which every tutorial and
