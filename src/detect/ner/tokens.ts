@@ -404,7 +404,8 @@ export function multiPhraseAt(toks: Token[], i: number, lex: Lexicon, kind: 'PLA
     let ok = true;
     for (let k = 0; k < e.rest.length; k++) {
       const u = toks[i + 1 + k];
-      if (!u || u.low !== e.rest[k] || u.gap !== Gap.Space || (noEmbedded && u.embedded)) { ok = false; break; }
+      // (length first: most entries fail there, without building the next word's lower case)
+      if (!u || u.end - u.start !== e.rest[k]!.length || u.gap !== Gap.Space || (noEmbedded && u.embedded) || u.low !== e.rest[k]) { ok = false; break; }
     }
     if (ok) return e.rest.length + 1;
   }
