@@ -51,6 +51,15 @@ const FLOORS: Record<string, { overall: [number, number]; entities: Record<strin
       NATIONAL_ID: [0.97, 0.97], SECRET: [0.97, 0.97], URL: [0.94, 0.98], PASSPORT: [0.9, 0.9], DRIVER_LICENSE: [0.9, 0.9],
     },
   },
+  // Held out: nobody tunes on it (fixtures/eval/README.md). These floors only stop a change elsewhere from
+  // silently costing accuracy on unseen data; a change that trips them is to be fixed, not the floor.
+  'fixtures/eval/heldout3.jsonl': {
+    overall: [0.88, 0.79],
+    entities: {
+      PERSON: [0.82, 0.85], LOCATION: [0.85, 0.73], ORGANIZATION: [0.83, 0.5], DATE_TIME: [0.97, 0.87], PHONE: [0.88, 0.95],
+      SECRET: [0.92, 0.92], IBAN: [1, 1], US_SSN: [1, 1], CRYPTO: [1, 1],
+    },
+  },
   // Tuned on in the fifth session (names, places, organisations, person precision, day-month dates in more
   // languages, table column headers as context, licence formats): the floors keep those gains.
   'fixtures/eval/heldout2.jsonl': {
