@@ -243,19 +243,18 @@ export const ORG_SUFFIXES = [
   'universitetssjukhuset', 'sjukhuset', 'universitetssykehus', 'sykehus', 'sygehus', 'hospitalet', 'universitätsklinik', 'verein',
 ];
 
-/** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"). */
-export const ORG_HEADS = [
-  'bank', 'university', 'college', 'institute', 'ministry', 'department', 'school', 'academy', 'museum', 'hospital',
-  'church', 'bureau', 'commission', 'council', 'federation', 'union', 'league',
-  'society', 'association', 'chamber', 'agency', 'authority', 'library', 'government', 'universidad', 'université', 'universität', 'universita', 'università', 'banco', 'banque',
-  // other languages (see ORG_HEADS_FIRST), and heads that may be followed by a city ("Universitätsmedizin Berlin")
-  'banca', 'universidade', 'universite', 'universiti', 'universitas', 'universitat', 'uniwersytet', 'univerzita',
-  'universiteit', 'universitet', 'universitetet',
-  'universitatea', 'politechnika', 'politecnico', 'politécnica', 'instituto', 'istituto', 'institut', 'hôpital', 'hopital',
-  'ospedale', 'klinikum', 'clínica', 'clinica', 'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung',
-  'hochschule', 'universitätsklinikum', 'universitätsmedizin', 'escuela', 'école', 'grupo', 'gruppo', 'groupe', 'caixa',
-  'caisse', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'colegio', 'accademia', 'akademia',
-  'museo', 'musée', 'ministerio', 'ministère', 'ministero',
+/**
+ * Institution words that come first in other languages ("Banco Santander", "Universiti Malaya",
+ * "Politechnika Warszawska", "Hospital Universitario La Paz"): a name follows them. All are in {@link ORG_HEADS}.
+ */
+export const ORG_HEADS_FIRST = [
+  'banco', 'banca', 'banque', 'bank', 'universidad', 'universidade', 'université', 'universite', 'universiti', 'universitas',
+  'universität', 'universiteit', 'universitet', 'universitetet',
+  'università', 'universita', 'universitat', 'uniwersytet', 'univerzita', 'universitatea', 'politechnika', 'politecnico',
+  'politécnica', 'instituto', 'istituto', 'institut', 'hospital', 'hôpital', 'hopital', 'ospedale', 'klinikum', 'clínica',
+  'clinica', 'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung', 'hochschule', 'universitätsklinikum',
+  'escuela', 'école', 'grupo', 'gruppo', 'groupe', 'caixa', 'caisse', 'compañía', 'companhia', 'compagnie', 'sociedad',
+  'sociedade', 'società', 'colegio', 'accademia', 'akademia', 'museo', 'musée', 'ministerio', 'ministère', 'ministero',
   // pharmacies, practices and hospitals named head-first ("Farmácia Sousa", "Hospices Civils de Lyon", "Praxis Dr. Weber")
   'farmácia', 'farmacia', 'pharmacie', 'apotheke', 'hospices', 'clinique',
   // municipal, state, court and police bodies, hospitals, universities, foundations and associations of other
@@ -270,6 +269,16 @@ export const ORG_HEADS = [
   'fundacja', 'fundacji', 'stichting', 'associação', 'asociación', 'associazione', 'cooperativa', 'coopérative',
   'policía', 'policia', 'polizei', 'polizia', 'politie', 'gendarmerie', 'commissariat', 'procuraduría', 'fiscalía',
   'sjukhus', 'universidade', 'kommune', 'krankenhaus', 'ziekenhuis', 'hogeschool',
+];
+
+/** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"), and every head-first word of other languages. */
+export const ORG_HEADS = [
+  'university', 'college', 'institute', 'ministry', 'department', 'school', 'academy', 'museum', 'church', 'bureau',
+  'commission', 'council', 'federation', 'union', 'league', 'society', 'association', 'chamber', 'agency', 'authority',
+  'library', 'government',
+  // a head that may be followed by a city ("Universitätsmedizin Berlin")
+  'universitätsmedizin',
+  ...ORG_HEADS_FIRST,
 ];
 
 /**
@@ -428,33 +437,6 @@ export const JOB_NOUNS = [
   'supervisor', 'technician', 'recruiter', 'editor', 'producer', 'secretary', 'treasurer', 'clerk', 'trainee',
 ];
 
-/**
- * Institution words that come first in other languages ("Banco Santander", "Universiti Malaya",
- * "Politechnika Warszawska", "Hospital Universitario La Paz"): a name follows them. All are in {@link ORG_HEADS}.
- */
-export const ORG_HEADS_FIRST = [
-  'banco', 'banca', 'banque', 'bank', 'universidad', 'universidade', 'université', 'universite', 'universiti', 'universitas',
-  'universität', 'universiteit', 'universitet', 'universitetet',
-  'università', 'universita', 'universitat', 'uniwersytet', 'univerzita', 'universitatea', 'politechnika', 'politecnico',
-  'politécnica', 'instituto', 'istituto', 'institut', 'hospital', 'hôpital', 'hopital', 'ospedale', 'klinikum', 'clínica',
-  'clinica', 'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung', 'hochschule', 'universitätsklinikum',
-  'escuela', 'école', 'grupo', 'gruppo', 'groupe', 'caixa', 'caisse', 'compañía', 'companhia', 'compagnie', 'sociedad',
-  'sociedade', 'società', 'colegio', 'accademia', 'akademia', 'museo', 'musée', 'ministerio', 'ministère', 'ministero',
-  // pharmacies, practices and hospitals named head-first ("Farmácia Sousa", "Hospices Civils de Lyon", "Praxis Dr. Weber")
-  'farmácia', 'farmacia', 'pharmacie', 'apotheke', 'hospices', 'clinique',
-  // municipal, state, court and police bodies, hospitals, universities, foundations and associations of other
-  // languages, named head-first ("Gemeente Utrecht", "Landratsamt Ebersberg", "Mairie de Lyon", "Ayuntamiento de
-  // Sevilla", "Comune di Bergamo", "Prefeitura de Campinas", "Urząd Miasta Gdańska", "Szpital Bielański",
-  // "Uniwersytetu Łódzkiego", "Fundacja Batorego", "Stichting Vluchtelingenwerk", "Juzgado de lo Social"),
-  // inflected forms included
-  'gemeente', 'landratsamt', 'bürgeramt', 'amtsgericht', 'landgericht', 'oberlandesgericht', 'verwaltungsgericht',
-  'arbeitsgericht', 'sozialgericht', 'finanzamt', 'polizeipräsidium', 'polizeidirektion', 'polizeiinspektion', 'stadtverwaltung',
-  'bezirksamt', 'kreisverwaltung', 'mairie', 'préfecture', 'prefecture', 'tribunal', 'ayuntamiento', 'ajuntament', 'juzgado',
-  'comune', 'prefeitura', 'câmara', 'urząd', 'urzędu', 'szpital', 'szpitala', 'uniwersytetu', 'politechniki', 'nemocnice',
-  'fundacja', 'fundacji', 'stichting', 'associação', 'asociación', 'associazione', 'cooperativa', 'coopérative',
-  'policía', 'policia', 'polizei', 'polizia', 'politie', 'gendarmerie', 'commissariat', 'procuraduría', 'fiscalía',
-  'sjukhus', 'universidade', 'kommune', 'krankenhaus', 'ziekenhuis', 'hogeschool',
-];
 
 /** Street-first words written in lower case in running text ("12 rue de la Paix", "via Roma 3"): address anchors. */
 export const LOWER_ANCHORS = ['rue', 'via', 'calle', 'rua', 'ul', 'al', 'avenue', 'boulevard', 'place', 'quai', 'chemin', 'impasse', 'carrer', 'avenida', 'piazza', 'corso', 'viale', 'ulica', 'aleja', 'plac'];
