@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ContextTerms, windowWords } from '../../src/detect/context.js';
+import { ContextTerms, columnHeader, windowWords } from '../../src/detect/context.js';
 
 const terms = new ContextTerms(['card', 'ssn', 'social security', 'date of birth', 'né', "driver's license", 'móvil', 'id']);
 /** Terms starting with non-ASCII letters, short words and a phrase of one-letter words. */
@@ -47,5 +47,30 @@ describe('context terms', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('columnHeader (the header of a delimited table as context for its cells)', () => {
+  const csv = ['id,name,bsn', ...Array.from({ length: 900 }, (_, i) => `${i},Row ${i},${100000000 + i}`)].join('\n');
+  const cell = (row: number): [number, number] => {
+    const v = String(100000000 + row);
+    const at = csv.indexOf(`,${v}`) + 1;
+    return [at, at + v.length];
+  };
+  const header = (h: [number, number] | undefined) => (h ? csv.slice(h[0], h[1]) : undefined);
+
+  it('finds the column header above a cell, also past the first 500 rows once an earlier cell found the table', () => {
+    // (the block found for an earlier cell is reused, so a far row needs no 500-line walk)
+    for (const row of [0, 3, 899, 450, 700, 1]) expect(header(columnHeader(csv, ...cell(row)))).toBe('bsn');
+    expect(header(columnHeader(csv, csv.indexOf('Row 12'), csv.indexOf('Row 12') + 6))).toBe('name');
+  });
+
+  it('gives no header for prose with commas, the header line itself, or another table', () => {
+    const prose = 'We met Anna, then Bob, 123456789, and left.\nNothing, here, at all.';
+    const at = prose.indexOf('123456789');
+    expect(columnHeader(prose, at, at + 9)).toBeUndefined();
+    expect(columnHeader(csv, csv.indexOf('bsn'), csv.indexOf('bsn') + 3)).toBeUndefined();
+    const other = 'code;value\nx;555123456';
+    expect(other.slice(...(columnHeader(other, other.indexOf('555'), other.length) as [number, number]))).toBe('value');
   });
 });
