@@ -57,20 +57,28 @@ export const NER_ENTITIES = ['PERSON', 'LOCATION', 'ORGANIZATION'] as const;
 export function resolveOverlaps<T extends Finding>(items: T[]): T[] {
   if (items.length < 2) return items.slice();
   const byRank = items.slice().sort(byScoreStep);
+  // Kept sorted by start and pairwise disjoint, so a candidate is checked against its two neighbours only
+  // (checking every kept span made a long text with thousands of names quadratic).
   const kept: T[] = [];
-  for (const f of byRank) if (!overlapsAny(kept, f)) kept.push(f);
-  return kept.sort(byStart);
+  for (const f of byRank) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo]!.start < f.end) continue;
+    if (lo > 0 && kept[lo - 1]!.end > f.start) continue;
+    kept.splice(lo, 0, f);
+  }
+  return kept;
 }
 
 // Module-level comparators and helpers, not closures per call: V8 drops the
 // optimized code of short-lived closures at full GCs and compiles it again.
 const scoreStep = (s: number): number => Math.round(s * 10);
 const byScoreStep = (a: Finding, b: Finding): number => scoreStep(b.score) - scoreStep(a.score) || (b.end - b.start) - (a.end - a.start) || a.start - b.start;
-const byStart = (a: Finding, b: Finding): number => a.start - b.start;
-function overlapsAny(kept: readonly Finding[], f: Finding): boolean {
-  for (const k of kept) if (k.start < f.end && f.start < k.end) return true;
-  return false;
-}
 
 /** Score of an open candidate joined to an accepted person ("Siobhan O'Connor and Pádraig Ó Briain"). */
 const COORDINATED_SCORE = 0.7;
