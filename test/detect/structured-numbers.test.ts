@@ -233,3 +233,59 @@ describe('four-part versions and catalogue numbers', () => {
     expect(run('SSN 234-56-7890 verified')).toEqual([['US_SSN', '234-56-7890']]);
   });
 });
+
+describe('national IDs with check digits: Nordic, Central European, Latin American and Asian', () => {
+  // Values generated with their check digits (or published samples: HETU 131052-308T, SVNR 1237 010180,
+  // CURP BOXW310820HNERXN09, CUIT 20-26756539-3, CN 11010519491231002X, HKID A123456(3), My Number 123456789018).
+  it.each([
+    ['CPR-nr.: 070761-4285', '070761-4285'],
+    ['fødselsnummer: 010107 50160', '010107 50160'],
+    ['Fnr 43039012341', '43039012341'],
+    ['HETU: 131052-308T', '131052-308T'],
+    ['henkilötunnus 150198A123R', '150198A123R'],
+    ['rodné číslo: 710319/2745', '710319/2745'],
+    ['CNP: 1630615123457', '1630615123457'],
+    ['PPS number 1234567FA', '1234567FA'],
+    ['PPSN: 7654321G', '7654321G'],
+    ['Sozialversicherungsnummer 4565 120585', '4565 120585'],
+    ['RUT: 15.876.322-2', '15.876.322-2'],
+    ['CURP: GOPL850412MDFNRR09', 'GOPL850412MDFNRR09'],
+    ['DNI 30.123.456', '30.123.456'],
+    ['CUIT 20-26756539-3', '20-26756539-3'],
+    ['身份证号：440304198506123412', '440304198506123412'],
+    ['HKID: K765432(4)', 'K765432(4)'],
+    ['マイナンバー: 4321 9876 5438', '4321 9876 5438'],
+  ])('%s', (text, want) => {
+    expect(run(text)).toContainEqual(['NATIONAL_ID', want]);
+  });
+
+  it.each([
+    // a wrong check digit (or an impossible date for the Danish CPR)
+    'CPR-nr.: 320761-4285',
+    'fødselsnummer: 010107 50161',
+    'HETU: 131052-308U',
+    'rodné číslo: 710319/2746',
+    'CNP: 1630615123458',
+    'PPSN: 7654321H',
+    'Sozialversicherungsnummer 4566 120585',
+    'RUT: 15.876.322-3',
+    'CURP: GOPL850412MDFNRR08',
+    'CUIT 20-26756539-4',
+    '身份证号：440304198506123413',
+    'HKID: K765432(5)',
+    'マイナンバー: 4321 9876 5437',
+    // valid values without their label
+    'ordre 070761-4285',
+    'ref 131052-308T',
+    'obj. 710319/2745',
+    'comanda 1630615123457',
+    'ref 7654321G',
+    'pedido 15.876.322-2',
+    'folio GOPL850412MDFNRR09',
+    'factura 20-26756539-3',
+    'order 440304198506123412',
+    'flight K765432(4)',
+  ])('%s', (text) => {
+    expect(run(text).filter(([e]) => e === 'NATIONAL_ID')).toEqual([]);
+  });
+});

@@ -544,3 +544,305 @@ export const esNss = contextualDigits({
   match: ['nº afiliación 28/12345678/40', 'NUSS 281234567840'],
   noMatch: ['nº afiliación 28/12345678/41', 'pedido 28/12345678/40'],
 });
+
+/** Two-digit day, month and year that form a date in one of the centuries given. */
+function isDate(yy: number, mm: number, dd: number, centuries: readonly number[] = [1900, 2000]): boolean {
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  return centuries.some((c) => dd <= new Date(Date.UTC(c + yy, mm, 0)).getUTCDate());
+}
+const num2 = (d: string, i: number) => Number(d.slice(i, i + 2));
+
+/**
+ * A code with letters (HETU, PPSN, RUT, CURP, HKID): like contextualDigits,
+ * but the validator sees the value upper-cased without spaces, dots and dashes.
+ */
+function contextualCode(r: {
+  id: string;
+  regex: RegExp;
+  keywords: string[];
+  wordStart?: boolean;
+  minDigits: number;
+  context: string[];
+  contextWindow?: [number, number];
+  /** Characters dropped before validation (default: spaces, dots, dashes, brackets). */
+  strip?: RegExp;
+  validate: (code: string) => boolean;
+  match: string[];
+  noMatch: string[];
+}): Recognizer {
+  return defineRecognizer({
+    id: r.id,
+    entity: 'NATIONAL_ID',
+    category: 'PII',
+    patterns: [{ name: r.id, regex: r.regex, score: 0.2 }],
+    prefilter: { keywords: r.keywords, minDigits: r.minDigits, wordStart: r.wordStart },
+    context: r.context,
+    contextBoost: 0.7,
+    contextWindow: r.contextWindow ?? [50, 15],
+    validate: ({ value, hasContext }) => (hasContext() && r.validate(value.toUpperCase().replace(r.strip ?? /[\s.\-()]/g, '')) ? undefined : false),
+    examples: { match: r.match, noMatch: r.noMatch },
+  });
+}
+
+/**
+ * Danish CPR number: DDMMYY-SSSS. The modulo-11 check was dropped in 2007,
+ * so only a valid date right after the CPR label counts.
+ */
+export const dkCpr = contextualDigits({
+  id: 'dk-cpr',
+  regex: /[0-3](?<![\w.\-][0-3])\d[01]\d{3}-?\d{4}(?![\w\-]|\.\d)/,
+  keywords: ['cpr', 'personn'],
+  minDigits: 10,
+  needsContext: true,
+  contextWindow: [30, 10],
+  context: ['cpr', 'cpr-nr', 'cpr nr', 'cpr-nummer', 'cpr nummer', 'personnummer', 'civil registration number'],
+  validate: (d) => d.length === 10 && isDate(num2(d, 4), num2(d, 2), num2(d, 0)),
+  match: ['CPR-nr.: 070761-4285', 'cpr 1012954321'],
+  noMatch: ['CPR-nr.: 320761-4285', 'ordre 070761-4285'],
+});
+
+/** Norwegian fødselsnummer / D-nummer (day + 40) / H-nummer (month + 40): DDMMYY III K1 K2, two mod-11 check digits. */
+export const noFodselsnummer = contextualDigits({
+  id: 'no-fodselsnummer',
+  regex: /[0-7](?<![\w.\-][0-7])\d[0-5]\d{3} ?\d{5}(?![\w\-]|\.\d)/,
+  keywords: ['fnr', 'dselsn', 'personn'],
+  minDigits: 11,
+  context: ['fødselsnummer', 'fodselsnummer', 'fnr', 'f.nr', 'personnummer', 'd-nummer', 'national identity number', 'birth number'],
+  validate: (d) => {
+    if (d.length !== 11 || !isDate(num2(d, 4), num2(d, 2) % 40, num2(d, 0) % 40)) return false;
+    const k = (w: number[]) => (11 - (weighted(d, w) % 11)) % 11;
+    return k([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d.charCodeAt(9) - 48 && k([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d.charCodeAt(10) - 48;
+  },
+  match: ['fødselsnummer: 010107 50160', 'Fnr 15076500565'],
+  noMatch: ['fødselsnummer: 010107 50161', 'ordre 15076500565'],
+});
+
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+
+/** Finnish henkilötunnus (HETU): DDMMYY, century sign (+ 1800s, - Y X W V U 1900s, A-F 2000s), ZZZ, check character (DDMMYYZZZ mod 31). */
+export const fiHetu = contextualCode({
+  id: 'fi-hetu',
+  regex: /[0-3](?<![\w.\-][0-3])\d[01]\d{3}[\-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w\-])/i,
+  keywords: ['hetu', 'henkil', 'perso'],
+  minDigits: 6,
+  strip: /\s/g, // the century sign may be '-'
+  context: ['hetu', 'henkilötunnus', 'henkilotunnus', 'henkilötunnuksen', 'personbeteckning', 'personal identity code', 'personal identity number'],
+  validate: (c) => {
+    const sign = c[6];
+    const cent = sign === '+' ? 1800 : '-YXWVU'.includes(sign) ? 1900 : 2000;
+    return isDate(num2(c, 4), num2(c, 2), num2(c, 0), [cent]) && HETU_CHECK[Number(c.slice(0, 6) + c.slice(7, 10)) % 31] === c[10];
+  },
+  match: ['HETU: 131052-308T', 'henkilötunnus 010594Y9021', 'HETU 150198A123R'],
+  noMatch: ['HETU: 131052-308U', 'henkilötunnus 010594Y9022', 'koodi 131052-308T'],
+});
+
+/**
+ * Czech / Slovak rodné číslo (from 1954): YYMMDD/SSSC, month + 50 for women (+ 20 / + 70 from 2004),
+ * the ten digits divisible by 11 (or the first nine leaving 10 and C = 0, issued until 1985).
+ */
+export const czRodneCislo = contextualDigits({
+  id: 'cz-rodne-cislo',
+  regex: /\d(?<![\w.\-/]\d)\d[0-35-8]\d{3} ?\/? ?\d{4}(?![\w\-/]|\.\d)/,
+  keywords: ['rodn', 'perso'],
+  minDigits: 10,
+  context: ['rodné číslo', 'rodne cislo', 'rodného čísla', 'rodneho cisla', 'r.č.', 'rč', 'birth number', 'personal number'],
+  validate: (d) => {
+    if (d.length !== 10 || !isDate(num2(d, 0), num2(d, 2) % 50 % 20, num2(d, 4))) return false;
+    const m = num2(d, 2) % 50;
+    if (m > 20 && num2(d, 0) >= 54) return false; // +20 only for births from 2004 (years 04-53)
+    const r = Number(d.slice(0, 9)) % 11;
+    return Number(d) % 11 === 0 || (r === 10 && d[9] === '0');
+  },
+  match: ['rodné číslo: 785301/1232', 'rodne cislo 7103192745', 'Personal number (birth number) 045215/1238'],
+  noMatch: ['rodné číslo: 785301/1234', 'obj. 785301/1232', 'rodne cislo 7103192746'],
+});
+
+/** Romanian CNP: S YYMMDD JJ NNN C, C = weighted sum (2 7 9 1 4 6 3 5 8 2 7 9) mod 11, 10 giving 1. */
+export const roCnp = contextualDigits({
+  id: 'ro-cnp',
+  regex: /[1-9](?<![\w.\-][1-9])\d{12}(?![\w\-]|\.\d)/,
+  keywords: ['cnp'],
+  minDigits: 13,
+  context: ['cnp', 'cod numeric personal', 'codul numeric personal', 'personal numeric code'],
+  validate: (d) => {
+    if (d.length !== 13) return false;
+    const cent = ({ 1: 1900, 2: 1900, 3: 1800, 4: 1800, 5: 2000, 6: 2000 } as Record<string, number>)[d[0]];
+    if (!isDate(num2(d, 1), num2(d, 3), num2(d, 5), cent ? [cent] : [1900, 2000])) return false;
+    const jj = num2(d, 7);
+    if (jj < 1 || (jj > 48 && jj !== 51 && jj !== 52 && jj !== 70)) return false;
+    const r = weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+    return (r === 10 ? 1 : r) === d.charCodeAt(12) - 48;
+  },
+  match: ['CNP: 1800101221144', 'cod numeric personal (CNP) 2950615410033', 'CNP 1630615123457'],
+  noMatch: ['CNP: 1800101221145', 'comanda 1800101221144', 'CNP 1630615123458'],
+});
+
+/** Irish PPS number: 7 digits, check letter ((weights 8..2) + 9 × second letter) mod 23 (0 = W), optional second letter. */
+export const iePpsn = contextualCode({
+  id: 'ie-ppsn',
+  regex: /\d(?<![\w.\-]\d)\d{6} ?[A-W][A-IW]?(?![A-Za-z0-9])/i,
+  keywords: ['pps', 'perso'],
+  minDigits: 7,
+  contextWindow: [40, 10],
+  context: ['ppsn', 'pps', 'pps number', 'pps no', 'personal public service', 'personal public service number', 'uimhir phearsanta'],
+  validate: (c) => {
+    const second = c.length === 9 ? (c[8] === 'W' ? 0 : c.charCodeAt(8) - 64) : 0;
+    const r = (weighted(c, [8, 7, 6, 5, 4, 3, 2]) + 9 * second) % 23;
+    return (r === 0 ? 'W' : String.fromCharCode(64 + r)) === c[7];
+  },
+  match: ['PPSN: 1234567T', 'PPS number 1234567FA'],
+  noMatch: ['PPSN: 1234567U', 'ref 1234567T'],
+});
+
+/** Austrian social insurance number (Versicherungsnummer): SSSC DDMMYY, C = weighted (3 7 9 _ 5 8 4 2 1 6) mod 11, never 10. */
+export const atSvnr = contextualDigits({
+  id: 'at-svnr',
+  regex: /[1-9](?<![\w.\-][1-9])\d{3} ?\d{6}(?![\w\-]|\.\d)/,
+  keywords: ['sv', 'versich', 'social sec'],
+  minDigits: 10,
+  context: ['svnr', 'sv-nr', 'sv nr', 'sv-nummer', 'versicherungsnummer', 'sozialversicherungsnummer', 'sozialversicherung', 'social security number', 'e-card'],
+  validate: (d) => {
+    if (d.length !== 10 || !isDate(num2(d, 8), num2(d, 6), num2(d, 4))) return false; // month 13+ (unknown birth date) not taken
+    const s = weighted(d, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11;
+    return s !== 10 && s === d.charCodeAt(3) - 48;
+  },
+  match: ['SVNR: 1237 010180', 'Sozialversicherungsnummer 2257 250370'],
+  noMatch: ['SVNR: 1238 010180', 'Sozialversicherungsnummer 2253 250370', 'Bestellung 1237 010180'],
+});
+
+/** Chilean RUT / RUN: 7-8 digits (12.345.678), dash, check digit (weights 2-7 from the right, mod 11; 10 = K). */
+export const clRut = contextualCode({
+  id: 'cl-rut',
+  regex: /\d(?<![\w.\-]\d)\d?(?:\.\d{3}\.\d{3}|\d{6})-[\dK](?![\w\-]|\.\d)/i,
+  keywords: ['rut', 'run'],
+  minDigits: 8,
+  context: ['rut', 'run', 'r.u.t', 'rol único tributario', 'rol unico tributario', 'rol único nacional', 'rol unico nacional', 'cédula de identidad', 'cedula de identidad'],
+  validate: (c) => {
+    const body = c.slice(0, -1);
+    let s = 0;
+    for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) s += (body.charCodeAt(i) - 48) * w;
+    const v = 11 - (s % 11);
+    return (v === 11 ? '0' : v === 10 ? 'K' : String(v)) === c[c.length - 1];
+  },
+  match: ['RUT: 12.345.678-5', 'rut 7654321-6'],
+  noMatch: ['RUT: 12.345.678-6', 'pedido 12.345.678-5'],
+});
+
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+
+/** Mexican CURP: 4 letters, YYMMDD, sex (H/M/X), state, 3 consonants, homoclave, check digit (weights 18..2 mod 10). */
+export const mxCurp = contextualCode({
+  id: 'mx-curp',
+  regex: /[A-Z](?<![A-Za-z0-9][A-Z])[AEIOUX][A-Z]{2}\d{2}[01]\d[0-3]\d[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z0-9]\d(?![A-Za-z0-9])/,
+  keywords: ['curp'],
+  minDigits: 6,
+  context: ['curp', 'clave única de registro de población', 'clave unica de registro de poblacion', 'registro de población'],
+  validate: (c) => {
+    if (!isDate(num2(c, 4), num2(c, 6), num2(c, 8))) return false;
+    let s = 0;
+    for (let i = 0; i < 17; i++) s += CURP_ALPHABET.indexOf(c[i]) * (18 - i);
+    return (10 - (s % 10)) % 10 === c.charCodeAt(17) - 48;
+  },
+  match: ['CURP: BOXW310820HNERXN09', 'curp HEGG560427MVZRRL04', 'CURP BADD110313HCMLNS06'],
+  noMatch: ['CURP: BOXW310820HNERXN08', 'curp HEGG560427MVZRRL05', 'folio BOXW310820HNERXN09'],
+});
+
+/** Argentine DNI: 7-8 digits (12.345.678), no check digit, so only right after the DNI label. */
+export const arDni = contextualDigits({
+  id: 'ar-dni',
+  regex: /\d(?<![\w.\-/]\d)\d?(?:\.\d{3}\.\d{3}|\d{6})(?![\w\-/]|[.,]\d)/,
+  keywords: ['dni'],
+  wordStart: true,
+  needsContext: true,
+  contextWindow: [20, 0],
+  minDigits: 7,
+  context: ['dni', 'd.n.i', 'documento nacional de identidad', 'documento'],
+  validate: (d) => (d.length === 7 || d.length === 8) && !/^(\d)\1+$/.test(d),
+  match: ['DNI 30.123.456', 'DNI: 28456123'],
+  noMatch: ['ref 30.123.456', 'DNI 11.111.111'],
+});
+
+/** Argentine CUIT / CUIL: type (20 23 24 27 30 33 34) + DNI + check digit (weights 5 4 3 2 7 6 5 4 3 2, mod 11). */
+export const arCuit = contextualDigits({
+  id: 'ar-cuit',
+  regex: /[23](?<![\w.\-/][23])[0347]-?\d{8}-?\d(?![\w\-/]|\.\d)/,
+  keywords: ['cuit', 'cuil'],
+  minDigits: 11,
+  context: ['cuit', 'cuil', 'c.u.i.t', 'c.u.i.l', 'clave única de identificación tributaria', 'clave unica de identificacion tributaria', 'tax id'],
+  validate: (d) => {
+    if (d.length !== 11 || !/^(?:2[0347]|3[034])/.test(d)) return false;
+    const v = 11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+    return (v === 11 ? 0 : v) === d.charCodeAt(10) - 48;
+  },
+  match: ['CUIT: 20-12345678-6', 'CUIL 27301234568', 'CUIT 20-26756539-3'],
+  noMatch: ['CUIT: 20-12345678-7', 'CUIT 20-26756539-4', 'factura 20-12345678-6'],
+});
+
+/**
+ * Chinese resident identity card number: 6-digit area, YYYYMMDD, 3-digit
+ * sequence, ISO 7064 MOD 11-2 check (X = 10). Eighteen-digit runs are rare,
+ * so no keyword gate (the Chinese labels are not Latin-1): the long run and
+ * a label in the context window.
+ */
+export const cnResidentId = defineRecognizer({
+  id: 'cn-resident-id',
+  entity: 'NATIONAL_ID',
+  category: 'PII',
+  patterns: [{ name: 'cn-id', regex: /[1-8](?<![\w.\-][1-8])\d{16}[\dXx](?![\w\-]|\.\d)/, score: 0.2, minRun: 17 }],
+  prefilter: { minDigits: 17 },
+  context: ['身份证', '身份证号', '身份证号码', '公民身份号码', '居民身份证', 'resident id', 'resident identity', 'id card', 'identity card', 'chinese id', 'prc id', 'shenfenzheng', 'national id'],
+  contextBoost: 0.7,
+  contextWindow: [50, 15],
+  validate: ({ value, hasContext }) => {
+    const v = value.toUpperCase();
+    const y = Number(v.slice(6, 10));
+    if (y < 1900 || y > 2099 || !isDate(y % 100, Number(v.slice(10, 12)), Number(v.slice(12, 14)), [y - (y % 100)]) || !hasContext()) return false;
+    let s = 0;
+    for (let i = 0; i < 17; i++) s += (v.charCodeAt(i) - 48) * ((2 ** (17 - i)) % 11);
+    const c = (12 - (s % 11)) % 11;
+    return (c === 10 ? 'X' : String(c)) === v[17] ? undefined : false;
+  },
+  examples: { match: ['身份证号：11010519491231002X', 'Resident ID card 11010519491231002x'], noMatch: ['身份证号：110105194912310021', 'order 11010519491231002X'] },
+});
+
+/** Hong Kong identity card number: 1-2 letters, 6 digits, check digit (0-9 or A) usually in brackets; weights 9..2 mod 11, a lone letter padded with 36. */
+export const hkHkid = contextualCode({
+  id: 'hk-hkid',
+  regex: /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?\d{6}(?:\([0-9A]\)|[0-9A])(?![A-Za-z0-9])/,
+  keywords: ['hkid', 'identity card', 'id card'],
+  minDigits: 6,
+  context: ['hkid', 'hk id', 'hong kong id', 'hong kong identity card', 'identity card', 'id card', '身份證'],
+  validate: (c) => {
+    const s8 = c.length === 8 ? ' ' + c : c;
+    if (s8.length !== 9) return false;
+    let s = 0;
+    for (let i = 0; i < 8; i++) {
+      const ch = s8.charCodeAt(i);
+      s += (ch === 32 ? 36 : ch >= 65 ? ch - 55 : ch - 48) * (9 - i);
+    }
+    const r = (11 - (s % 11)) % 11;
+    return (r === 10 ? 'A' : String(r)) === s8[8];
+  },
+  match: ['HKID: A123456(3)', 'Hong Kong identity card AB987654(3)', 'HKID K7654324'],
+  noMatch: ['HKID: A123456(4)', 'Hong Kong identity card AB987654(2)', 'flight A123456(3)'],
+});
+
+/**
+ * Japanese My Number (個人番号): 12 digits, check digit = 11 - Σ Pn × Qn mod 11 (0 when the remainder is 0 or 1),
+ * Qn = n + 1 for n 1-6 and n - 5 for 7-11 counted from the right. No keyword gate (its labels are Japanese); needs a label.
+ */
+export const jpMyNumber = contextualDigits({
+  id: 'jp-my-number',
+  regex: /[1-9](?<![\w.\-][1-9])\d{3}[ \-]?\d{4}[ \-]?\d{4}(?![\w\-]|\.\d)/,
+  keywords: [],
+  needsContext: true,
+  minDigits: 12,
+  context: ['my number', 'mynumber', 'マイナンバー', '個人番号', 'individual number', 'kojin bango'],
+  validate: (d) => {
+    if (d.length !== 12) return false;
+    const r = weighted(d, [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+    return (r <= 1 ? 0 : 11 - r) === d.charCodeAt(11) - 48;
+  },
+  match: ['My Number: 1234 5678 9018', 'マイナンバー 123456789018'],
+  noMatch: ['My Number: 1234 5678 9017', 'order 123456789018'],
+});
