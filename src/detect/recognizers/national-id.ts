@@ -109,10 +109,13 @@ function contextualDigits(r: {
   /** Digits the regex needs in one numeric token (Prefilter.minDigits), so texts without such a run skip it. */
   minDigits: number;
   context: string[];
+  /** What the validator sees (default: the digits of the value). */
+  normalize?: (value: string) => string;
   validate: (digits: string) => boolean;
   match: string[];
   noMatch: string[];
 }): Recognizer {
+  const normalize = r.normalize ?? digitsOf;
   return defineRecognizer({
     id: r.id,
     entity: 'NATIONAL_ID',
@@ -124,7 +127,7 @@ function contextualDigits(r: {
     contextBoost: 0.7,
     contextWindow: r.contextWindow ?? [50, 15],
     validate: ({ value, text, start, end, hasContext }) =>
-      r.validate(digitsOf(value)) && !decimalCommaAfter(text, start, end) && (!r.needsContext || hasContext()) ? undefined : false,
+      r.validate(normalize(value)) && !decimalCommaAfter(text, start, end) && (!r.needsContext || hasContext()) ? undefined : false,
     examples: { match: r.match, noMatch: r.noMatch },
   });
 }
@@ -553,35 +556,17 @@ function isDate(yy: number, mm: number, dd: number, centuries: readonly number[]
 const num2 = (d: string, i: number) => Number(d.slice(i, i + 2));
 
 /**
- * A code with letters (HETU, PPSN, RUT, CURP, HKID): like contextualDigits,
- * but the validator sees the value upper-cased without spaces, dots and dashes.
+ * A code with letters (HETU, PPSN, RUT, CURP, HKID): contextualDigits with its context word always
+ * required, and the validator seeing the value upper-cased without spaces, dots, dashes and brackets
+ * (or what `strip` says) instead of its digits.
  */
-function contextualCode(r: {
-  id: string;
-  regex: RegExp;
-  keywords: string[];
-  wordStart?: boolean;
-  minDigits: number;
-  context: string[];
-  contextWindow?: [number, number];
+function contextualCode(r: Omit<Parameters<typeof contextualDigits>[0], 'validate' | 'needsContext' | 'normalize'> & {
   /** Characters dropped before validation (default: spaces, dots, dashes, brackets). */
   strip?: RegExp;
   validate: (code: string) => boolean;
-  match: string[];
-  noMatch: string[];
 }): Recognizer {
-  return defineRecognizer({
-    id: r.id,
-    entity: 'NATIONAL_ID',
-    category: 'PII',
-    patterns: [{ name: r.id, regex: r.regex, score: 0.2 }],
-    prefilter: { keywords: r.keywords, minDigits: r.minDigits, wordStart: r.wordStart },
-    context: r.context,
-    contextBoost: 0.7,
-    contextWindow: r.contextWindow ?? [50, 15],
-    validate: ({ value, hasContext }) => (hasContext() && r.validate(value.toUpperCase().replace(r.strip ?? /[\s.\-()]/g, '')) ? undefined : false),
-    examples: { match: r.match, noMatch: r.noMatch },
-  });
+  const strip = r.strip ?? /[\s.\-()]/g;
+  return contextualDigits({ ...r, needsContext: true, normalize: (value) => value.toUpperCase().replace(strip, '') });
 }
 
 /**
