@@ -320,6 +320,11 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
       out.push({ entity: 'ORGANIZATION', start: t.start, end: t.end, score: 0.75, recognizer: 'org-acronym', judge: false });
       continue;
     }
+    // (a stop word too: "World Health Organization (WHO)")
+    if (t.shape === Shape.Upper && mode === 'cased' && t.end - t.start >= 2 && t.end - t.start <= 6 && bracketedAcronym(text, t, out)) {
+      out.push({ entity: 'ORGANIZATION', start: t.start, end: t.end, score: 0.75, recognizer: 'org-acronym', judge: false });
+      continue;
+    }
     const capital = t.shape === Shape.Cap && t.end - t.start > 1;
     if ((b & K.LAST || (capital && text.startsWith(' & ', t.end))) && (capital || t.shape === nameShape) && !(b & K.STOP)) {
       const u = toks[i + 1];
@@ -613,6 +618,17 @@ function acronymOrg(text: string, toks: Token[], i: number): boolean {
     return !!q && p.gap === Gap.Space && q.shape === Shape.Lower && ACRONYM_BEFORE.test(q.low);
   }
   return p.low !== 'to' && ACRONYM_BEFORE.test(p.low);
+}
+
+/**
+ * "World Health Organization (WHO)", "Institute of Chartered Accountants of Nigeria (ICAN)": an acronym in
+ * brackets right after an organisation found just before it names the same organisation.
+ */
+function bracketedAcronym(text: string, t: Token, out: Candidate[]): boolean {
+  if (text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41 || text.charCodeAt(t.start - 2) !== 32 || NOT_ORG_ACRONYMS.has(t.low)) return false;
+  // (the last few candidates: a place found in the name may come after the organisation in the list)
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 3; k--) if (out[k]!.entity === 'ORGANIZATION' && out[k]!.end === t.start - 2) return true;
+  return false;
 }
 
 /** "will appear at Westminster Magistrates' Court": the court as the venue of a hearing (a place), looked for up to four words back. */

@@ -42,6 +42,9 @@ const FINDS: Array<[string, string[]]> = [
   ['Results from Memorial Sloan Kettering Cancer Center are in.', ['Memorial Sloan Kettering Cancer Center']],
   // a nationality adjective can start the name (it is never a person name)
   ['She studied at the American University of Beirut Medical Center.', ['American University of Beirut Medical Center']],
+  // an acronym in brackets right after an organisation names it (even a stop word); a currency code does not
+  ['She joined the World Health Organization (WHO) in 2019.', ['World Health Organization', 'WHO']],
+  ['Paid via Acme Bank Ltd (USD) yesterday.', ['Acme Bank Ltd']],
   // not started at a person or a job title before a comma
   ['Hana Sato, Mizuho Holdings Ltd, Tokyo', ['Mizuho Holdings Ltd']],
   ['Project Manager, Kwame Holdings Group', ['Kwame Holdings Group']],
