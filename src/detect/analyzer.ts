@@ -39,7 +39,6 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   // keywords would still cost the prefilter pass over every text (--entities EMAIL: -15 % CPU).
   const recs = [...denyRecognizers(opts.deny), ...customRecognizers(opts.custom), ...RECOGNIZERS].filter((r) => !selected || selected.has(r.entity));
   const set = compileRecognizers(recs);
-  const enabled = set.recognizers.map(() => true);
   const isAllowed = allowTest(opts.allow);
   const wantNames = opts.names !== false && (!selected || NAME_ENTITIES.some((e) => selected.has(e)));
   // The names path filters at the lowest threshold any name entity uses; exact thresholds apply below.
@@ -53,7 +52,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   // Field names repeat on every record (`content`, `email`): their words and context cues are computed once.
   const runOptions = (fieldWords: string[]): RunOptions => {
     const fieldCue = fieldCues(set, fieldWords);
-    return { phoneRegion, fieldWords, enabled, fieldCue, cuedKeyworded: cuedKeyworded(set, fieldCue) };
+    return { phoneRegion, fieldWords, fieldCue, cuedKeyworded: cuedKeyworded(set, fieldCue) };
   };
   const fieldCache = new Map<string, RunOptions>();
   const noField = runOptions([]);

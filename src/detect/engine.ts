@@ -143,8 +143,8 @@ export function fieldCues(set: CompiledSet, fieldWords: readonly string[]): Uint
 export interface RunOptions {
   phoneRegion: string;
   fieldWords: readonly string[];
-  /** Recognizers (by position in set.recognizers) to skip, e.g. entity not selected. */
-  enabled: readonly boolean[];
+  /** Recognizers (by position in set.recognizers) to run; all when absent (the analyzer compiles only the selected ones). */
+  enabled?: readonly boolean[];
   /** `fieldCues(set, fieldWords)`, when the caller has it cached; computed here otherwise. */
   fieldCue?: Uint8Array;
   /** `cuedKeyworded(set, fieldCue)`, when the caller has it cached; computed here otherwise. */
@@ -232,7 +232,7 @@ function visit(set: CompiledSet, opts: RunOptions, ctx: RunContext, unkeyed: Int
     const first = firstHit[r]; // 1 + earliest keyword offset, 0 when none occurs
     firstHit[r] = 0;
     marked[r] = 0;
-    if (!opts.enabled[r]) continue;
+    if (opts.enabled && !opts.enabled[r]) continue;
     if (maxDigits < set.minDigits[r]) continue;
     const g = set.gateChar[r];
     if (g >= 0 && !hasChar(ctx, g)) continue;

@@ -66,7 +66,8 @@ describe('columnHeader (the header of a delimited table as context for its cells
   });
 
   it('gives no header for prose with commas, the header line itself, or another table', () => {
-    const prose = 'We met Anna, then Bob, 123456789, and left.\nNothing, here, at all.';
+    // (the line above has another number of commas: prose, not a table; the value itself sits between commas)
+    const prose = 'Hello again, friend.\nWe met Anna, then Bob, 123456789, and left.';
     const at = prose.indexOf('123456789');
     expect(columnHeader(prose, at, at + 9)).toBeUndefined();
     expect(columnHeader(csv, csv.indexOf('bsn'), csv.indexOf('bsn') + 3)).toBeUndefined();
