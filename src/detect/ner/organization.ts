@@ -276,6 +276,18 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         continue;
       }
     }
+    // "Rigshospitalet", "Brøndby Svømmeklub", "Oslo universitetssykehus", "HUS Meilahden sairaala": a Nordic or German
+    // compound that ends in an institution word, itself capitalised or in lower case after the name's capitalised words.
+    if (mode === 'cased') {
+      const e = institutionCompoundEnd(toks, i);
+      if (e >= i) {
+        let k = i;
+        while (k > 0 && i - k < 2 && toks[k]!.gap === Gap.Space && capTok(toks[k - 1], mode) && !(toks[k - 1]!.bits & (K.STOP | K.HONORIFIC | K.GREETING))) k--;
+        out.push({ entity: 'ORGANIZATION', start: toks[k]!.start, end: toks[e]!.end, score: 0.85, recognizer: 'org-head', judge: false });
+        i = e;
+        continue;
+      }
+    }
     // "Zahnarztpraxis am Markt", "Huisartsenpraktijk De Linde": a compound head, then the name.
     if (b === 0 && t.shape === Shape.Cap && t.end - t.start >= 9 && COMPOUND_HEAD.test(t.low)) {
       const e = compoundHeadEnd(toks, i);
@@ -453,6 +465,29 @@ function channelUse(text: string, toks: Token[], i: number, mode: 'cased' | 'low
   if (mode === 'lower' || text.charCodeAt(t.start - 1) === 91 || text.charCodeAt(t.end) === 58 || text.charCodeAt(t.end) === 93 || text.charCodeAt(t.start - 1) === 47) return true;
   const p = toks[i - 1];
   return !!p && t.gap === Gap.Space && (p.low === 'via' || p.low === 'on' || p.low === 'call');
+}
+
+/**
+ * Institution words that end Nordic, Finnish and German compounds or follow a capitalised name in lower case
+ * ("Rigshospitalet", "Universitetssjukhuset", "Svømmeklub", "Bislett legesenter", "Meilahden sairaala").
+ */
+const INSTITUTION_END = /(?:sykehus(?:et)?|sjukhus(?:et)?|sygehus(?:et)?|hospitalet|klinikken|legesenter|legekontor|vårdcentral(?:en)?|sairaala|terveyskeskus|yliopisto|universitet(?:et)?|gymnasiet|klubb?(?:en)?|idrettslag|idrottsförening|fotball|fotboll)$/;
+
+/**
+ * Token i is a capitalised compound ending in an institution word ("Rigshospitalet"), or a capitalised word before
+ * such a word in lower case ("Oslo universitetssykehus"): the last token of the name, or -1.
+ */
+function institutionCompoundEnd(toks: Token[], i: number): number {
+  const t = toks[i]!;
+  if (t.shape !== Shape.Cap && t.shape !== Shape.Upper) return -1;
+  const u = toks[i + 1];
+  if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 7 && !u.embedded && INSTITUTION_END.test(u.low)) return i + 1;
+  // (a compound: longer than the institution word itself, which alone is a plain noun)
+  if (t.shape === Shape.Cap && t.end - t.start >= 9 && !(t.bits & (K.STOP | K.NAME_REAL)) && !t.embedded) {
+    const m = INSTITUTION_END.exec(t.low);
+    if (m && m[0].length < t.end - t.start - 2) return i;
+  }
+  return -1;
 }
 
 /** After a compound head at i: capitalised words, with "am", "de"... before them; the last token, or -1. */

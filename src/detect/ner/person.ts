@@ -255,6 +255,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (n >= 2 && last.bits & K.STREET && !(last.bits & NAMEY) && last.shape === Shape.Cap) return none;
   // "La Juventus", "Der Autobauer", "El Corte": a capitalised article then words no name list holds is a title or firm.
   if (n >= 2 && first.shape === Shape.Cap && first.end - first.start <= 3 && first.tags & T.DETERMINER && first.cue & K.PARTICLE && !restNamey(toks, i + 1, j)) return none;
+  // "Calle Dr. Pedro de Castro 1", "Str. Avram Iancu 12": a name after a street word is the street's name.
+  if (afterStreetWord(text, toks, i)) return none;
   const c = cuesBefore(text, toks, i);
   const strong = c.honorific || c.greeting || c.intro;
   const prev0 = toks[i - 1];
@@ -360,6 +362,10 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   }
   // "to Santos, Brazil": a word that is no first name, before ", <country>", is a town.
   if (!(b & K.FIRST) && next && next.gap === Gap.Comma && next.bits & K.COUNTRY) return none;
+  // "moved to south London", "at Boulangerie Poilâne, Paris": a city of 100,000 people or more that no real-world name
+  // list holds is the city (the place finder takes it) unless a verb only people do is around it ("call Phoenix", "Paris said").
+  // (At a sentence start, "Aurora contatterà il fornitore", the rules below decide as before.)
+  if (b & K.CITY_BIG && b & K.PLACE && !(b & (K.NAME_REAL | K.DICT)) && !first.sentenceStart && !c.verb && !humanVerbAfter(toks, i)) return none;
   if (b & K.FIRST) {
     if (caseless) {
       // "grace & hunter": a first name joined to the person before it.
@@ -446,6 +452,31 @@ function titleBeforeName(text: string, toks: Token[], i: number): boolean {
 function hasHyphen(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
   return false;
+}
+
+/** Street words written before the street's name, in several languages (lower case). */
+const STREET_FIRST = new Set(['calle', 'rua', 'rue', 'via', 'viale', 'corso', 'piazza', 'largo', 'avenida', 'avenue', 'strada', 'ulica', 'aleja',
+  'jalan', 'praça', 'plaza', 'paseo', 'carrer', 'travessa', 'bulevar', 'bulevardul', 'calea', 'şoseaua', 'ulitsa', 'prospekt', 'odos', 'leoforos',
+  'sokak', 'sokağı', 'caddesi', 'đường', 'phố', 'ngõ']);
+/** Their abbreviations, which count only with their dot ("Str. Avram Iancu", "Jl. Kemang Raya"; not "Al Gore"). */
+const STREET_FIRST_ABBR = new Set(['av', 'avda', 'str', 'ul', 'al', 'jl', 'bd', 'bdul', 'sos', 'cad', 'pça']);
+
+/**
+ * The run at token i follows a street word ("Calle Dr. Pedro de Castro", "Str. Avram Iancu", "Jl. Kemang Raya"),
+ * with at most an abbreviated title between them.
+ */
+function afterStreetWord(text: string, toks: Token[], i: number): boolean {
+  let p = toks[i - 1];
+  // (an abbreviation's ". " reads as a sentence break to the tokenizer: the characters are checked below)
+  if (!p || toks[i]!.start - p.end > 2) return false;
+  // "Calle Dr. Pedro", "Rua Dr. João": a title between the street word and the name
+  if (p.cue & K.HONORIFIC && text.charCodeAt(p.end) === 46 && toks[i - 2] && p.start - toks[i - 2]!.end <= 2) p = toks[i - 2]!;
+  if (p.end - p.start > 10 || p.embedded) return false;
+  // (the street word is capitalised: "sent via Maria" is no street)
+  if (p.shape !== Shape.Cap) return false;
+  const after = text.charCodeAt(p.end);
+  if (after === 46) return text.charCodeAt(p.end + 1) === 32 && (STREET_FIRST_ABBR.has(p.low) || STREET_FIRST.has(p.low));
+  return after === 32 && STREET_FIRST.has(p.low);
 }
 
 function personVerbAfter(toks: Token[], j: number): boolean {

@@ -9,6 +9,10 @@
 import { K, T, wordBits, type Lexicon } from './lexicon.js';
 import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
+import { HUMAN_VERBS } from './words.js';
+
+/** Verbs only people do ("Paris said"): after a city that is also a first name, the person reading. */
+const HUMAN_AFTER = new Set(HUMAN_VERBS);
 
 const PLACE_PARTICLES = new Set(['aan', 'de', 'del', 'di', 'upon', 'am', 'an', 'der', 'sur', 'en', 'la', 'le', 'sul', 'im', 'on', 'under', 'by']);
 
@@ -473,6 +477,9 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       if (placeCue || followedByPlace || afterPlace) score = lowerCase ? 0.6 : 0.75;
       // "· Zaragoza ·", ";Napoli;": a big city that is no first name or word, alone in a field
       else if (!lowerCase && !glued && t.bits & K.CITY_BIG && !(t.bits & (K.FIRST | K.DICT | K.ORG)) && aloneInCell(text, t.start, last.end)) score = 0.75;
+      // "in south London", "Poilâne, Paris": a city of 100,000+ that no real-world name list holds, unless a verb only people do follows
+      // (the name finder leaves such a city alone without a person cue)
+      else if (!lowerCase && !glued && !t.sentenceStart && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.ORG | K.STOP)) && t.shape === Shape.Cap && !(next && next.gap === Gap.Space && next.shape === Shape.Lower && HUMAN_AFTER.has(next.low))) score = 0.7;
       // "88530137 (Florida)": a state or country in brackets after a number
       else if (!lowerCase && t.bits & K.COUNTRY && !(t.bits & K.DICT) && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(last.end) === 41 && isDigitAt(text, t.start - 3)) score = 0.75;
       // Lower-case text: a country, or a city that is nothing else, neither common word nor name ("poland", "united kingdom", "belgrade").

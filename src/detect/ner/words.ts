@@ -241,6 +241,9 @@ export const ORG_SUFFIXES = [
   // "Aarhus Kommune", "Evangelisches Krankenhaus", "Kölner Verein")
   'hastanesi', 'üniversitesi', 'belediyesi', 'bankası', 'müdürlüğü', 'vakfı', 'derneği', 'kooperatifi',
   'universitetssjukhuset', 'sjukhuset', 'universitetssykehus', 'sykehus', 'sygehus', 'hospitalet', 'universitätsklinik', 'verein',
+  // clubs, funeral homes and trades that close a name ("Hale Barns Tennis Club", "Meeks Mortuary", "Sunbelt Roofing",
+  // "Peak Fitness", "Lincoln Elementary", "Brøndby Svømmeklub", "Vålerenga Fotball", "Cañadío Eventos")
+  'club', 'clube', 'klub', 'klubb', 'fotball', 'fotboll', 'mortuary', 'roofing', 'plumbing', 'fitness', 'elementary', 'eventos',
 ];
 
 /**
@@ -269,6 +272,13 @@ export const ORG_HEADS_FIRST = [
   'fundacja', 'fundacji', 'stichting', 'associação', 'asociación', 'associazione', 'cooperativa', 'coopérative',
   'policía', 'policia', 'polizei', 'polizia', 'politie', 'gendarmerie', 'commissariat', 'procuraduría', 'fiscalía',
   'sjukhus', 'universidade', 'kommune', 'krankenhaus', 'ziekenhuis', 'hogeschool',
+  // venues, shops, schools and clubs named head-first ("Hotel Adlon", "Boulangerie Poilâne", "Agriturismo Il Poggio",
+  // "Finca El Gasco", "Domaine de la Croix Blanche", "Restauracji Villa Foksal", "Kantonsschule Zürich Nord", "Liceo Volta")
+  'hotel', 'hôtel', 'finca', 'domaine', 'boulangerie', 'pâtisserie', 'brasserie', 'agriturismo', 'restaurante', 'ristorante',
+  'restauracja', 'restauracji', 'trattoria', 'osteria', 'pizzeria', 'gasthaus', 'gasthof', 'bäckerei', 'bakkerij', 'kantonsschule',
+  'gymnasium', 'liceo', 'lycée', 'escola', 'scuola', 'szkoła', 'szkoły', 'teatro', 'théâtre', 'funerales', 'funeraria', 'pallavolo',
+  'polisportiva', 'club', 'clube', 'autohaus', 'construtora', 'condominio', 'policlinico', 'azienda', 'liceum', 'omroep',
+  'radio', 'oficina', 'agenția', 'agentia', 'embassy', 'embajada', 'ambassade', 'botschaft', 'consulate', 'consulado',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"), and every head-first word of other languages. */
@@ -314,6 +324,8 @@ export const STREET_WORDS = [
   'allee', 'gasse', 'ring', 'damm', 'väg', 'vägen', 'gata', 'gatan', 'vej', 'gade', 'veien',
   // Indian street and locality words ("Anna Salai", "Shanti Nagar", "MG Marg"); airports ("Denver International Airport")
   'nagar', 'salai', 'marg', 'chowk', 'airport',
+  // Romanian and Indonesian street words ("Str. Avram Iancu 12", "Calea Victoriei 12", "Jl. Kemang Raya No. 18")
+  'calea', 'bulevardul', 'jl', 'jalan',
 ];
 
 /**

@@ -91,6 +91,10 @@ const FINDS: Array<[string, string[]]> = [
   ['endereço em Campinas/SP, CEP 13010-000', ['Campinas/SP']],
   // datelines, state codes in CSV cells
   ['MARSEILLE — Le conseil municipal a voté', ['MARSEILLE']],
+  // street-first addresses with a title or a "No." inside; a big city that is also a first name, without a cue
+  ['Ship it to Calle Dr. Fleming 12, 28036 Madrid.', ['Calle Dr. Fleming 12, 28036 Madrid']],
+  ['Alamat: Jl. Melati Indah No. 7, Bandung', ['Jl. Melati Indah No. 7, Bandung']],
+  ['We moved to north London last spring.', ['London']],
   ['name,state,dob\nLena Ortiz,AZ,1990-02-01', ['AZ']],
 ];
 

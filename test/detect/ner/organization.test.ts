@@ -37,6 +37,10 @@ const FINDS: Array<[string, string[]]> = [
   ['Admitted to Nairobi West Hospital on Monday.', ['Nairobi West Hospital']],
   ['The University of Michigan at Ann Arbor campus.', ['University of Michigan at Ann Arbor']],
   ['WE FLEW TURKISH AIRLINES TO ISTANBUL', ['TURKISH AIRLINES']],
+  // Nordic compounds ending in an institution word; venues and clubs named head-first or by their head
+  ['Hun ble innlagt på Haukeland universitetssykehus i Bergen.', ['Haukeland universitetssykehus']],
+  ['Behandlet på Rigshospitalet og senere i Fana Svømmeklubb.', ['Rigshospitalet', 'Fana Svømmeklubb']],
+  ['Brunch at Boulangerie Lemaire, then drinks at the Riverside Tennis Club.', ['Boulangerie Lemaire', 'Riverside Tennis Club']],
   ['Toyota Motor Corporation and Sony Group Corporation signed.', ['Toyota Motor Corporation', 'Sony Group Corporation']],
   ["Referred to St. Thomas's Hospital.", ["St. Thomas's Hospital"]],
   ['Results from Memorial Sloan Kettering Cancer Center are in.', ['Memorial Sloan Kettering Cancer Center']],
@@ -88,6 +92,8 @@ const FINDS: Array<[string, string[]]> = [
 ];
 
 const NEGATIVES = [
+  'The school gymnasium was closed for repairs.',
+  'You should join our club this year.',
   'we formed a study group in the library',
   'i went to the bank of the river yesterday',
   'emma and noah met for lunch.',

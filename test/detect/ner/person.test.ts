@@ -83,11 +83,17 @@ const FINDS: Array<[string, string[]]> = [
   // "Will" with a surname that is also a word, inside a sentence
   ['| 0412 | Will Young | Sales |', ['Will Young']],
   // a form label of another language is no name, the name after it is
+  // a big city that is also a first name is a person only with a verb of people
+  ['Paris said she would call. Please call Phoenix about it.', ['Paris', 'Phoenix']],
   ['Vorname: Lukas', ['Lukas']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
 const NEGATIVES = [
+  // a street named after a person, after its street word; a big city that is also a first name
+  'Ship it to Calle Dr. Fleming 12, Madrid.',
+  'La livraison arrive Str. Mihai Eminescu 4, Iași.',
+  'We moved to north London and then flew from Phoenix to Raleigh.',
   "Monday's meeting is moved to Tuesday at 3pm.",
   'Dear Customer, your order has shipped.',
   'The iPhone 15 Pro and Galaxy S24 are on sale this week.',
