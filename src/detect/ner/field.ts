@@ -6,15 +6,21 @@
 import type { Candidate } from './candidate.js';
 import { flatCopy } from '../../io/flat-copy.js';
 
-const PERSON_FIELDS = /^(?:(?:full|first|last|given|family|middle|sur|nick|user|display|contact|customer|client|patient|author|owner|holder|account_?holder|sender|recipient|employee|manager|emergency_?contact)[_\-\s]?name|name|firstname|lastname|surname|fullname|givenname|familyname|forename|customer|client|patient|author|contact_person|person)$/;
-const LOCATION_FIELDS = /^(?:(?:home|billing|shipping|postal|mailing|street|delivery|work|office)[_\-\s]?(?:address|addr)|address|addr|street|street_?address|address_?line_?\d|city|town|state|region|province|county|country|place_?of_?birth|birthplace|location)$/;
-const ORG_FIELDS = /^(?:company|company_?name|employer|organisation|organization|org|org_?name|business|business_?name|institution|university|school|bank|bank_?name|insurer|vendor|supplier)$/;
+// English keys, then the same in other languages (nombre, apellidos, cognome, Nachname, Vorname, prénom, achternaam,
+// efternamn, nazwisko, sobrenome, ...): CSV headers, JSON keys and form labels ("Surname:", "Nom :") use both.
+const PERSON_FIELDS = /^(?:(?:full|first|last|given|family|middle|sur|nick|user|display|contact|customer|client|patient|author|owner|holder|account_?holder|sender|recipient|employee|manager|emergency_?contact)[_\-\s]?name|name|firstname|lastname|surname|fullname|givenname|familyname|forename|forenames|forename\(s\)|customer|client|patient|author|contact_person|person|nombre|nombres|apellido|apellidos|nome|cognome|nachname|vorname|vornamen|familienname|prénom|prenom|nom|nom_de_famille|achternaam|voornaam|voornamen|efternamn|förnamn|fornamn|fornavn|etternavn|efternavn|sukunimi|etunimi|nazwisko|imię|imie|sobrenome|jméno|jmeno|příjmení|prijmeni|soyadı|soyadi|ansprechpartner)$/;
+const LOCATION_FIELDS = /^(?:(?:home|billing|shipping|postal|mailing|street|delivery|work|office|residential)[_\-\s]?(?:address|addr)|address|addr|street|street_?address|address_?line_?\d|city|town|state|region|province|county|country|place_?of_?birth|birthplace|location|ciudad|città|citta|ville|stadt|ort|wohnort|plaats|woonplaats|cidade|miasto|stad|kaupunki|město|mesto|sede|localidad|località|localita|comune|gemeente|adresse|adresa|dirección|direccion|indirizzo|endereço|endereco|adres|anschrift)$/;
+const ORG_FIELDS = /^(?:company|company_?name|employer|organisation|organization|org|org_?name|business|business_?name|institution|university|school|bank|bank_?name|insurer|vendor|supplier|empresa|azienda|société|societe|firma|unternehmen|bedrijf|arbeitgeber|werkgever|employeur|entreprise|företag|foretag|arbejdsgiver|arbeidsgiver)$/;
+/** Postcode columns: the value is digits or a short code, which the other kinds would refuse ("83022", "SW1A 1AA"). */
+const POSTCODE_FIELDS = /^(?:zip|zip_?code|postcode|post_?code|postal_?code|plz|código_postal|codigo_postal|code_postal|postnummer|postinumero|kod_pocztowy|cep)$/;
+const POSTCODE_VALUE = /^[A-Za-z0-9][A-Za-z0-9 \-]{2,9}$/;
 
 /** Letters, spaces, dots, apostrophes, hyphens and commas only (addresses also digits and #/). */
-const NAME_VALUE = /^[\p{L}\p{M}][\p{L}\p{M} .'’\-,]{0,79}$/u;
+// ("Rajendran s/o Muthusamy": the Malaysian and Singaporean son-of / daughter-of forms; a slash is otherwise no name's)
+const NAME_VALUE = /^[\p{L}\p{M}](?:[\p{L}\p{M} .'’\-,]|[sdSD]\/[oO](?= )){0,79}$/u;
 const ADDRESS_VALUE = /^[\p{L}\p{M}\d][\p{L}\p{M}\d .'’\-,#/]{0,159}$/u;
 
-const PERSON = 1, LOCATION = 2, ORGANIZATION = 4;
+const PERSON = 1, LOCATION = 2, ORGANIZATION = 4, POSTCODE = 8;
 
 /** Field name -> which of the kinds its name matches; a dataset has few distinct names, so each is tested once. */
 const kindCache = new Map<string, number>();
@@ -23,12 +29,17 @@ function fieldKind(fieldName: string): number {
   let kind = kindCache.get(fieldName);
   if (kind === undefined) {
     const key = fieldName.toLowerCase();
-    kind = (PERSON_FIELDS.test(key) ? PERSON : 0) | (LOCATION_FIELDS.test(key) ? LOCATION : 0) | (ORG_FIELDS.test(key) ? ORGANIZATION : 0);
+    kind = (PERSON_FIELDS.test(key) ? PERSON : 0) | (LOCATION_FIELDS.test(key) ? LOCATION : 0) | (ORG_FIELDS.test(key) ? ORGANIZATION : 0) | (POSTCODE_FIELDS.test(key) ? POSTCODE : 0);
     // Bounded: field names come from the data (JSON keys), which an input could make unique per record.
     if (kindCache.size >= 10000) kindCache.clear();
     kindCache.set(flatCopy(fieldName), kind); // a key name is a view into its input line
   }
   return kind;
+}
+
+/** Whether a field of this name holds a name, place, organisation or postcode (see {@link fieldCandidate}). */
+export function isEntityField(fieldName: string): boolean {
+  return fieldKind(fieldName) !== 0;
 }
 
 /** The whole (trimmed) value as one candidate when the field name says what it holds, else undefined. */
@@ -39,15 +50,35 @@ export function fieldCandidate(text: string, fieldName: string | undefined): Can
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
   if (end <= start) return undefined;
-  const value = text.slice(start, end);
+  return valueCandidate(text.slice(start, end), kind, start, end, 0.85);
+}
+
+/**
+ * A cell of a table or the value of a form field ("Surname: Ashworth", a `nachname` column) whose label says what
+ * it holds: the candidate for [start, end) of the text, or undefined. `label`: the column or field name.
+ * Its score beats a name or firm reading of the words themselves: the label was written for this value.
+ */
+export function labelledValue(text: string, start: number, end: number, label: string): Candidate | undefined {
+  const kind = fieldKind(label);
+  if (kind === 0) return undefined;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  if (end <= start) return undefined;
+  return valueCandidate(text.slice(start, end), kind, start, end, 0.95);
+}
+
+function valueCandidate(value: string, kind: number, start: number, end: number, score: number): Candidate | undefined {
+  if (kind & POSTCODE && POSTCODE_VALUE.test(value) && /\d/.test(value)) {
+    return { entity: 'LOCATION', start, end, score: Math.min(score, 0.8), recognizer: 'ner-field', judge: false };
+  }
   if (kind & PERSON && NAME_VALUE.test(value) && value.split(/\s+/).length <= 5) {
-    return { entity: 'PERSON', start, end, score: 0.85, recognizer: 'ner-field', judge: false };
+    return { entity: 'PERSON', start, end, score, recognizer: 'ner-field', judge: false };
   }
   if (kind & LOCATION && ADDRESS_VALUE.test(value) && /\p{L}/u.test(value)) {
-    return { entity: 'LOCATION', start, end, score: 0.85, recognizer: 'ner-field', judge: false };
+    return { entity: 'LOCATION', start, end, score, recognizer: 'ner-field', judge: false };
   }
   if (kind & ORGANIZATION && ADDRESS_VALUE.test(value) && /\p{L}/u.test(value)) {
-    return { entity: 'ORGANIZATION', start, end, score: 0.85, recognizer: 'ner-field', judge: false };
+    return { entity: 'ORGANIZATION', start, end, score, recognizer: 'ner-field', judge: false };
   }
   return undefined;
 }

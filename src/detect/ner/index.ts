@@ -20,6 +20,7 @@ import { findOrganizations } from './organization.js';
 import { judgeCandidates } from './judge.js';
 import type { Candidate } from './candidate.js';
 import { fieldCandidate } from './field.js';
+import { findLabelledFields } from './labelled-field.js';
 
 /** Options for {@link createNerRecognizer}. */
 export interface NerOptions {
@@ -127,6 +128,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       findPlaces(text, toks, mode, lex, cands);
       findOrganizations(text, toks, mode, lex, cands);
       findAddresses(text, toks, mode, lex, cands, digits);
+      findLabelledFields(text, cands);
       if (cands.length === 0) return []; // most fields: nothing to resolve
       const settled: Candidate[] = [];
       const open: Candidate[] = [];

@@ -175,9 +175,13 @@ function classifyGap(text: string, from: number, to: number): Gap {
   }
   let comma = false;
   let other = false;
+  let spaces = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13) continue;
+    // Three spaces or more align columns ("Surname: OKAFOR        Forename(s): ..."): no name runs across them.
+    if (c === 32) { if (++spaces === 3) other = true; continue; }
+    spaces = 0;
+    if (c === 9 || c === 13) continue;
     if (c === 10 || c === 8230) return Gap.Break; // newline, …
     // . ! ? end a sentence when followed by a space ("v3.0.38. Server"), not inside "3.0".
     if (c === 46 || c === 33 || c === 63) {

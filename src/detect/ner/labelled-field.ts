@@ -1,0 +1,179 @@
+/**
+ * Values whose label says what they are, inside free text: form fields ("Surname: ASHWORTH", "Nom : Bouchard",
+ * "Full name (as in NRIC): Rajendran s/o Muthusamy") and the cells of a delimited table pasted into a text
+ * (a CSV with `nombre;apellidos;...` or `cognome,nome,...,sede` headers). A bare surname or town in a cell has no
+ * sentence around it; the label is the evidence, as a column name is for structured data (field.ts).
+ */
+import type { Candidate } from './candidate.js';
+import { isEntityField, labelledValue } from './field.js';
+
+/** Longest label looked at before a colon ("Full name (as in NRIC)"). */
+const MAX_LABEL = 40;
+/** Longest value after it. */
+const MAX_VALUE = 80;
+
+/** The label as a field name: lower case, "(s)" and other bracketed notes dropped, spaces and hyphens as `_`. */
+function labelKey(raw: string): string {
+  return raw.toLowerCase().replace(/\s*\([^)]*\)\s*/g, ' ').trim().replace(/[\s\-]+/g, '_');
+}
+
+/**
+ * Field names that label a value in a table but not after a colon in text: role nouns are speakers in transcripts
+ * ("Client: no thats all, cheers"), and a form's coarse place fields ("State: NY") say little on their own.
+ */
+const NOT_FORM_LABELS = new Set(['customer', 'client', 'patient', 'author', 'person', 'state', 'country', 'province', 'county']);
+/** Never a place column worth labelling: sales regions ("EMEA", "APAC"). */
+const NOT_LABELS = new Set(['region']);
+
+/** Raw label -> field name, or '' for none: a text repeats its labels, and a dataset its forms. */
+const keyCache = new Map<string, string>();
+
+function entityLabel(raw: string, form: boolean): string | undefined {
+  let key = keyCache.get(raw);
+  if (key === undefined) {
+    key = labelKey(raw);
+    if (NOT_LABELS.has(key) || !isEntityField(key)) key = '';
+    if (keyCache.size >= 10000) keyCache.clear();
+    keyCache.set(raw, key);
+  }
+  return key === '' || (form && NOT_FORM_LABELS.has(key)) ? undefined : key;
+}
+
+/** A value after a form label starts with a capital or a digit ("name: invoice-api" in YAML is no form). */
+function formValueStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+}
+
+/** Appends candidates for form fields and table cells of `text`. */
+export function findLabelledFields(text: string, out: Candidate[]): void {
+  if (text.indexOf(':') >= 0) formFields(text, out);
+  if (text.indexOf('\n') >= 0 && mayHoldTable(text)) tableCells(text, out);
+}
+
+/** A table needs two lines of two delimiters or more: most texts fail this with a few native searches. */
+function mayHoldTable(text: string): boolean {
+  if (text.indexOf(';') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('|') >= 0) return true;
+  let at = -1;
+  for (let k = 0; k < 4; k++) {
+    at = text.indexOf(',', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "Label: value" where the label opens its line (or follows a gap of two spaces, a tab or a bar, as in
+ * "Surname: ASHWORTH        Forename(s): Thomas James"). The value ends at the line end, such a gap, a bar or a semicolon.
+ */
+function formFields(text: string, out: Candidate[]): void {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    // "12:30", "https://": a label ends in a letter or a closing bracket, then ": " or " : "
+    const after = text.charCodeAt(colon + 1);
+    if (after !== 32 && after !== 9) continue;
+    let e = colon;
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    let s = e;
+    const min = Math.max(0, e - MAX_LABEL);
+    while (s > min) {
+      const c = text.charCodeAt(s - 1);
+      if (c === 10 || c === 124 || c === 9 || (c === 32 && s - 2 >= 0 && text.charCodeAt(s - 2) === 32)) break;
+      s--;
+    }
+    const open = s === 0 || text.charCodeAt(s - 1) === 10 || text.charCodeAt(s - 1) === 124 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 32;
+    if (!open || s === e) continue;
+    // (a label starts with a letter: "> Name:" in a quoted mail has its marker before the gap check)
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 62 || text.charCodeAt(s) === 42 || text.charCodeAt(s) === 45)) s++;
+    if (s === e) continue;
+    const key = entityLabel(text.slice(s, e), true);
+    if (!key) continue;
+    let vs = colon + 1;
+    while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
+    let ve = vs;
+    const max = Math.min(text.length, vs + MAX_VALUE);
+    while (ve < max) {
+      const c = text.charCodeAt(ve);
+      if (c === 10 || c === 13 || c === 124 || c === 59 || c === 9 || (c === 32 && text.charCodeAt(ve + 1) === 32)) break;
+      ve++;
+    }
+    if (ve === max && ve < text.length && text.charCodeAt(ve) !== 10) continue; // longer than a value: prose
+    if (!formValueStart(text.charCodeAt(vs))) continue;
+    const cand = labelledValue(text, vs, ve, key);
+    if (cand) out.push(cand);
+  }
+}
+
+const DELIMITERS = [44, 59, 9, 124]; // , ; tab |
+
+/**
+ * Cells of delimited tables: a block of two or more lines with the same number (two or more) of one delimiter;
+ * its first line is the header. Lines with quotes are left alone (a quoted cell may hold the delimiter).
+ */
+function tableCells(text: string, out: Candidate[]): void {
+  // Line starts and, per delimiter, each line's count: one pass over the text.
+  const starts: number[] = [0];
+  const counts: number[][] = [[], [], [], []];
+  let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+  let quoted = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      counts[0]!.push(quoted ? -1 : c0); counts[1]!.push(quoted ? -1 : c1); counts[2]!.push(quoted ? -1 : c2); counts[3]!.push(quoted ? -1 : c3);
+      c0 = c1 = c2 = c3 = 0;
+      quoted = false;
+      if (i < text.length) starts.push(i + 1);
+    } else if (c === 44) c0++;
+    else if (c === 59) c1++;
+    else if (c === 9) c2++;
+    else if (c === 124) c3++;
+    else if (c === 34) quoted = true;
+  }
+  const lines = starts.length;
+  if (lines < 2) return;
+  const lineEnd = (k: number): number => (k + 1 < lines ? starts[k + 1]! - 1 : text.length);
+  for (let d = 0; d < 4; d++) {
+    const cnt = counts[d]!;
+    for (let top = 0; top < lines - 1; ) {
+      const n = cnt[top]!;
+      let bottom = top;
+      while (n >= 2 && bottom + 1 < lines && cnt[bottom + 1] === n) bottom++;
+      if (bottom === top) { top++; continue; }
+      tableBlock(text, DELIMITERS[d]!, starts[top]!, lineEnd(top), top, bottom, starts, lineEnd, out);
+      top = bottom + 1;
+    }
+  }
+}
+
+function tableBlock(text: string, d: number, hs: number, he: number, top: number, bottom: number, starts: number[], lineEnd: (k: number) => number, out: Candidate[]): void {
+  // Header cells: which columns hold names, places, organisations or postcodes.
+  const keys: Array<string | undefined> = [];
+  let any = false;
+  for (let a = hs; ; ) {
+    let b = text.indexOf(String.fromCharCode(d), a);
+    if (b < 0 || b > he) b = he;
+    let cell = text.slice(a, b).trim();
+    if (cell.startsWith('#') || cell.startsWith('*')) cell = cell.replace(/^[#*\s]+/, '');
+    const key = cell.length > 0 && cell.length <= MAX_LABEL ? entityLabel(cell, false) : undefined;
+    keys.push(key);
+    if (key) any = true;
+    if (b === he) break;
+    a = b + 1;
+  }
+  if (!any) return;
+  for (let k = top + 1; k <= bottom; k++) {
+    const le = lineEnd(k);
+    let col = 0;
+    for (let a = starts[k]!; ; col++) {
+      let b = text.indexOf(String.fromCharCode(d), a);
+      if (b < 0 || b > le) b = le;
+      const key = keys[col];
+      if (key) {
+        let e = b;
+        if (e > a && text.charCodeAt(e - 1) === 13) e--;
+        const cand = labelledValue(text, a, e, key);
+        if (cand) out.push(cand);
+      }
+      if (b === le) break;
+      a = b + 1;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ner, spans } from './helpers.js';
+
+describe('values labelled by a form field or a table column inside text', () => {
+  it('takes form fields in several languages, two to a line', () => {
+    const text = 'APPLICATION\n\nSurname: OKAFOR        Forename(s): Adaeze\nNom : Lefebvre   Prénom : Anaïs\nNachname: Brandstätter\nPLZ: 80331\n';
+    expect(spans(text, 'PERSON')).toEqual(['OKAFOR', 'Adaeze', 'Lefebvre', 'Anaïs', 'Brandstätter']);
+    expect(spans(text, 'LOCATION')).toEqual(['80331']);
+  });
+
+  it('keeps the son-of form and drops a bracketed note in the label', () => {
+    expect(spans('Full name (as in NRIC): Kumaran s/o Pillai\nMobile: +65 9123 4567', 'PERSON')).toEqual(['Kumaran s/o Pillai']);
+  });
+
+  it('takes the name, place and company columns of a pasted table, whatever the delimiter', () => {
+    const csv = 'cognome,nome,codice_fiscale,sede\nRusso,Chiara,RSSCHR85M41F205Z,Milano\nGallo,Marco,GLLMRC90A01L219X,Torino';
+    expect(spans(csv, 'PERSON')).toEqual(['Russo', 'Chiara', 'Gallo', 'Marco']);
+    expect(spans(csv, 'LOCATION')).toEqual(['Milano', 'Torino']);
+    const semi = 'Nachname;Vorname;Firma;Ort\nHuber;Lena;Bäckerei Huber;Rosenheim\nDemir;Emre;Demir Bau;Augsburg';
+    expect(spans(semi, 'PERSON')).toEqual(['Huber', 'Lena', 'Demir', 'Emre']);
+    expect(spans(semi, 'ORGANIZATION')).toEqual(['Bäckerei Huber', 'Demir Bau']);
+  });
+
+  it('leaves YAML keys, transcript speakers, coarse form places and sales regions alone', () => {
+    expect(spans('metadata:\n  name: invoice-api\nspec:\n  containers:\n    - name: app\n', 'PERSON')).toEqual([]);
+    expect(spans('Agent: Anything else?\nClient: No thats all, cheers', 'PERSON')).toEqual([]);
+    expect(spans('License #: P8205250  State: CA\nDOB: 11/05/1977', 'LOCATION')).toEqual([]);
+    expect(spans('date,region,revenue\n2024-01-01,EMEA,120394.22\n2024-02-01,APAC,98211.07', 'LOCATION')).toEqual([]);
+  });
+
+  it('ignores prose with colons and commas, and quoted CSV lines', () => {
+    expect(spans('Note: the name: field is optional, see below: thanks', 'PERSON')).toEqual([]);
+    // (a quoted cell may hold the delimiter: such lines are not split, so "Smith" is never read as a postcode column)
+    expect(spans('first,last,plz\n"Ann, Jr",Smith,12345\n"Bo, Sr",Lee,23456', 'LOCATION')).toEqual([]);
+  });
+
+  it('stays linear on long inputs full of colons and delimiters', () => {
+    const colons = 'Name: '.repeat(40_000);
+    const cells = ('nome;' + 'x;'.repeat(50) + '\n').repeat(2_000);
+    for (const text of [colons, cells]) {
+      const t0 = performance.now();
+      ner().analyze(text);
+      expect(performance.now() - t0).toBeLessThan(3000);
+    }
+  });
+});
