@@ -21,6 +21,7 @@ import { judgeCandidates } from './judge.js';
 import type { Candidate } from './candidate.js';
 import { fieldCandidate } from './field.js';
 import { findLabelledFields } from './labelled-field.js';
+import { findSpeakers } from './speaker.js';
 
 /** Options for {@link createNerRecognizer}. */
 export interface NerOptions {
@@ -129,6 +130,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       findOrganizations(text, toks, mode, lex, cands);
       findAddresses(text, toks, mode, lex, cands, digits);
       findLabelledFields(text, cands);
+      findSpeakers(text, lex, cands);
       if (cands.length === 0) return []; // most fields: nothing to resolve
       const settled: Candidate[] = [];
       const open: Candidate[] = [];

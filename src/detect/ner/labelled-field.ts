@@ -39,10 +39,17 @@ function entityLabel(raw: string, form: boolean): string | undefined {
   return key === '' || (form && NOT_FORM_LABELS.has(key)) ? undefined : key;
 }
 
-/** A value after a form label starts with a capital or a digit ("name: invoice-api" in YAML is no form). */
-function formValueStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+/**
+ * A value after a form label starts with a capital or a digit, or with a surname particle before a capital
+ * ("Achternaam: de Jong"): "name: invoice-api" in YAML is no form.
+ */
+function formValueStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c))) return true;
+  return PARTICLE_START.test(text.slice(at, at + 12));
 }
+
+const PARTICLE_START = /^(?:de|van|von|der|den|ter|ten|da|di|du|del|della|le|la|dos|das)\s\p{Lu}/u;
 
 /** Appends candidates for form fields and table cells of `text`. */
 export function findLabelledFields(text: string, out: Candidate[]): void {
@@ -96,7 +103,7 @@ function formFields(text: string, out: Candidate[]): void {
       ve++;
     }
     if (ve === max && ve < text.length && text.charCodeAt(ve) !== 10) continue; // longer than a value: prose
-    if (!formValueStart(text.charCodeAt(vs))) continue;
+    if (!formValueStart(text, vs)) continue;
     const cand = labelledValue(text, vs, ve, key);
     if (cand) out.push(cand);
   }

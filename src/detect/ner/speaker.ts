@@ -1,0 +1,107 @@
+/**
+ * Speakers of transcripts and chat exports: "Nacho: Hola!", "PETERSEN: Tak.", "Camille : Aujourd'hui...",
+ * "[00:14:25] DR. YEMI ADESANYA: Ibadan", and Slack's "Sam  3:12 PM" header lines. A label opening a line
+ * is a speaker when the text is a dialogue: the same label speaks twice or more, or the label is a name the
+ * lists know. Role labels (Agent, PRESENTER, Interviewer) and form labels (Date, Adresse) are left alone.
+ */
+import type { Candidate } from './candidate.js';
+import { DICT_ONLY, K, type Lexicon } from './lexicon.js';
+
+/** Longest label looked at. */
+const MAX_LABEL = 40;
+/** A line's speaker label: optional "[00:14:25] " or "> ", the label, then ":" (French " :") and a space. */
+const LABEL_LINE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s?|>\s?)?([\p{Lu}][\p{L}\p{M}.'’"\- ]{0,38}?)\s?:[ \t]/u;
+/** Slack export header: the display name, one or two spaces, a time, nothing after. */
+const SLACK_LINE = /^([\p{Lu}][\p{L}\p{M}.'’\- ]{0,30}?) {1,2}\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*$/u;
+const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
+
+/** Lexicon bits of a lower-cased word, with dictionary-only words as {@link K.DICT}. */
+function bitsOf(lex: Lexicon, low: string): number {
+  const e = lex.table.get(low);
+  if (e < 0) return 0;
+  const v = lex.vals[e]!;
+  return v === DICT_ONLY ? K.DICT : v;
+}
+
+interface Label {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Appends PERSON candidates for the speakers of `text`. */
+export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void {
+  if (text.indexOf('\n') < 0 || text.indexOf(':') < 0) return;
+  const labels: Label[] = [];
+  const seen = new Map<string, number>();
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const c = text.charCodeAt(ls);
+    // (a label starts with a capital, "[" or ">": most lines are skipped on their first character)
+    if (c === 91 || c === 62 || (c >= 65 && c <= 90) || c > 127) {
+      const line = text.slice(ls, Math.min(le, ls + MAX_LABEL + 16));
+      const m = LABEL_LINE.exec(line) ?? (le - ls <= MAX_LABEL + 12 ? SLACK_LINE.exec(text.slice(ls, le)) : null);
+      if (m) {
+        const raw = m[1]!.trimEnd();
+        const start = ls + m.index + m[0].indexOf(m[1]!);
+        labels.push({ start, end: start + raw.length, text: raw });
+        seen.set(raw, (seen.get(raw) ?? 0) + 1);
+      }
+    }
+    ls = le + 1;
+  }
+  if (labels.length < 2) return;
+  for (const l of labels) {
+    const name = speakerName(l.text, lex, (seen.get(l.text) ?? 0) >= 2);
+    if (name) out.push({ entity: 'PERSON', start: l.start + name[0], end: l.start + name[1], score: 0.7, recognizer: 'ner-speaker', judge: false });
+  }
+}
+
+/**
+ * Role labels of dialogues in other languages (marketplace chats, interviews, forms), which the English role
+ * list of the lexicon lacks: "Comprador:", "Pembeli:", "PERIODISTA:", "Gast:".
+ */
+const SPEAKER_ROLES = new Set([
+  'comprador', 'compradora', 'vendedor', 'vendedora', 'pembeli', 'penjual', 'mnunuzi', 'muuzaji', 'periodista', 'entrevistador',
+  'entrevistadora', 'presentador', 'presentadora', 'locutor', 'locutora', 'journaliste', 'animateur', 'animatrice', 'käufer',
+  'käuferin', 'verkäufer', 'verkäuferin', 'gast', 'kunde', 'kundin', 'moderator', 'moderatorin', 'reporter', 'reporterin',
+  'giornalista', 'intervistatore', 'intervistatrice', 'acquirente', 'venditore', 'cliente', 'koper', 'verkoper', 'klant',
+  'kupujący', 'sprzedający', 'klient', 'alıcı', 'satıcı', 'müşteri', 'schüler', 'schülerin', 'paciente', 'pasien', 'patiente',
+  'jornalista', 'apresentador', 'apresentadora', 'entrevistado', 'entrevistada', 'atendente', 'suporte', 'soporte', 'agente',
+  'operador', 'operadora', 'anchor', 'host', 'caller', 'guest', 'interviewer', 'interviewee', 'presenter', 'narrator',
+  'speaker', 'moderador', 'moderadora', 'intervistato', 'vært', 'gæst', 'värd', 'gäst', 'toimittaja', 'haastattelija',
+]);
+
+/**
+ * The name inside a label, as [start, end) offsets into it, or undefined. A title or role before it is dropped
+ * ("DR. YEMI ADESANYA"); a label of common words is a form field or a role ("Data de nascimento", "Comprador").
+ * `repeated`: the label speaks more than once; a label seen once must be made of names the lists know.
+ */
+function speakerName(label: string, lex: Lexicon, repeated: boolean): [number, number] | undefined {
+  let start = -1;
+  let end = -1;
+  let allKnown = true;
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m; (m = WORD.exec(label)); ) {
+    const low = m[0].toLowerCase();
+    if (SPEAKER_ROLES.has(low)) return undefined;
+    const b = bitsOf(lex, low);
+    const namey = (b & (K.FIRST | K.LAST | K.NAME_REAL)) !== 0;
+    if (start < 0 && b & (K.HONORIFIC | K.ROLE)) continue;
+    if (!namey && b & (K.DICT | K.STOP | K.ROLE | K.HONORIFIC | K.GREETING | K.PLACE | K.ORG | K.ORG_SUFFIX)) return undefined;
+    if (m[0].length < 2) return undefined;
+    if (start < 0) start = m.index;
+    end = m.index + m[0].length;
+    if (!namey || b & (K.DICT | K.STOP)) allKnown = false;
+    words++;
+  }
+  // an initial closing the name ("Kevin O.")
+  if (end > 0 && label.charCodeAt(end) === 46) end++;
+  if (start < 0 || words > 4) return undefined;
+  const name = label.slice(start, end);
+  // ALL-CAPS codes of four letters or fewer ("IVA", "PV", "SZ") speak only as known names that repeat
+  if (name.length <= 4 && name === name.toUpperCase() && !(repeated && allKnown)) return undefined;
+  return repeated || allKnown ? [start, end] : undefined;
+}
