@@ -22,6 +22,9 @@ import type { Candidate } from './candidate.js';
 import { fieldCandidate } from './field.js';
 import { findLabelledFields } from './labelled-field.js';
 import { findSpeakers } from './speaker.js';
+import { DETERMINERS } from './words.js';
+
+const DETERMINER_WORDS = new Set(DETERMINERS);
 
 /** Options for {@link createNerRecognizer}. */
 export interface NerOptions {
@@ -93,6 +96,9 @@ const COORDINATORS = new Set([' and ', ', ', ' & ', ' und ', ' et ', ' y ', ' e 
  */
 function coordinatedWithPerson(text: string, c: Candidate, settled: Candidate[]): boolean {
   if (c.entity !== 'PERSON') return false;
+  // "Hallo Katrin Vogel, Ihre Sendung ...": a possessive or article opens a noun phrase, not a name
+  const sp = text.indexOf(' ', c.start);
+  if (sp > c.start && sp < c.end && DETERMINER_WORDS.has(text.slice(c.start, sp).toLowerCase())) return false;
   for (const s of settled) {
     if (s.entity !== 'PERSON') continue;
     if (s.end < c.start && c.start - s.end <= 5 && COORDINATORS.has(text.slice(s.end, c.start))) return true;

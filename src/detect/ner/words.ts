@@ -436,6 +436,7 @@ export const DETERMINERS = [
   'una', 'mi', 'tu', 'su', 'il', 'lo', 'gli', 'uno', 'o', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'seu', 'sua',
   'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'mein', 'meine', 'dein', 'deine', 'sein', 'seine',
   'het', 'een', 'mijn', 'jouw', 'min', 'mitt', 'mina', 'din', 'ditt', 'sin', 'sitt', 'en', 'ett',
+  'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'euer', 'eure', 'meinen', 'deinen', 'seinen', 'uw', 'onze',
 ];
 
 /** Abbreviated weekdays, which name lists hold as names ("Thu", "Sat"): not a person before a date ("Thu, 7 Dec"). */

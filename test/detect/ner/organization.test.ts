@@ -142,3 +142,14 @@ describe('ORGANIZATION', () => {
     expect(spans(text, 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('notification senders', () => {
+  it('takes a well-known organisation opening a message that carries a number', () => {
+    expect(spans('Chase Alert: A $1,249.99 transaction was made at 6:51 PM.', 'ORGANIZATION')).toEqual(['Chase']);
+    expect(spans('ING: Er is € 75,00 afgeschreven naar M. de Wit.', 'ORGANIZATION')).toEqual(['ING']);
+  });
+  it('leaves field labels and chat speakers alone', () => {
+    expect(spans('Betreff: AW: Kündigung Vertrag 7712-04', 'ORGANIZATION')).toEqual([]);
+    expect(spans('Chase: see you at 5?', 'ORGANIZATION')).toEqual([]);
+  });
+});
