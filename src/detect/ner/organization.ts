@@ -446,6 +446,9 @@ function firmEnd(text: string, toks: Token[], i: number, mode: 'cased' | 'lower'
   const last = firmPart(toks, k + 2, mode);
   if (last < 0) return -1;
   if (!foreign && commas === 0) return -1;
+  // "Francesca Barbieri e Tommaso Galli": a given name and a surname after the joiner are a person, and so is what
+  // comes before it ("Peixoto e Barbosa" joins surnames alone).
+  if (commas === 0 && last === k + 3 && toks[k + 2]!.bits & K.FIRST && toks[k + 2]!.bits & K.NAME_REAL) return -1;
   // "Kubernetes, Terraform and GitHub" is a list of products: firms are built from surnames.
   let surnames = 0;
   for (let q = i; q <= last; q++) if (toks[q]!.bits & K.LAST || text.slice(toks[q]!.start, toks[q]!.end).includes('-')) surnames++;

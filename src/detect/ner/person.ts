@@ -111,6 +111,8 @@ function titleGap(text: string, from: number, to: number): boolean {
   let i = from;
   if (text.charCodeAt(i) === 46) i++;
   if (i >= to) return false;
+  // (one space, or two after a dot: "Dr.  Adebayo"; "Ritu Ms  Seat 14C" is a title closing a ticket name, then a column)
+  if (to - i > (i > from ? 2 : 1)) return false;
   for (; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
   return true;
 }
