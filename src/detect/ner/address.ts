@@ -394,6 +394,8 @@ const LOWER_FIRST = (() => {
   for (const w of LOWER_ANCHORS) t[w.charCodeAt(0)] = 1;
   return t;
 })();
+/** The rest of a UK postcode after its one or two letters, as {@link T_UK_POST} matches it. */
+const UK_POST_REST = /\d[A-Z\d]?[^\S\r\n]?\d[A-Z]{2}\b/y;
 const WINDOW_BEFORE = 120;
 const WINDOW_AFTER = 160;
 
@@ -462,7 +464,9 @@ function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: n
       // "Seoul 06133", "Tokyo 163-1590": a place before a postcode
       else if (dot === 0 && text.charCodeAt(t.end) === 32 && postcodeAt(text, t.end + 1) && (t.bits & K.PLACE) !== 0) anchor = true;
     }
-    if (!anchor && t.shape === Shape.Upper && t.end - t.start <= 2 && isDigit(text.charCodeAt(t.end))) anchor = true;
+    // A UK postcode ("NW1 6XE", "SW1A1AA"): its whole shape is checked, since IBANs, product codes and
+    // the like ("CZ97 2614", "PS5") start the same way and would open windows for nothing.
+    if (!anchor && t.shape === Shape.Upper && t.end - t.start <= 2 && isDigit(text.charCodeAt(t.end)) && stick(UK_POST_REST, text, t.end) > 0) anchor = true;
     if (!anchor) continue;
     let a = Math.max(0, t.start - WINDOW_BEFORE);
     while (a > 0 && text.charCodeAt(a - 1) !== 32 && text.charCodeAt(a - 1) !== 10) a--;

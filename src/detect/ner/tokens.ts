@@ -3,8 +3,8 @@
  * apostrophes and hyphens) only; digits and punctuation are gaps. Each token
  * carries its shape, its lexicon bits and how it is joined to the previous one.
  */
-import { DICT_ONLY, K, type Lexicon } from './lexicon.js';
-import { FNV_OFFSET, FNV_PRIME, LOWER } from './wordtable.js';
+import { DICT_ONLY, K, type Lexicon, type MultiEntry } from './lexicon.js';
+import { FNV_OFFSET, FNV_PRIME, LOWER, WordTable } from './wordtable.js';
 
 /**
  * Token hash meaning "a character has no one-unit lower case, look the word up by string".
@@ -27,9 +27,11 @@ export const enum Gap {
   Other = 3,
 }
 
-/** What every token of one text shares: the text and the lexicon. */
+/** What every token of one text shares: the text, its code units and the lexicon. */
 export interface TokenSource {
   text: string;
+  /** `text`'s UTF-16 code units at [0, text.length) (see {@link codeUnits}); what lies past them is stale. */
+  units: Uint16Array;
   lex: Lexicon;
 }
 
@@ -107,8 +109,8 @@ export class Token {
   get bits(): number {
     let b = this.bitsCache;
     if (b < 0) {
-      const { text, lex } = this.src;
-      const e = this.hash === NO_HASH ? lex.table.lookupSlow(text, this.start, this.end) : lex.table.lookupHashed(text, this.start, this.end, this.hash);
+      const { text, units, lex } = this.src;
+      const e = this.hash === NO_HASH ? lex.table.lookupSlow(text, this.start, this.end) : lex.table.lookupUnits(units, this.start, this.end, this.hash);
       const v = e < 0 ? 0 : lex.vals[e]!;
       // Dictionary-only words count for capitalised tokens ("Support", "Server"), not lower-case ones.
       this.dictOnly = v === DICT_ONLY;
@@ -125,10 +127,16 @@ export class Token {
   private lookupCue(): number {
     let e = this.cueEntry;
     if (e === -2) {
-      const { text, lex } = this.src;
-      e = this.cueEntry = this.hash === NO_HASH ? lex.cues.lookupSlow(text, this.start, this.end) : lex.cues.lookupHashed(text, this.start, this.end, this.hash);
+      const { text, units, lex } = this.src;
+      e = this.cueEntry = this.hash === NO_HASH ? lex.cues.lookupSlow(text, this.start, this.end) : lex.cues.lookupUnits(units, this.start, this.end, this.hash);
     }
     return e;
+  }
+
+  /** Entry of this word (lower-cased) in `table`, or -1: looked up in place like `bits`, without building `low`. */
+  lookupIn(table: WordTable): number {
+    const { text, units } = this.src;
+    return this.hash === NO_HASH ? table.lookupSlow(text, this.start, this.end) : table.lookupUnits(units, this.start, this.end, this.hash);
   }
 
   /** `bits & CUE_MASK` from the small cue table: what a neighbour word says, without a big-table lookup. */
@@ -167,17 +175,17 @@ function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
-function classifyGap(text: string, from: number, to: number): Gap {
+function classifyGap(u: Uint16Array, from: number, to: number): Gap {
   if (from === to) return Gap.Other;
   if (to - from === 1) {
-    const c = text.charCodeAt(from);
+    const c = u[from]!;
     return c === 32 || c === 9 ? Gap.Space : c === 10 ? Gap.Break : Gap.Other;
   }
   let comma = false;
   let other = false;
   let spaces = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = u[i]!;
     // Three spaces or more align columns ("Surname: OKAFOR        Forename(s): ..."): no name runs across them.
     if (c === 32) { if (++spaces === 3) other = true; continue; }
     spaces = 0;
@@ -185,7 +193,7 @@ function classifyGap(text: string, from: number, to: number): Gap {
     if (c === 10 || c === 8230) return Gap.Break; // newline, …
     // . ! ? end a sentence when followed by a space ("v3.0.38. Server"), not inside "3.0".
     if (c === 46 || c === 33 || c === 63) {
-      const n = i + 1 < to ? text.charCodeAt(i + 1) : 32;
+      const n = i + 1 < to ? u[i + 1]! : 32;
       if (n === 32 || n === 10 || n === 9 || n === 13 || n === 34 || n === 41) return Gap.Break;
       other = true;
     } else if (c === 44) comma = true;
@@ -223,9 +231,45 @@ function dottedIsAddress(text: string, dot: number): boolean {
 export class TokenPool {
   /** Texts with more words than this get fresh objects for the rest (bounds the memory kept). */
   static readonly MAX = 1 << 16;
+  /** Code units kept for texts up to this length (longer ones get an array of their own). */
+  static readonly UNITS_KEPT = 1 << 16;
   readonly items: Token[] = [];
   /** Shared by all pooled tokens and repointed each call, so no old text stays referenced. */
-  readonly src: TokenSource = { text: '', lex: undefined as unknown as Lexicon };
+  readonly src: TokenSource = { text: '', units: new Uint16Array(0), lex: undefined as unknown as Lexicon };
+  /** Scratch for the code units of the current text, and a Buffer over it to write them. */
+  units: Uint16Array = new Uint16Array(4096);
+  unitsBuffer: Buffer = Buffer.from(this.units.buffer);
+}
+
+/** Buffer's UTF-16 writer without the encoding lookup of `buf.write(s, 0, 'utf16le')` (not in Node's typings). */
+const ucs2Write = (Buffer.prototype as unknown as { ucs2Write?: (s: string, offset: number, length: number) => number }).ucs2Write;
+
+/**
+ * The UTF-16 code units of `text` in a typed array: the pool's scratch (grown
+ * as needed) or a new array. One native copy, then each read is a plain load:
+ * `charCodeAt` on a JSON value (a view into its line) costs about twice as much,
+ * and the tokenizer reads every character, most of them twice, the lexicon
+ * lookups once more.
+ */
+function codeUnits(text: string, pool: TokenPool | undefined): Uint16Array {
+  const n = text.length;
+  let u: Uint16Array;
+  let b: Buffer;
+  if (pool && n <= pool.units.length) {
+    u = pool.units;
+    b = pool.unitsBuffer;
+  } else {
+    const keep = pool !== undefined && n <= TokenPool.UNITS_KEPT;
+    u = new Uint16Array(keep ? Math.min(TokenPool.UNITS_KEPT, Math.max(n, 2 * pool.units.length)) : Math.max(n, 16));
+    b = Buffer.from(u.buffer);
+    if (keep) {
+      pool.units = u;
+      pool.unitsBuffer = b;
+    }
+  }
+  if (ucs2Write) ucs2Write.call(b, text, 0, n * 2);
+  else b.write(text, 0, n * 2, 'utf16le');
+  return u;
 }
 
 /**
@@ -238,18 +282,20 @@ export class TokenPool {
 export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: number[], stats?: CaseStats): Token[] {
   const out: Token[] = [];
   const reuse = pool?.items;
+  const u = codeUnits(text, pool);
   let src: TokenSource;
   if (pool) {
     src = pool.src;
     src.text = text;
+    src.units = u;
     src.lex = lex;
-  } else src = { text, lex };
+  } else src = { text, units: u, lex };
   let prevEnd = 0;
   const n = text.length;
   let p = 0;
   while (p < n) {
     // Word: letters, with single inner apostrophes/hyphens ("O'Neil", "Hintz-Cartwright").
-    let c = text.charCodeAt(p);
+    let c = u[p]!;
     let k = CHAR[c]!;
     if (!(k & 1)) {
       if (digits && c >= 48 && c <= 57) digits.push(p);
@@ -269,7 +315,7 @@ export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: 
     p++;
     for (;;) {
       while (p < n) {
-        c = text.charCodeAt(p);
+        c = u[p]!;
         // ASCII lower case, most letters of most texts: no table reads.
         if (c >= 97 && c <= 122) { lowers++; h = Math.imul(h ^ c, FNV_PRIME); p++; continue; }
         k = CHAR[c]!;
@@ -281,9 +327,9 @@ export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: 
         h = Math.imul(h ^ l, FNV_PRIME);
         p++;
       }
-      if (p + 1 < n && (c === 39 || c === 8217 || c === 45) && CHAR[text.charCodeAt(p + 1)]! & 1) {
+      if (p + 1 < n && (c === 39 || c === 8217 || c === 45) && CHAR[u[p + 1]!]! & 1) {
         // The joiner (no case) and the letter after it.
-        const c2 = text.charCodeAt(p + 1);
+        const c2 = u[p + 1]!;
         const k2 = CHAR[c2]!;
         if (k2 & 2) uppers++;
         else if (k2 & 4) lowers++;
@@ -299,8 +345,8 @@ export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: 
     let end = p;
     // Possessive "Emma's" / "Chris’s": the name is the part before the apostrophe.
     if (end - start > 3) {
-      const a = text.charCodeAt(end - 2);
-      const s = text.charCodeAt(end - 1);
+      const a = u[end - 2]!;
+      const s = u[end - 1]!;
       if ((a === 39 || a === 8217) && (s === 115 || s === 83)) {
         end -= 2;
         h = h2;
@@ -313,13 +359,13 @@ export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: 
     else if (lowers === 0 && uppers > 0) shape = Shape.Upper;
     else shape = Shape.Cap; // McKenzie, DeShawn, O'Neil
     // Most words follow one space: the common gap needs no call.
-    const gap = out.length === 0 ? Gap.Break : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? Gap.Space : classifyGap(text, prevEnd, start);
-    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-    const after = end < n ? text.charCodeAt(end) : 32;
+    const gap = out.length === 0 ? Gap.Break : start - prevEnd === 1 && u[prevEnd]! === 32 ? Gap.Space : classifyGap(u, prevEnd, start);
+    const before = start > 0 ? u[start - 1]! : 32;
+    const after = end < n ? u[end]! : 32;
     let embedded = false;
     if (before !== 32 || (after !== 32 && after !== 44)) {
-      const after2 = end + 1 < n ? text.charCodeAt(end + 1) : 32;
-      const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
+      const after2 = end + 1 < n ? u[end + 1]! : 32;
+      const before2 = start > 1 ? u[start - 2]! : 32;
       // @ / _ \ = # or a dot glued between word characters: e-mail, URL, path, identifier.
       // "@sarah" at the start of a word is a mention (a name); "a.b@c" is an e-mail.
       const mention = before === 64 && (start < 2 || before2 === 32 || before2 === 10);
@@ -333,7 +379,7 @@ export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: 
     if (!sentenceStart && gap === Gap.Other && out.length > 0) {
       // "Note: Blake ..." / quotes / list bullets start a new clause too.
       for (let i = prevEnd; i < start; i++) {
-        const g = text.charCodeAt(i);
+        const g = u[i]!;
         if (g === 58 || g === 34 || g === 8220 || g === 40 || g === 45 || g === 42 || g === 62 || g === 91) { sentenceStart = true; break; }
       }
     }
@@ -401,9 +447,10 @@ export function caseModeOf(s: CaseStats): 'cased' | 'lower' | 'upper' {
  * single spaces; with `noEmbedded`, no word may sit inside an e-mail or URL.
  */
 export function multiPhraseAt(toks: Token[], i: number, lex: Lexicon, kind: 'PLACE' | 'ORG', noEmbedded = false): number {
-  const entries = lex.multi.get(toks[i]!.low);
-  if (!entries) return 0;
-  for (const e of entries) {
+  const index = multiIndex(lex);
+  const at = toks[i]!.lookupIn(index.table);
+  if (at < 0) return 0;
+  for (const e of index.entries[at]!) {
     if (e.kind !== kind) continue;
     let ok = true;
     for (let k = 0; k < e.rest.length; k++) {
@@ -414,4 +461,26 @@ export function multiPhraseAt(toks: Token[], i: number, lex: Lexicon, kind: 'PLA
     if (ok) return e.rest.length + 1;
   }
   return 0;
+}
+
+/** `lex.multi` keyed by a word table, so a token finds its entries with its own hash (no lower-cased string, no Map hashing). */
+interface MultiIndex {
+  table: WordTable;
+  entries: MultiEntry[][];
+}
+const multiIndexes = new WeakMap<Lexicon, MultiIndex>();
+let lastLex: Lexicon | undefined;
+let lastIndex: MultiIndex | undefined;
+
+function multiIndex(lex: Lexicon): MultiIndex {
+  if (lex === lastLex) return lastIndex!; // one lexicon per process, in practice
+  let index = multiIndexes.get(lex);
+  if (!index) {
+    // (the first words are lower-cased and distinct: Map keys from the lexicon)
+    index = { table: new WordTable([...lex.multi.keys()]), entries: [...lex.multi.values()] };
+    multiIndexes.set(lex, index);
+  }
+  lastLex = lex;
+  lastIndex = index;
+  return index;
 }

@@ -164,6 +164,28 @@ export class WordTable {
     }
   }
 
+  /**
+   * {@link lookupHashed} over the text's code units in a typed array (see
+   * tokens.ts `codeUnits`): the same entry, with plain loads instead of
+   * `charCodeAt` in the key comparison.
+   */
+  lookupUnits(units: Uint16Array, start: number, end: number, h: number): number {
+    const f = h >>> this.filterShift;
+    if ((this.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
+    const slots = this.slots;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const e = slots[2 * s + 1]! - 1;
+      if (e < 0) return -1;
+      if (slots[2 * s] !== h) continue;
+      const o = this.offs[e]!;
+      const len = end - start;
+      if (this.offs[e + 1]! - o !== len) continue;
+      let i = 0;
+      while (i < len && this.chars[o + i] === LOWER[units[start + i]!]) i++;
+      if (i === len) return e;
+    }
+  }
+
   /** The same through `toLowerCase` (characters whose lower case is not one code unit). */
   lookupSlow(text: string, start: number, end: number): number {
     return this.get(text.slice(start, end).toLowerCase());

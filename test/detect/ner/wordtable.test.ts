@@ -45,6 +45,10 @@ describe('WordTable', () => {
     for (let i = 0; i < w.length; i++) h = Math.imul(h ^ LOWER[w.charCodeAt(i)]!, 16777619);
     expect(h).toBe(hashWord(w.toLowerCase()));
     expect(table.lookupHashed(w, 0, w.length, h)).toBe(WORDS.indexOf('hintz-cartwright'));
+    // The same from the text's code units in a typed array (what tokens hold), at an offset.
+    const text = 'x ' + w;
+    expect(table.lookupUnits(Uint16Array.from(text, (ch) => ch.charCodeAt(0)), 2, text.length, h)).toBe(WORDS.indexOf('hintz-cartwright'));
+    expect(table.lookupUnits(Uint16Array.from('x Hintz-Cartwrighs', (ch) => ch.charCodeAt(0)), 2, text.length, h)).toBe(-1);
   });
 
   it('handles an empty table and many colliding probes', () => {
