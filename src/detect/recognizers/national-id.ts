@@ -237,19 +237,20 @@ export const caSin = defineRecognizer({
   category: 'PII',
   patterns: [{ name: 'sin', regex: /[1-79](?<![\w.\-][1-79])\d{2}([ \-]?)\d{3}\1\d{3}(?![\w\-]|\.\d)/, score: 0.2 }],
   // Word-start keywords ("sin" not in "using") are exact: no candidate counts without a context word.
-  prefilter: { keywords: ['sin', 'social ins', 'insurance n', 'assurance s'], minDigits: 9, wordStart: true },
-  context: ['sin', 'social insurance', 'social insurance number', 'insurance number', 'assurance sociale'],
+  // ("NAS": numéro d'assurance sociale, its French name)
+  prefilter: { keywords: ['sin', 'nas', 'social ins', 'insurance n', 'assurance s'], minDigits: 9, wordStart: true },
+  context: ['sin', 'nas', 'social insurance', 'social insurance number', 'insurance number', 'assurance sociale'],
   contextBoost: 0.5,
   contextWindow: [50, 15],
   validate: ({ value, text, start, end, hasContext }) => {
     if (!hasContext() || !luhn(digitsOf(value)) || decimalCommaAfter(text, start, end)) return false;
     // A "sin" nearby counts when written SIN or as a label, or when the name is spelled out.
     const before = text.slice(Math.max(0, start - 50), start);
-    if (/\bsin\b/i.test(before) && !/\bSIN\b/.test(before) && !SIN_LABEL.test(before) && !/insurance|assurance/i.test(before)) return false;
+    if (/\b(?:sin|nas)\b/i.test(before) && !/\b(?:SIN|NAS)\b/.test(before) && !SIN_LABEL.test(before) && !/insurance|assurance/i.test(before)) return false;
     return undefined;
   },
   examples: {
-    match: ['SIN: 271 493 801', 'Social Insurance Number 615-372-497', 'sin,746218338,ON', 'my sin is 135792463'],
+    match: ['SIN: 271 493 801', 'Social Insurance Number 615-372-497', 'sin,746218338,ON', 'my sin is 135792463', 'NAS : 271 493 801'],
     noMatch: ['SIN: 271 493 802', 'using 271 493 801', 'phone 615-372-497', 'llámame sin falta al 615 372 497'],
   },
 });
@@ -450,7 +451,7 @@ export const deIdCard = defineRecognizer({
 export const sePersonnummer = contextualDigits({
   id: 'se-personnummer',
   regex: /\d(?<![\w.\-]\d)\d{5}(?:\d\d)?[\-+ ]?\d{4}(?![\w\-]|\.\d)/,
-  keywords: ['personn', 'samordn', 'person num', 'pnr', 'pers.nr'],
+  keywords: ['personn', 'samordn', 'person num', 'identity num', 'pnr', 'pers.nr'],
   minDigits: 10,
   context: ['personnummer', 'personnr', 'samordningsnummer', 'person number', 'personal identity number', 'pnr', 'pers nr'],
   validate: (d) => {
@@ -534,7 +535,7 @@ export const phSss = contextualDigits({
 export const esNss = contextualDigits({
   id: 'es-nss',
   regex: /\d(?<![\w.\-/]\d)\d[ /\-]?\d{8}[ /\-]?\d{2}(?![\w\-/]|\.\d)/,
-  keywords: ['afili', 'seguridad s', 'nuss', 'naf', 'nss', 'social sec'],
+  keywords: ['afili', 'seguridad s', 'nuss', 'naf', 'nss', 'social sec', 'num_ss', 'nº ss', 'n.º ss'],
   minDigits: 12,
   context: ['afiliación', 'afiliacion', 'número de afiliación', 'seguridad social', 'nuss', 'naf', 'nss', 'ss', 'social security'],
   validate: (d) => {
@@ -590,7 +591,7 @@ export const dkCpr = contextualDigits({
 export const noFodselsnummer = contextualDigits({
   id: 'no-fodselsnummer',
   regex: /[0-7](?<![\w.\-][0-7])\d[0-5]\d{3} ?\d{5}(?![\w\-]|\.\d)/,
-  keywords: ['fnr', 'dselsn', 'personn'],
+  keywords: ['fnr', 'f.nr', 'dselsn', 'personn'],
   minDigits: 11,
   context: ['fødselsnummer', 'fodselsnummer', 'fnr', 'f.nr', 'personnummer', 'd-nummer', 'national identity number', 'birth number'],
   validate: (d) => {
@@ -628,7 +629,7 @@ export const fiHetu = contextualCode({
 export const czRodneCislo = contextualDigits({
   id: 'cz-rodne-cislo',
   regex: /\d(?<![\w.\-/]\d)\d[0-35-8]\d{3} ?\/? ?\d{4}(?![\w\-/]|\.\d)/,
-  keywords: ['rodn', 'perso'],
+  keywords: ['rodn', 'perso', 'r.č', 'r. č'],
   minDigits: 10,
   context: ['rodné číslo', 'rodne cislo', 'rodného čísla', 'rodneho cisla', 'r.č.', 'rč', 'birth number', 'personal number'],
   validate: (d) => {
@@ -830,4 +831,109 @@ export const jpMyNumber = contextualDigits({
   },
   match: ['My Number: 1234 5678 9018', 'マイナンバー 123456789018'],
   noMatch: ['My Number: 1234 5678 9017', 'order 123456789018'],
+});
+
+/** Pakistani CNIC (NADRA): 5-7-1 digits ("35202-7526289-7"); no public check digit, so its label is needed. */
+export const pkCnic = contextualDigits({
+  id: 'pk-cnic',
+  regex: /\d(?<![\w.\-]\d)\d{4}-?\d{7}-?\d(?![\w\-]|\.\d)/,
+  keywords: ['cnic', 'nadra', 'nicop', 'national identity card'],
+  needsContext: true,
+  minDigits: 13,
+  context: ['cnic', 'nadra', 'nicop', 'cnic no', 'computerized national identity card', 'national identity card'],
+  validate: (d) => d.length === 13,
+  match: ['Your CNIC 35202-7526289-7 has been verified', 'CNIC: 3520275262897'],
+  noMatch: ['order 35202-7526289-7', 'CNIC 35202-7526289'],
+});
+
+/** Colombian cédula de ciudadanía: 6-10 digits, usually dotted ("C.C. 71.624.389", "C.C. 1.037.602.118"), right after its label. */
+export const coCedula = contextualDigits({
+  id: 'co-cedula',
+  regex: /\d(?<![\w.\-]\d)(?:\d{0,2}(?:\.\d{3}){2,3}|\d{5,9})(?![\w\-]|[.,]\d)/,
+  keywords: ['c.c', 'cédula', 'cedula'],
+  needsContext: true,
+  contextWindow: [24, 0],
+  minDigits: 6,
+  context: ['c.c', 'cc', 'cédula', 'cedula', 'cédula de ciudadanía', 'cedula de ciudadania'],
+  validate: (d) => d.length >= 6 && d.length <= 10,
+  match: ['Álvaro Restrepo, C.C. 71.624.389 de Medellín', 'cédula de ciudadanía 1037602118'],
+  noMatch: ['Canon mensual: $2.800.000', 'pedido 71.624.389'],
+});
+
+/** Vietnamese citizen ID (CCCD, 12 digits from a 001-096 province code) and the older CMND (9 digits), after their label. */
+export const vnCccd = contextualDigits({
+  id: 'vn-cccd',
+  regex: /0(?<![\w.\-]0)\d{8}(?:\d{3})?(?![\w\-]|\.\d)/,
+  keywords: ['cccd', 'cmnd', 'căn cước', 'can cuoc', 'chứng minh'],
+  needsContext: true,
+  minDigits: 9,
+  context: ['cccd', 'số cccd', 'cmnd', 'căn cước', 'căn cước công dân', 'can cuoc cong dan', 'chứng minh nhân dân', 'citizen id'],
+  validate: (d) => (d.length === 12 && Number(d.slice(0, 3)) >= 1 && Number(d.slice(0, 3)) <= 96) || d.length === 9,
+  match: ['Số CCCD: 001305014827', 'CMND 012345678'],
+  noMatch: ['Số CCCD: 099305014827', 'đơn hàng 001305014827'],
+});
+
+/** UK Unique Taxpayer Reference: ten digits, the first a check digit over the other nine (weights 6 7 8 9 10 5 4 3 2, mod 11). */
+export const ukUtr = contextualDigits({
+  id: 'uk-utr',
+  regex: /\d(?<![\w.\-]\d)\d{4} ?\d{5}(?![\w\-]|\.\d)/,
+  keywords: ['utr', 'taxpayer ref', 'tax ref'],
+  minDigits: 10,
+  context: ['utr', 'unique taxpayer reference', 'taxpayer reference', 'tax reference', 'self assessment'],
+  validate: (d) => d.length === 10 && [2, 1, 9, 8, 7, 6, 5, 4, 3, 2, 1][weighted(d.slice(1), [6, 7, 8, 9, 10, 5, 4, 3, 2]) % 11] === d.charCodeAt(0) - 48,
+  match: ['Unique Taxpayer Reference: 27619 13819', 'UTR 2761913819'],
+  noMatch: ['Unique Taxpayer Reference: 27619 13818', 'invoice 2761913819'],
+});
+
+/** French numéro fiscal (SPI): 13 digits starting 0-3, the last three = the first ten mod 511. */
+export const frSpi = contextualDigits({
+  id: 'fr-spi',
+  regex: /[0-3](?<![\w.\-][0-3])\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}(?![\w\-]|\.\d)/,
+  keywords: ['fiscal', 'spi', 'impôt', 'impot'],
+  minDigits: 13,
+  context: ['numéro fiscal', 'numero fiscal', 'n° fiscal', 'spi', 'numéro fiscal de référence', 'identifiant fiscal', 'avis d\'impôt', 'tax number'],
+  validate: (d) => d.length === 13 && Number(d.slice(0, 10)) % 511 === Number(d.slice(10)),
+  match: ['Numéro fiscal : 1205586319371', 'SPI 12 05 586 319 371'],
+  noMatch: ['Numéro fiscal : 1205586319372', 'commande 1205586319371'],
+});
+
+/** Kenyan KRA PIN: A or P, nine digits, a letter ("A000844097Q"), after its label. */
+export const keKraPin = contextualCode({
+  id: 'ke-kra-pin',
+  regex: /[AP](?<![\w.\-][AP])\d{9}[A-Z](?![\w\-])/,
+  keywords: ['kra', 'pin'],
+  minDigits: 9,
+  context: ['kra pin', 'kra', 'pin', 'tax pin', 'pin no', 'pin number'],
+  validate: (c) => c.length === 11,
+  match: ['KRA PIN: A000844097Q'],
+  noMatch: ['order A000844097Q'],
+});
+
+/** US Alien Registration Number (A-Number): "A" and eight or nine digits, dashed or not ("A219-884-301"), after its label. */
+export const usANumber = contextualCode({
+  id: 'us-a-number',
+  regex: /A(?<![\w.\-]A)[- ]?(?:\d{3}[- ]?\d{3}[- ]?\d{3}|\d{8})(?![\w\-])/,
+  keywords: ['a-number', 'a number', 'a#', 'alien', 'uscis', 'a-nummer'],
+  minDigits: 8,
+  context: ['a-number', 'a number', 'a#', 'alien number', 'alien registration', 'alien registration number', 'uscis', 'uscis number'],
+  validate: (c) => /^A\d{8,9}$/.test(c),
+  match: ['A-Number: A219-884-301', 'USCIS A# A12345678'],
+  noMatch: ['flight A219-884-301', 'A-Number: A219-884'],
+});
+
+/**
+ * A number right after "national ID (no./number)" or "identity card number" in countries whose ID has no
+ * check digit the engine knows (Kenya "National ID No.: 08183186"): 6-12 digits, the label within a few words.
+ */
+export const labelledNationalId = contextualDigits({
+  id: 'labelled-national-id',
+  regex: /\d(?<![\w.\-/]\d)\d{5,11}(?![\w\-/]|[.,]\d)/,
+  keywords: ['national id', 'national identity', 'identity card', 'identity number', 'id card no', 'id card number'],
+  needsContext: true,
+  contextWindow: [28, 0],
+  minDigits: 6,
+  context: ['national id', 'national id no', 'national id number', 'national identity number', 'national identity card', 'identity card number', 'identity card no', 'identity number', 'id card number', 'id card no'],
+  validate: (d) => d.length >= 6 && d.length <= 12 && !/^(\d)\1+$/.test(d),
+  match: ['National ID No.: 08183186', 'national identity number 123456789'],
+  noMatch: ['Customer ID No.: 08183186', 'order 08183186'],
 });

@@ -8,6 +8,9 @@ import { icaoCheckDigit } from '../checksums.js';
  * ("passport no. X1234567") or in a `passport` field.
  */
 /** A driving licence label right before a number on its line ("California DL: ", "driver's license no. "). */
+/** A licence word anywhere before the number on its line. */
+const LICENCE_ON_LINE = /(?:\bdl\b|driv(?:er'?s?|ing)\s?licen[cs]e|führerschein|permis de conduire|carnet de conducir|rijbewijs)/i;
+
 const LICENCE_LABEL = /(?:\bdl|driv(?:er'?s?|ing)\s?licen[cs]e|führerschein|permis de conduire|carnet de conducir|rijbewijs)\b[^\n]{0,12}$/i;
 
 export const passport = defineRecognizer({
@@ -26,7 +29,7 @@ export const passport = defineRecognizer({
   ],
   // Every pattern needs a digit (the alphanumeric one at least five, possibly not adjacent; the German one is validated so).
   prefilter: { keywords: ['passport', 'reisep', 'passep', 'pasap', 'passap', 'paspo', 'paszp', 'passnum'], minDigits: 1 },
-  context: ['passport', 'passport number', 'passport no', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document', 'pasaport', 'passaporte', 'paszport', 'passnummer'],
+  context: ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document', 'pasaport', 'pasport', 'passaporte', 'paszport', 'passnummer'],
   contextBoost: 0.6,
   contextWindow: [40, 5],
   validate: ({ value, patternName, text, start }) => {
@@ -65,7 +68,7 @@ export const driverLicense = defineRecognizer({
     // Surname (padded with 9), six digits (decade, month + 50 for women, day, year), initials, digit, check letters.
     { name: 'uk', regex: /[A-Z9](?<![A-Za-z0-9][A-Z9])[A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![A-Za-z0-9])/, score: 0.5, minRun: 6 },
     // Letters + digits; letter + dashed groups (Washington-style, Florida "M009-525-96-936-0", Ontario "A1234-56789-01234").
-    { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3,4}-\d{3,5}-\d{2,5}(?:-\d{1,3}){0,2}(?![A-Za-z0-9\-])/i, score: 0.1, minDigits: 5 },
+    { name: 'generic', regex: /(?<![A-Za-z0-9\-])[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|(?<![A-Za-z0-9\-])[A-Z]\d{3,4}-\d{3,6}-\d{2,5}(?:-\d{1,3}){0,2}(?![A-Za-z0-9\-])/i, score: 0.1, minDigits: 5 },
     // Digits in groups: New York "123 456 789", Pennsylvania "12 345 678", Colorado "12-345-6789".
     { name: 'grouped', regex: /(?<![A-Za-z0-9\-])\d{2,3}([ \-])\d{3}\1\d{3,4}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 8 },
     // New Jersey: a letter and fourteen digits, printed 4-5-5 ("A1234 56789 01234").
@@ -79,12 +82,15 @@ export const driverLicense = defineRecognizer({
   contextBoost: 0.6,
   contextWindow: [25, 5],
   // A UK number whose six digits are no birth date still counts after a licence word.
-  validate: ({ value, patternName }) => {
+  validate: ({ value, patternName, text, start, hasContext }) => {
     if (patternName === 'wa') return /\d/.test(value.slice(3)) ? undefined : false;
+    // "Driver's licence (Ontario) — required for fleet role: S0427-61839-05712": a licence label earlier on the line,
+    // beyond the word window, still names a letter-and-dashed-groups number (a shape no phone or order number has).
+    if (patternName === 'generic' && !hasContext() && /^[A-Z]\d{3,4}-/i.test(value) && LICENCE_ON_LINE.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 80), start))) return 0.75;
     return patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2;
   },
   examples: {
-    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115"],
+    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07'],
     noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678', 'JONES877214AB7CD is a code, not the driving licence', 'the driver called from 712 405 368'],
   },
 });

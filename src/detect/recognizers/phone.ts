@@ -41,6 +41,9 @@ const OTHER_LABEL =
 /** The first groups of an IBAN right before the candidate ("NL27 TRIO 3042 7156 71" whose checksum failed): its tail is no phone. */
 const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/;
 /** Column headers of tables whose cells are digit runs but no phone numbers (barcodes, document numbers). */
+/** A currency sign right before the digits (a space between allowed). */
+const CURRENCY_BEFORE = /[$€£¥₹₦₱₩]\s?$/;
+
 const OTHER_COLUMN = /(?:^|[^a-z])(?:bar ?code|ean|gtin|upc|isbn|sku|serial|order|invoice|dl|licen[cs]e|ssn|pesel|nino?|bsn|cpf|nif|tckn|kimlik|aadhaa?r|personnummer|pnr|nir|passport|account|iban|routing|card|amount|price|qty)(?:[^a-z]|$)/i;
 
 /** Dotted groups with a one-digit group after the first: OIDs (1.3.6.1.4.1.311), section numbers. */
@@ -89,8 +92,13 @@ export const phone = defineRecognizer({
   context: ['phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'reach', 'contact', 'number', 'whatsapp', 'sms', 'text me', 'ring', 'dial', 'tél', 'telefon', 'handy', 'móvil', 'cellulare',
     'line', 'wa', 'ph', 'mob', 'cel', 'tlf', 'tlm', 'tlm.', 'telm', 'celular', 'telefone', 'telemóvel', 'teléfono', 'telefono', 'téléphone', 'portable', 'mobiel', 'telefoon', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer'],
   contextBoost: 0.25,
-  negativeContext: ['order', 'invoice', 'ticket', 'ref', 'reference', 'version', 'build', 'release', 'sku', 'tracking', 'total', 'amount', 'id', 'serial', 'account', 'iban', 'card', 'ssn', 'routing', 'isbn', 'zip', 'postcode', 'passport', 'license', 'licence'],
+  negativeContext: ['order', 'invoice', 'ticket', 'ref', 'reference', 'version', 'build', 'release', 'sku', 'tracking', 'total', 'amount', 'id', 'serial', 'account', 'iban', 'card', 'ssn', 'routing', 'isbn', 'zip', 'postcode', 'passport', 'license', 'licence',
+    // parcels, accounts, tax and identity numbers in other languages ("spedizione 0571 2840 019", "acc 1438 207 915", "P.IVA: 07412350637")
+    'consignment', 'shipment', 'parcel', 'spedizione', 'zásilka', 'sendung', 'colis', 'envío', 'envio', 'encomenda', 'resi', 'awb',
+    'acc', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'akaunti', 'rachunek', 'hesap', 'iva', 'vat', 'tva', 'btw', 'cnic', 'cédula', 'nas'],
   validate: ({ value, phoneRegion, text, start, end, hasContext }) => {
+    // "$2.800.000", "€ 1 250 000": an amount of money
+    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
     // An opening bracket with no closing one inside is around the number, not an area code:
     // "(05-01-1998)", "form (990 527 472)". The span starts after it.
     if (value.charCodeAt(0) === 40 && value.indexOf(')') < 0) {

@@ -9,16 +9,24 @@ export const usBankAccount = defineRecognizer({
   id: 'us-bank-account',
   entity: 'US_BANK_NUMBER',
   category: 'FINANCIAL',
-  patterns: [{ name: 'digits', regex: /\d(?<![\w.\-]\d)\d{7,16}(?![\w\-]|\.\d)/, score: 0.1, minRun: 8 }],
-  prefilter: { minDigits: 8, keywords: ['account', 'acct', 'a/c', 'checking', 'savings', 'deposit', 'bank', 'micr'] },
+  patterns: [
+    { name: 'digits', regex: /\d(?<![\w.\-]\d)\d{7,16}(?![\w\-]|\.\d)/, score: 0.1, minRun: 8 },
+    // Grouped by spaces as printed on statements ("acc 1438 207 915", "akaunti 0170 2938 44112"): 8-17 digits.
+    { name: 'grouped', regex: /\d(?<![\w.\-]\d)\d{2,4}(?: \d{3,5}){1,4}(?![\w\-]|[.,]\d| \d)/, score: 0.1, minDigits: 8 },
+  ],
+  // The account words of other languages too: the label US_BANK_NUMBER covers domestic account numbers of any country.
+  prefilter: { minDigits: 8, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'akaunti', 'rachunek', 'hesap'] },
   // "micr": the cheque line, where the account follows the routing number between transit symbols (⑆...⑆).
-  context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr'],
+  context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr', 'konto', 'kontonummer', 'cuenta', 'compte', 'conto', 'rekening', 'rekeningnummer', 'akaunti', 'rachunek', 'hesap'],
   contextBoost: 0.5,
   contextWindow: [40, 10],
-  validate: ({ value, text, start, end }) =>
-    /^(\d)\1+$/.test(value) || decimalCommaAfter(text, start, end) || text.charCodeAt(start - 1) === 0x2446 ? false : undefined, // ⑆ marks the routing number
+  validate: ({ value, text, start, end, patternName }) => {
+    const d = patternName === 'grouped' ? value.replace(/ /g, '') : value;
+    if (d.length < 8 || d.length > 17) return false;
+    return /^(\d)\1+$/.test(d) || decimalCommaAfter(text, start, end) || text.charCodeAt(start - 1) === 0x2446 ? false : undefined; // ⑆ marks the routing number
+  },
   examples: {
-    match: ['checking account number 000123456789', 'acct 4099999992', 'acct,4099999992,2024-01-31', 'MICR: ⑆021000021⑆ 521605499074⑈ 5290'],
+    match: ['checking account number 000123456789', 'acct 4099999992', 'acct,4099999992,2024-01-31', 'MICR: ⑆021000021⑆ 521605499074⑈ 5290', 'paid to N. Dube acc 1438 207 915 ref'],
     noMatch: ['order 000123456789 shipped', 'account 1234567', 'account balance 40999999,25 USD'],
   },
 });
