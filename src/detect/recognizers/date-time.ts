@@ -16,12 +16,14 @@ const MONTHS_YEAR = MONTHS_FIRST
   + '|augusti|marts|maj|desember|maret|agustus|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie'
   + '|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık';
 /** Every month name a day-first date may use: those above, Polish and Czech genitives, Finnish partitives. */
-const MONTHS = MONTHS_YEAR
+export const MONTHS = MONTHS_YEAR
   // Polish (genitive, as dates write them) and Czech (genitive).
   + '|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia'
   + '|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince'
   // Finnish (partitive, as "5. toukokuuta 2024" writes it).
-  + '|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta';
+  + '|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta'
+  // Swahili (those Dutch and English do not already spell).
+  + '|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba';
 /** Letters a month name must not run into: Latin-1 and Latin Extended-A/B ("May" is not a month in "Mayıs"). */
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const TIME = '(?:[T ](?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9}|,\\d{3}(?!\\d))?)?(?:Z| ?[+-][01]\\d:?[0-5]\\d| ?(?:UTC|GMT)| ?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?)?';
@@ -126,12 +128,33 @@ const MONTH_YEAR_CUE = /(?<![A-Za-zÀ-ÿ])(?:exp(?:ires?|iry|iration)?|valid(?:\
 const RANGE_AFTER = /^\s?[-–—]\s?(?:(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?!\d)|present|current|now|today|date|heute|jetzt|aktuell|actualidad|presente|atual|hoje|oggi|aujourd'hui|nu|heden|idag|nå|obecnie|dziś|günümüz)/i;
 const RANGE_BEFORE = /(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\s?[-–—]\s?$/;
 
-/** "11/2031" read from its slash at `slash`: a month and year only after a cue or within a range. */
+/** "11/2031" read from its slash at `slash`: a month and year only after a cue, within a range or alone in a table cell. */
 function monthYear(text: string, slash: number, end: number): Verdict {
   const start = text.charCodeAt(slash - 2) >= 48 && text.charCodeAt(slash - 2) <= 57 ? slash - 2 : slash - 1;
   const before = text.slice(Math.max(0, start - 24), start);
   if (MONTH_YEAR_CUE.test(before) || RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(end, end + 16))) return { start, end, score: 0.6 };
+  // "| Adult | 07723 419 088 | 04/2019": a two-digit month and a year filling a cell of a table
+  if (slash - start === 2 && wholeCell(text, start, end)) return { start, end, score: 0.6 };
   return false;
+}
+
+const CELL_EDGE = new Set([124, 44, 59, 9]); // | , ; tab
+
+/** [start, end) fills a cell of a delimited line: a delimiter (one space allowed) on both sides, or the line's end after it. */
+function wholeCell(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  if (text.charCodeAt(a) === 32) a--;
+  let b = end;
+  if (text.charCodeAt(b) === 32) b++;
+  const after = b >= text.length ? 10 : text.charCodeAt(b);
+  return a >= 0 && CELL_EDGE.has(text.charCodeAt(a)) && (CELL_EDGE.has(after) || after === 10 || after === 13);
+}
+
+/** A date opening a line of a bank statement: "03.03.  Gehalt ...", "04/02  PRLV SEPA": line start, then two spaces or a tab. */
+function statementLine(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  const c = text.charCodeAt(end);
+  return c === 9 || (c === 32 && text.charCodeAt(end + 1) === 32);
 }
 
 /**
@@ -159,11 +182,18 @@ export const dateNumeric = defineRecognizer({
     // ISO 8601 basic format with a time, as iCalendar and log files write it: "20240906T083000Z".
     { name: 'basic', regex: /(?<![\w.\-/])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?Z?(?![\w\-])/, score: FIRM, minRun: 8 },
     // Also day and month with dots and no year, as German writes them after a weekday or "am": "Mo, 29.07.", "am 3.5.".
-    { name: 'numeric', regex: /(?<![\w.\-/])(?:[0-3]?\d)([./\-])(?:[0-3]?\d)(?:\1(?:19|20)?\d\d(?![\w\-]|[./:]\d)|(?<=\.\d\d?)\.(?=[\s,;)]|$))/, score: 0.5 },
+    { name: 'numeric', regex: /(?<![\w.\-/])(?:[0-3]?\d)([./\-])(?:[0-3]?\d)(?:\1(?:19|20)?\d\d(?![\w\-]|[./:]\d)|(?<=\.\d\d?)\.(?=[\s,;)]|$))/, score: 0.5, minDigits: 4 },
+    // Czech, Slovak and German with spaces: "3. 2. 2025", "14. 6. 1995".
+    { name: 'spaced', regex: /(?<![\w.\-/])[0-3]?\d\. [01]?\d\. (?:19|20)\d\d(?![\w\-]|[./:]\d)/, score: 0.6, char: '.', minRun: 4 },
+    // Day and month (or month and day) with a slash and no year: a date only with a weekday or time attached ("Wed 3/26 at
+    // 3:45 PM", "segunda, 17/03") or opening a statement line ("04/02  PRLV SEPA EDF").
+    { name: 'short', regex: /(?<![\w.\-/])[0-3]?\d\/[0-3]?\d(?![\w\-/]|[.,:]\d)/, score: 0.5, char: '/', minDigits: 2 },
     // Month and year after a cue or in a range: "exp 11/2031", "09/2018 – heute". Starts at the slash (a cheap literal to scan for).
     { name: 'month-year', regex: /\/(?:19|20)\d\d(?<=(?<![\w.\-/])(?:0?[1-9]|1[0-2])\/\d{4})(?![\w\-/]|[.,:]\d)/, score: 0.6, char: '/', minRun: 4 },
   ],
-  prefilter: { minDigits: 4 },
+  // Two digits: day and month with a slash and no year ("Wed 3/26 at 3:45 PM"); the other patterns gate on four
+  // ("29.07." has four; "am 3.5." is left out so that the numeric pattern does not run on every short number).
+  prefilter: { minDigits: 2 },
   context: DOB_CONTEXT,
   contextBoost: 0.25,
   validate: ({ value, patternName, text, start, end }) => {
@@ -171,12 +201,24 @@ export const dateNumeric = defineRecognizer({
     if (patternName === 'month-year') return monthYear(text, start, end);
     if (patternName === 'iso' && notADate(text, start)) return false;
     if (patternName === 'numeric' && value.endsWith('.')) {
-      // Day and month without a year: only with a weekday or a date word before it.
+      // Day and month without a year: only with a weekday or a date word before it, or opening a statement line.
       const [d, m] = value.split('.').map(Number);
       if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return false;
       const a = attach(text, start, end);
       if (a.firm) return { start: a.start, end: a.end, score: FIRM };
-      return DAY_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 0.6 : false;
+      return DAY_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || statementLine(text, start, end) ? 0.6 : false;
+    }
+    if (patternName === 'short') {
+      const [a, b] = value.split('/').map(Number);
+      if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) return false;
+      const w = attach(text, start, end);
+      if (w.firm) return { start: w.start, end: w.end, score: FIRM };
+      return statementLine(text, start, end) ? 0.6 : false;
+    }
+    if (patternName === 'spaced') {
+      const [d, m] = value.split('. ').map(Number);
+      if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return false;
+      return widen(text, start, end, 0.6, false);
     }
     if (patternName === 'numeric') {
       const parts = value.split(/[./\-]/).map(Number);
@@ -193,8 +235,8 @@ export const dateNumeric = defineRecognizer({
     return widen(text, start, end, score, false);
   },
   examples: {
-    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am'],
-    noMatch: ['version 6.15.13', 'ticket 13/45/2020', 'build 1.2.23', 'room 2024-99', 'see /archive/2021/04/30/post', 'ratio 2021/13/40'],
+    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am', 'nar. 14. 6. 1995, tel.', 'Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', '03.03.  Gehalt  +4.218,70', '| Family | 09/2021 |'],
+    noMatch: ['version 6.15.13', 'ticket 13/45/2020', 'build 1.2.23', 'room 2024-99', 'see /archive/2021/04/30/post', 'ratio 2021/13/40', 'add 3/4 cup of flour', 'score 3/26 today', 'page 04/2019 of the log'],
   },
 });
 
@@ -241,7 +283,8 @@ export const dateWritten = defineRecognizer({
     // (Czech "února", "září", "října") go without, as every new character widens the whole table.
     keywords: [
       'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'märz', 'mai', 'okt', 'dez', 'juin', 'juil', 'août', 'févr',
-      'avril', 'déc', 'enero', 'abril', 'agosto', 'diciem', 'genna', 'maggio', 'giugno', 'luglio', 'settem', 'ottob', 'fevere', 'setem', 'outub', 'mei',
+      // ("maart" and "dicembre" share no prefix with the keywords before them: "maa…", "dice…")
+      'avril', 'déc', 'enero', 'abril', 'agosto', 'diciem', 'genna', 'maggio', 'giugno', 'luglio', 'settem', 'ottob', 'dicem', 'fevere', 'setem', 'outub', 'mei', 'maart', 'machi', 'agosti',
       'maj', 'desem', 'agus', 'ianuar', 'iunie', 'iulie', 'noiem',
       'stycz', 'lute', 'kwie', 'czerw', 'lipc', 'sierp', 'wrze', 'dziern', 'listop', 'grud',
       'ocak', 'ubat', 'nisan', 'hazi', 'temm', 'ustos', 'eyl', 'ekim', 'kas', 'aral',
