@@ -520,6 +520,12 @@ function institutionCompoundEnd(toks: Token[], i: number): number {
   if (t.shape !== Shape.Cap && t.shape !== Shape.Upper) return -1;
   const u = toks[i + 1];
   if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 7 && !u.embedded && INSTITUTION_END.test(u.low)) return i + 1;
+  // "Fakultní nemocnice Brno", "Klinikum rechts der Isar" aside: a head of another language in lower case after a
+  // capitalised adjective, and the town after it ("Fakultní nemocnice Brno"). English heads ("Oxford university") do not count.
+  if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 5 && !u.embedded && !u.dictWord && u.bits & K.ORG_HEAD && HEADS_FIRST.has(u.low)) {
+    const p = toks[i + 2];
+    return p && p.gap === Gap.Space && p.shape === Shape.Cap && p.bits & K.PLACE ? i + 2 : i + 1;
+  }
   // (a compound: longer than the institution word itself, which alone is a plain noun)
   if (t.shape === Shape.Cap && t.end - t.start >= 9 && !(t.bits & (K.STOP | K.NAME_REAL)) && !t.embedded) {
     const m = INSTITUTION_END.exec(t.low);
@@ -527,6 +533,9 @@ function institutionCompoundEnd(toks: Token[], i: number): number {
   }
   return -1;
 }
+
+/** Lower-case words that join a head-first name to the rest, besides the name particles ("zur Post", "i Bergen", "för Teknik"). */
+const HEAD_LINKS = new Set(['zur', 'zum', 'im', 'am', 'an', 'i', 'på', 'för', 'für', 'des', 'du', 'del', 'dei', 'la', 'y', 'e', 'et', 'og', 'och']);
 
 /** After a compound head at i: capitalised words, with "am", "de"... before them; the last token, or -1. */
 function compoundHeadEnd(toks: Token[], i: number): number {
@@ -753,9 +762,15 @@ function headFirstEnd(toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper
       e++;
       continue;
     }
-    // "Politecnico di Milano", "Banco do Brasil": a lower-case particle before another name word.
+    // "Politecnico di Milano", "Banco do Brasil", "Gasthof zur Post", "Universitetet i Bergen": a lower-case particle before another name word.
     const w = toks[e + 2];
-    if (v.shape === Shape.Lower && v.end - v.start <= 3 && v.cue & K.PARTICLE && w && w.gap === Gap.Space && capTok(w, mode) && w.shape !== Shape.Lower) { e += 2; continue; }
+    // (the links beyond the particles only right after the head: "Gasthof zur Linde", not "... Linde am Samstag")
+    if (v.shape === Shape.Lower && v.end - v.start <= 3 && (v.cue & K.PARTICLE || (e === i && HEAD_LINKS.has(v.low))) && w && w.gap === Gap.Space && capTok(w, mode) && w.shape !== Shape.Lower && !(w.bits & K.STOP)) { e += 2; continue; }
+    // "Université libre de Bruxelles", "Università statale di Milano": one lower-case adjective right after the head,
+    // then a particle and a name word (no English word: "Hospital staff of ...").
+    const x = toks[e + 3];
+    if (e === i && v.shape === Shape.Lower && v.end - v.start >= 4 && !v.dictWord && !(v.bits & K.STOP) && w && w.gap === Gap.Space && w.shape === Shape.Lower && w.end - w.start <= 3 &&
+        (w.cue & K.PARTICLE || HEAD_LINKS.has(w.low)) && x && x.gap === Gap.Space && capTok(x, mode) && x.shape !== Shape.Lower) { e += 3; continue; }
     break;
   }
   return e > i ? e : -1;

@@ -244,6 +244,8 @@ export const ORG_SUFFIXES = [
   // clubs, funeral homes and trades that close a name ("Hale Barns Tennis Club", "Meeks Mortuary", "Sunbelt Roofing",
   // "Peak Fitness", "Lincoln Elementary", "Brøndby Svømmeklub", "Vålerenga Fotball", "Cañadío Eventos")
   'club', 'clube', 'klub', 'klubb', 'fotball', 'fotboll', 'mortuary', 'roofing', 'plumbing', 'fitness', 'elementary', 'eventos',
+  // boards and offices of public bodies ("Residential Tenancies Board", "Office of the Registrar" via ORG_HEADS)
+  'board',
 ];
 
 /**
@@ -279,13 +281,14 @@ export const ORG_HEADS_FIRST = [
   'gymnasium', 'liceo', 'lycée', 'escola', 'scuola', 'szkoła', 'szkoły', 'teatro', 'théâtre', 'funerales', 'funeraria', 'pallavolo',
   'polisportiva', 'club', 'clube', 'autohaus', 'construtora', 'condominio', 'policlinico', 'azienda', 'liceum', 'omroep',
   'radio', 'oficina', 'agenția', 'agentia', 'embassy', 'embajada', 'ambassade', 'botschaft', 'consulate', 'consulado',
+  'café', 'cafe', 'quinta',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"), and every head-first word of other languages. */
 export const ORG_HEADS = [
   'university', 'college', 'institute', 'ministry', 'department', 'school', 'academy', 'museum', 'church', 'bureau',
   'commission', 'council', 'federation', 'union', 'league', 'society', 'association', 'chamber', 'agency', 'authority',
-  'library', 'government',
+  'library', 'government', 'office',
   // a head that may be followed by a city ("Universitätsmedizin Berlin")
   'universitätsmedizin',
   ...ORG_HEADS_FIRST,

@@ -153,3 +153,19 @@ describe('notification senders', () => {
     expect(spans('Chase: see you at 5?', 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('head-first names with links and adjectives, lower-case heads of other languages', () => {
+  it.each([
+    ['Attestation — Université libre de Bruxelles', ['Université libre de Bruxelles']],
+    ['Studiebekreftelse fra Universitetet i Oslo', ['Universitetet i Oslo']],
+    ['Propouštěcí zpráva — Fakultní nemocnice Olomouc', ['Fakultní nemocnice Olomouc']],
+    ['Feier im Gasthof zur Linde am Samstag', ['Gasthof zur Linde']],
+    ['Issued by the Office of the Registrar, Leeds', ['Office of the Registrar']],
+    ['Registered with the Private Residential Tenancies Board today.', ['Private Residential Tenancies Board']],
+  ])('%j', (text, expected) => {
+    expect(spans(text, 'ORGANIZATION')).toEqual(expected);
+  });
+  it('leaves a board and an office that name nothing alone', () => {
+    expect(spans('The Board approved it. Go to the office of the dean.', 'ORGANIZATION')).toEqual([]);
+  });
+});
