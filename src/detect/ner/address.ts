@@ -441,8 +441,10 @@ function digitNear(digits: number[], from: number, to: number): boolean {
  * followed by a house number ("Hauptstraße 5"), a state code before a ZIP, a UK
  * postcode. The regexes only run there, so text without anchors costs nothing.
  */
-function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: number[]): Array<[number, number]> {
-  const wins: Array<[number, number]> = [];
+function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: number[]): Array<[number, number, boolean]> {
+  // [start, end, upper]: `upper` when a street word anchoring the window is written in capitals inside cased text
+  // (a mailing label: "4127 BIRCHWOOD LN, KNOXVILLE TN 37919"), so that the window is read with the caseless patterns.
+  const wins: Array<[number, number, boolean]> = [];
   // Every anchor below needs a digit (house number, postcode): most chat turns have none.
   if (digits.length === 0) return wins;
   let q = 0;
@@ -472,11 +474,24 @@ function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: n
     while (a > 0 && text.charCodeAt(a - 1) !== 32 && text.charCodeAt(a - 1) !== 10) a--;
     let b = Math.min(text.length, t.end + WINDOW_AFTER);
     while (b < text.length && text.charCodeAt(b) !== 32 && text.charCodeAt(b) !== 10) b++;
+    const upper = !caseless && t.shape === Shape.Upper && (t.bits & K.STREET) !== 0 && upperLine(text, t.start);
     const last = wins[wins.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else wins.push([a, b]);
+    if (last && a <= last[1]) { last[1] = Math.max(last[1], b); last[2] ||= upper; }
+    else wins.push([a, b, upper]);
   }
   return wins;
+}
+
+/** The line holding `at` has no lower-case letter (a mailing label, an address block in capitals). */
+function upperLine(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10) a--;
+  for (let i = a; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if ((c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c))) return false;
+  }
+  return true;
 }
 
 /**
@@ -484,9 +499,9 @@ function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: n
  * the ascending positions of its ASCII digits, if the caller has them (see `tokenize`).
  */
 export function findAddresses(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[], digits?: number[]): void {
-  for (const [a, b] of anchorWindows(text, toks, mode !== 'cased', digits ?? digitPositions(text))) {
+  for (const [a, b, upper] of anchorWindows(text, toks, mode !== 'cased', digits ?? digitPositions(text))) {
     const before = out.length;
-    findAddressesIn(a === 0 && b === text.length ? text : text.slice(a, b), mode, lex, out);
+    findAddressesIn(a === 0 && b === text.length ? text : text.slice(a, b), upper ? 'upper' : mode, lex, out);
     for (let i = before; i < out.length; i++) { out[i]!.start += a; out[i]!.end += a; }
   }
 }

@@ -22,6 +22,7 @@ import type { Candidate } from './candidate.js';
 import { fieldCandidate } from './field.js';
 import { findLabelledFields } from './labelled-field.js';
 import { findSpeakers } from './speaker.js';
+import { findNameLines } from './name-line.js';
 import { DETERMINERS } from './words.js';
 
 const DETERMINER_WORDS = new Set(DETERMINERS);
@@ -137,6 +138,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       findAddresses(text, toks, mode, lex, cands, digits);
       findLabelledFields(text, cands);
       findSpeakers(text, lex, cands);
+      if (mode === 'cased' && text.indexOf('\n') >= 0) findNameLines(text, toks, cands);
       if (cands.length === 0) return []; // most fields: nothing to resolve
       const settled: Candidate[] = [];
       const open: Candidate[] = [];

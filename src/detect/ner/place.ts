@@ -87,6 +87,19 @@ function cuedPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: Ca
   return j - i + 1;
 }
 
+/**
+ * A capitalised word of two hyphenated parts (letters only) whose first part is a city no name list holds, or a
+ * place prefix ("Sint", "Saint", "San", "Bad"), and whose second part is capitalised: a district or a town.
+ */
+function hyphenatedPlace(text: string, t: Token, lex: Lexicon): boolean {
+  const h = text.indexOf('-', t.start);
+  if (h < 0 || h >= t.end - 2 || h - t.start < 3 || text.indexOf('-', h + 1) < t.end && text.indexOf('-', h + 1) >= 0) return false;
+  const c = text.charCodeAt(h + 1);
+  if (!(c >= 65 && c <= 90) && !(c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c))) return false;
+  const b = wordBits(lex, text.slice(t.start, h).toLowerCase());
+  return (b & (K.FIRST | K.LAST | K.DICT)) === 0 && (b & (K.CITY_PREFIX | K.PLACE)) !== 0;
+}
+
 /** A capital letter after the first one ("UniSuper", "LePage"). */
 function innerCapital(text: string, t: Token): boolean {
   for (let k = t.start + 1; k < t.end; k++) {
@@ -426,6 +439,11 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     if (t.gap === Gap.Other && shape === Shape.Cap && i > 0 && text.charCodeAt(toks[i - 1]!.end) === 58) {
       const used = labelledPlace(text, toks, i, out);
       if (used > 0) { i += used - 1; continue; }
+    }
+    // "Leipzig-Connewitz", "Wien-Favoriten", "Sint-Amandsberg": a city and its district, or a saint's town, in one word.
+    if (shape === Shape.Cap && (bits & ~(K.CITY_PREFIX | K.MULTI)) === 0 && !t.dictWord && hyphenatedPlace(text, t, lex)) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
+      continue;
     }
     if (shape === Shape.Cap && !(bits & K.PLACE && !(bits & (K.FIRST | K.LAST)))) {
       let used = cuedPlace(text, toks, i, lex, out);

@@ -94,6 +94,9 @@ const FINDS: Array<[string, string[]]> = [
   // street-first addresses with a title or a "No." inside; a big city that is also a first name, without a cue
   ['Ship it to Calle Dr. Fleming 12, 28036 Madrid.', ['Calle Dr. Fleming 12, 28036 Madrid']],
   ['Alamat: Jl. Melati Indah No. 7, Bandung', ['Jl. Melati Indah No. 7, Bandung']],
+  // a mailing label in capitals inside ordinary text; a city and its district in one hyphenated word
+  ['Please post to:\nMARIA G LOPEZ\n2209 OAKDALE DR, FRESNO CA 93722-1140\nThanks!', ['2209 OAKDALE DR, FRESNO CA 93722-1140']],
+  ['Wer kennt Vermieter in Hamburg-Altona oder Sint-Niklaas?', ['Hamburg-Altona', 'Sint-Niklaas']],
   ['We moved to north London last spring.', ['London']],
   ['name,state,dob\nLena Ortiz,AZ,1990-02-01', ['AZ']],
 ];
