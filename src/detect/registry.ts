@@ -14,6 +14,7 @@ import { abaRouting, usBankAccount } from './recognizers/us-bank.js';
 import { ipv4, ipv6 } from './recognizers/ip-address.js';
 import { btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
 import { dateMonthCued, dateNumeric, dateWeekday, dateWritten } from './recognizers/date-time.js';
+import { labelledPostcode } from './recognizers/postcode.js';
 import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, usANumber, labelledNationalId } from './recognizers/national-id.js';
 import { driverLicense, passport } from './recognizers/passport.js';
 import { SECRET_TOKENS } from './recognizers/secret-tokens.js';
@@ -88,6 +89,7 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   keKraPin,
   usANumber,
   labelledNationalId,
+  labelledPostcode,
   passport,
   driverLicense,
   ...SECRET_TOKENS,
