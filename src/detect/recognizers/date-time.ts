@@ -183,6 +183,10 @@ export const dateNumeric = defineRecognizer({
     { name: 'basic', regex: /(?<![\w.\-/])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?Z?(?![\w\-])/, score: FIRM, minRun: 8 },
     // Also day and month with dots and no year, as German writes them after a weekday or "am": "Mo, 29.07.", "am 3.5.".
     { name: 'numeric', regex: /(?<![\w.\-/])(?:[0-3]?\d)([./\-])(?:[0-3]?\d)(?:\1(?:19|20)?\d\d(?![\w\-]|[./:]\d)|(?<=\.\d\d?)\.(?=[\s,;)]|$))/, score: 0.5, minDigits: 4 },
+    // Year first with dots, as Hungarian, Lithuanian and Korean write it: "2025. 03. 05.", "2025.03.05".
+    { name: 'ymd-dots', regex: /(?<![\w.\-/])(?:19|20)\d\d\. ?(?:0?[1-9]|1[0-2])\. ?(?:0?[1-9]|[12]\d|3[01])\.?(?![\w\-]|\.?\d)/, score: 0.6, char: '.', minRun: 4 },
+    // Chinese and Japanese: "2024年3月5日".
+    { name: 'cjk', regex: /(?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日/, score: 0.8, char: '年', minRun: 4 },
     // Czech, Slovak and German with spaces: "3. 2. 2025", "14. 6. 1995".
     { name: 'spaced', regex: /(?<![\w.\-/])[0-3]?\d\. [01]?\d\. (?:19|20)\d\d(?![\w\-]|[./:]\d)/, score: 0.6, char: '.', minRun: 4 },
     // Day and month (or month and day) with a slash and no year: a date only with a weekday or time attached ("Wed 3/26 at
@@ -215,6 +219,8 @@ export const dateNumeric = defineRecognizer({
       if (w.firm) return { start: w.start, end: w.end, score: FIRM };
       return statementLine(text, start, end) ? 0.6 : false;
     }
+    if (patternName === 'cjk') return FIRM;
+    if (patternName === 'ymd-dots') return widen(text, start, end, 0.6, false);
     if (patternName === 'spaced') {
       const [d, m] = value.split('. ').map(Number);
       if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return false;
@@ -227,16 +233,21 @@ export const dateNumeric = defineRecognizer({
       const dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
       const md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
       if (!dm && !md) return false;
-      // Two-digit year with dots is usually a version (1.2.23); require 4-digit year for dots.
-      if (value.includes('.') && parts[2] < 1000) return false;
+      // Two-digit year with dots is usually a version (1.2.23): a date only with a weekday or time attached or a date word
+      // before it ("Termin am 05.03.25 um 10 Uhr", "Fr, 07.03.25").
+      if (value.includes('.') && parts[2] < 1000) {
+        const w = attach(text, start, end);
+        if (w.firm) return { start: w.start, end: w.end, score: FIRM };
+        return DAY_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 0.6 : false;
+      }
     }
     // An ISO date with its time ("2023-08-02 13:45:10,001") is firm as it stands.
     const score = patternName === 'iso' && value.length > 10 ? FIRM : patternName === 'numeric' ? 0.5 : 0.6;
     return widen(text, start, end, score, false);
   },
   examples: {
-    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am', 'nar. 14. 6. 1995, tel.', 'Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', '03.03.  Gehalt  +4.218,70', '| Family | 09/2021 |'],
-    noMatch: ['version 6.15.13', 'ticket 13/45/2020', 'build 1.2.23', 'room 2024-99', 'see /archive/2021/04/30/post', 'ratio 2021/13/40', 'add 3/4 cup of flour', 'score 3/26 today', 'page 04/2019 of the log'],
+    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am', 'nar. 14. 6. 1995, tel.', 'Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', '03.03.  Gehalt  +4.218,70', '| Family | 09/2021 |', 'Időpont: 2025.03.05. 14:00', '2024年3月5日に', 'Termin am 05.03.25 um 10 Uhr'],
+    noMatch: ['version 6.15.13', 'ticket 13/45/2020', 'build 1.2.23', 'room 2024-99', 'see /archive/2021/04/30/post', 'ratio 2021/13/40', 'add 3/4 cup of flour', 'score 3/26 today', 'page 04/2019 of the log', 'release 2025.13.05', 'version 5.03.25 shipped'],
   },
 });
 
@@ -268,6 +279,10 @@ export const dateWritten = defineRecognizer({
     { name: 'month-day', regex: new RegExp(`[0-3]?\\d(?<=[${LETTER}.]\\s{1,2}[0-3]?\\d)(?<=(?<![${LETTER}])(?:${MONTHS_FIRST})\\s{1,2}[0-3]?\\d)${ORD}?(?:\\s?[-–]\\s?[0-3]?\\d${ORD}?)?(?:,?\\s(?:19|20)\\d\\d)?(?![\\w:])`, 'i'), score: 0.35 },
     // Month and year ("November 2017", "mid-April 2020"): starts at the year and looks behind for the month, as above.
     { name: 'month-year', regex: new RegExp(`(?:19|20)\\d\\d(?<=[${LETTER}.,]\\s{1,2}\\d{4})(?<=(?<![${LETTER}])(?:${MONTHS_YEAR})\\s?,?\\s(?:of\\s|de\\s|del\\s)?\\d{4})(?![\\w])`, 'i'), score: 0.6, minRun: 4 },
+    // Hungarian, year first: "2025. március 5.", "2024. febr. 12."
+    { name: 'hu', regex: /(?<![\w.])(?:19|20)\d\d\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|jan|febr?|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)\.?\s[0-3]?\d\.?(?![\wÀ-ÿ])/i, score: 0.8 },
+    // Vietnamese: "ngày 5 tháng 3 năm 2025", "5 tháng 3", "tháng 9 năm 2008", "tháng 3/2025".
+    { name: 'vi', regex: /(?:(?:ngày\s)?[0-3]?\d\stháng\s(?:0?[1-9]|1[0-2])(?:,?\snăm\s(?:19|20)\d\d)?|tháng\s(?:0?[1-9]|1[0-2])(?:\snăm\s|\/)(?:19|20)\d\d)(?![\w])/i, score: 0.8 },
     // Dashes or slashes around a month word: "30-Nov-2027", and log timestamps "02/Mar/2022:23:59:01 -0700" (Apache, nginx).
     { name: 'dashed', regex: new RegExp(`(?<![\\w.\\-/])[0-3]?\\d([-/])(?:${MONTHS_FIRST})\\1(?:19|20)?\\d\\d(?::(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\s[+-][01]\\d[0-5]\\d)?)?(?![\\w\\-/]|[:.]\\d)`, 'i'), score: 0.65 },
   ],
@@ -290,6 +305,8 @@ export const dateWritten = defineRecognizer({
       'ocak', 'ubat', 'nisan', 'hazi', 'temm', 'ustos', 'eyl', 'ekim', 'kas', 'aral',
       'ledna', 'ezna', 'dubna', 'tna', 'ervn', 'erven', 'srpna', 'prosin',
       'tammik', 'helmik', 'maalis', 'huhtik', 'toukok', 'kesäk', 'heinäk', 'elok', 'syysk', 'lokak', 'jouluk',
+      // Hungarian (those the prefixes above miss) and the Vietnamese month word
+      'márc', 'ápr', 'máj', 'jún', 'júl', 'szept', 'tháng',
     ],
     // A match starts at most 20 characters before its keyword ("31st – 2nd of ", "del mes de ", "pa" of "października");
     // month-first ones start after it.
@@ -298,6 +315,7 @@ export const dateWritten = defineRecognizer({
   context: DOB_CONTEXT,
   contextBoost: 0.25,
   validate: ({ text, start, end, value, patternName }) => {
+    if (patternName === 'hu' || patternName === 'vi') return widen(text, start, end, 0.8, false);
     const hasYear = /\d{4}(?: r\.)?$/.test(value);
     if (patternName === 'dashed') return widen(text, start, end, value.includes(':') ? FIRM : 0.65, false);
     if (patternName === 'month-year') {
@@ -335,7 +353,7 @@ export const dateWritten = defineRecognizer({
     return v;
   },
   examples: {
-    match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999', 'moved out in October 2016', 'see you Wednesday, 9 April', 'filed Nov. 4, 2020', 'nasceu em 2 de outubro de 1988', 'held 10–12 September 2026', 'Oct 3 18:40:02 gw01 kernel: eth0 up', '192.0.2.4 - - [03/Feb/2023:08:15:27 -0800] "GET /"', 'expiry 09-Aug-2029', 'Date: Mon, 2 Oct 2023 17:05:33 -0400', 'starts 09:00 GMT on 5 August 2025', 'Sunday, June 8, 2025 at 4:45 PM', 'op 12 mei 2025 om 19:00', 'le 3 mars 2024 à 14h30'],
+    match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999', 'moved out in October 2016', 'see you Wednesday, 9 April', 'filed Nov. 4, 2020', 'nasceu em 2 de outubro de 1988', 'held 10–12 September 2026', 'Oct 3 18:40:02 gw01 kernel: eth0 up', '192.0.2.4 - - [03/Feb/2023:08:15:27 -0800] "GET /"', 'expiry 09-Aug-2029', 'Date: Mon, 2 Oct 2023 17:05:33 -0400', 'starts 09:00 GMT on 5 August 2025', 'Sunday, June 8, 2025 at 4:45 PM', 'op 12 mei 2025 om 19:00', 'le 3 mars 2024 à 14h30', 'Időpont: 2025. március 5. 14:00', 'ngày 5 tháng 3 năm 2025', 'từ tháng 9 năm 2008'],
     noMatch: ['March madness', 'may 2 people join', 'in 2024', 'we march 5 miles', 'the 2 may differ', 'scores 3-5 in May', 'v2-mar-2024x', 'launch 2 Decimals'],
   },
 });
