@@ -214,6 +214,8 @@ export const dateNumeric = defineRecognizer({
     }
     if (patternName === 'short') {
       const [a, b] = value.split('/').map(Number);
+      // "exp 08/27", "valid thru 11/28": a card's month and two-digit year after an expiry word
+      if (a >= 1 && a <= 12 && value.indexOf('/') === 2 && MONTH_YEAR_CUE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
       if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) return false;
       const w = attach(text, start, end);
       if (w.firm) return { start: w.start, end: w.end, score: FIRM };
@@ -246,7 +248,7 @@ export const dateNumeric = defineRecognizer({
     return widen(text, start, end, score, false);
   },
   examples: {
-    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am', 'nar. 14. 6. 1995, tel.', 'Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', '03.03.  Gehalt  +4.218,70', '| Family | 09/2021 |', 'Időpont: 2025.03.05. 14:00', '2024年3月5日に', 'Termin am 05.03.25 um 10 Uhr'],
+    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am', 'nar. 14. 6. 1995, tel.', 'Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', '03.03.  Gehalt  +4.218,70', '| Family | 09/2021 |', 'Időpont: 2025.03.05. 14:00', '2024年3月5日に', 'Termin am 05.03.25 um 10 Uhr', 'card 4242 exp 08/27 cvc', 'Valid thru: 11/28'],
     noMatch: ['version 6.15.13', 'ticket 13/45/2020', 'build 1.2.23', 'room 2024-99', 'see /archive/2021/04/30/post', 'ratio 2021/13/40', 'add 3/4 cup of flour', 'score 3/26 today', 'page 04/2019 of the log', 'release 2025.13.05', 'version 5.03.25 shipped'],
   },
 });
