@@ -302,6 +302,9 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
       else unknown++;
     }
   }
+  // "London Gatwick", "Washington Dulles", "Paris Gare de Lyon": a big city that no real-world name list holds, then words
+  // that are no first name or surname, is a place (an airport, a station, a district), not "Paris Hilton".
+  if (n >= 2 && !strong && !c.role && first.bits & K.CITY_BIG && first.bits & K.PLACE && !(first.bits & (K.NAME_REAL | K.PARTICLE)) && !restNamey(toks, i + 1, j) && !hyphenatedName(text, last, lex)) return none;
   // Place names ("Berlin", "Austin" after "in", "San Francisco"): leave to the place recognizer unless a person cue says otherwise.
   if (!strong && !c.role && (first.bits & K.MULTI ? multiPhraseAt(toks, i, lex, 'PLACE') : 0) >= n) return none;
   // "is in Port Isidro", "ship to Upton Kris": a place prefix after a strong place cue.

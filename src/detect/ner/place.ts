@@ -100,6 +100,11 @@ function hyphenatedPlace(text: string, t: Token, lex: Lexicon): boolean {
   return (b & (K.FIRST | K.LAST | K.DICT)) === 0 && (b & (K.CITY_PREFIX | K.PLACE)) !== 0;
 }
 
+function hasHyphenIn(text: string, from: number, to: number): boolean {
+  const h = text.indexOf('-', from);
+  return h >= 0 && h < to;
+}
+
 /** A capital letter after the first one ("UniSuper", "LePage"). */
 function innerCapital(text: string, t: Token): boolean {
   for (let k = t.start + 1; k < t.end; k++) {
@@ -478,6 +483,15 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     const followedByPlace = !!next && (next.gap === Gap.Comma || arrowBetween(text, last.end, next.start)) && (next.bits & (K.PLACE | K.MULTI)) !== 0 && (next.shape !== Shape.Lower || mode === 'lower');
     const afterPlace = !!prev && (t.gap === Gap.Comma || arrowBetween(text, prev.end, t.start)) && (prev.bits & K.PLACE) !== 0 && (prev.shape !== Shape.Lower || mode === 'lower');
     const lowerCase = t.shape === Shape.Lower;
+    // "London Gatwick", "Paris Orly": a big city and a word no list knows is an airport, a station or a district.
+    if (len === 0 || single) {
+      const u = toks[i + 1];
+      if (single && t.shape === Shape.Cap && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.PARTICLE)) && !t.dictWord && u && u.gap === Gap.Space && u.shape === Shape.Cap && u.bits === 0 && !u.dictWord && !u.embedded && !hasHyphenIn(text, u.start, u.end)) {
+        out.push({ entity: 'LOCATION', start: t.start, end: u.end, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
+        i += 1;
+        continue;
+      }
+    }
     // "Tata Consultancy", "College Dublin": a place glued to other capitalised words is part of a longer name.
     const glued = single && ((!!next && next.gap === Gap.Space && next.shape === Shape.Cap && !(next.cue & K.ORG_SUFFIX)) || (!!prev && t.gap === Gap.Space && prev.shape === Shape.Cap && !(prev.bits & (K.PLACE_BEFORE | K.STOP))));
     // "…;Olivia;Carmichael;…": a word one delimiter after a first name is its surname column

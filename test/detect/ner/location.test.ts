@@ -97,6 +97,8 @@ const FINDS: Array<[string, string[]]> = [
   // a mailing label in capitals inside ordinary text; a city and its district in one hyphenated word
   ['Please post to:\nMARIA G LOPEZ\n2209 OAKDALE DR, FRESNO CA 93722-1140\nThanks!', ['2209 OAKDALE DR, FRESNO CA 93722-1140']],
   ['Wer kennt Vermieter in Hamburg-Altona oder Sint-Niklaas?', ['Hamburg-Altona', 'Sint-Niklaas']],
+  // a big city and a word no list knows: an airport or a station
+  ['Flight BA 117 leaves London Heathrow at 10:40.', ['London Heathrow']],
   ['We moved to north London last spring.', ['London']],
   ['name,state,dob\nLena Ortiz,AZ,1990-02-01', ['AZ']],
 ];

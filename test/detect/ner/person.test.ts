@@ -95,6 +95,7 @@ const NEGATIVES = [
   // a street named after a person, after its street word; a big city that is also a first name
   'Ship it to Calle Dr. Fleming 12, Madrid.',
   'La livraison arrive Str. Mihai Eminescu 4, Iași.',
+  'Departing London Gatwick at 10:40, arriving Paris Orly.',
   'We moved to north London and then flew from Phoenix to Raleigh.',
   "Monday's meeting is moved to Tuesday at 3pm.",
   'Dear Customer, your order has shipped.',
