@@ -72,11 +72,18 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     return f;
   };
 
+  const repeats = new RepeatMemo();
+
   return {
     entities,
     analyze(text: string, ctx?: AnalyzeContext): Finding[] {
       if (!text) return [];
-      const raw = runRecognizers(set, text, forField(ctx?.fieldName));
+      const options = forField(ctx?.fieldName);
+      let raw = repeats.get(text, options);
+      if (raw === undefined) {
+        raw = runRecognizers(set, text, options);
+        repeats.offer(text, options, raw);
+      }
       if (ner) {
         for (const f of ner.analyze(text, ctx)) if (!selected || selected.has(f.entity)) raw.push(f);
       }
@@ -88,4 +95,65 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       return resolveOverlaps(kept);
     },
   };
+}
+
+interface MemoSlot {
+  fingerprint: number;
+  options: RunOptions | undefined;
+  /** The text (a flat copy), once seen twice; undefined while only its fingerprint is known. */
+  text: string | undefined;
+  findings: Finding[];
+  /** Collisions the kept text still withstands (each reuse adds one). */
+  credit: number;
+}
+
+/**
+ * Structured findings of texts that recur. Chat exports repeat their system
+ * prompt in every record (a third of the fields of a typical one), and the
+ * recognizers' result depends only on the text and the field's options. A
+ * small direct-mapped table: a text's first sighting leaves its fingerprint
+ * (length and three characters), the second keeps a copy of it and its
+ * findings, later ones copy the findings out. A text that does not recur
+ * costs the fingerprint only.
+ */
+class RepeatMemo {
+  private readonly slots: MemoSlot[] = Array.from({ length: 64 }, () => ({ fingerprint: -1, options: undefined, text: undefined, findings: [], credit: 0 }));
+
+  private slotOf(fingerprint: number): MemoSlot {
+    return this.slots[(fingerprint ^ (fingerprint >>> 6) ^ (fingerprint >>> 12)) & 63];
+  }
+
+  /** A copy of the findings kept for this text and options, or undefined. */
+  get(text: string, options: RunOptions): Finding[] | undefined {
+    const f = fingerprint(text);
+    const slot = this.slotOf(f);
+    if (slot.fingerprint !== f || slot.options !== options || slot.text !== text) return undefined;
+    if (slot.credit < 8) slot.credit++;
+    return slot.findings.map((x) => ({ ...x }));
+  }
+
+  /** Records a text just analyzed (a miss of `get`). */
+  offer(text: string, options: RunOptions, findings: Finding[]): void {
+    if (text.length > 32768) return; // (bounds the memory kept: 64 slots)
+    const f = fingerprint(text);
+    const slot = this.slotOf(f);
+    if (slot.fingerprint === f && slot.options === options && slot.text === undefined) {
+      slot.text = flatCopy(text); // a view into the input line would keep the whole line alive
+      slot.findings = findings.map((x) => ({ ...x })); // the caller may change the ones it gets
+      slot.credit = 1;
+    } else if (slot.text !== undefined && slot.credit > 0) {
+      slot.credit--; // a recurring text outlasts a few one-off neighbours
+    } else {
+      slot.fingerprint = f;
+      slot.options = options;
+      slot.text = undefined;
+      slot.findings = [];
+      slot.credit = 0;
+    }
+  }
+}
+
+function fingerprint(text: string): number {
+  const n = text.length;
+  return (Math.imul(n, 0x9e3779b1) ^ text.charCodeAt(0) ^ (text.charCodeAt(n >> 1) << 8) ^ (text.charCodeAt(n - 1) << 16)) >>> 0;
 }

@@ -22,12 +22,12 @@ export class ContextTerms {
   private readonly single = new Set<string>();
   private readonly phrases: string[][] = [];
   /**
-   * Which ASCII window words can possibly matter: their first letter and
-   * length must be those of some term word (or its plural). Others are not
-   * sliced out of the text at all; they stand in the buffer as '' so phrases
-   * still need adjacent words.
+   * Which ASCII window words can possibly matter: their first two letters
+   * and length must be those of some term word (or its plural). Others are
+   * not sliced out of the text at all; they stand in the buffer as '' so
+   * phrases still need adjacent words.
    */
-  private readonly vocabulary: WordFilter = { firstChar: new Uint8Array(128), minLength: Infinity, maxLength: 0 };
+  private readonly vocabulary: WordFilter = { pairs: new Uint8Array(PAIRS), minLength: Infinity, maxLength: 0 };
 
   constructor(terms: readonly string[]) {
     for (const t of terms) {
@@ -36,9 +36,14 @@ export class ContextTerms {
       else if (w.length > 1) this.phrases.push(w);
       for (const x of w) {
         const c = x.charCodeAt(0);
+        const d = x.length > 1 ? x.charCodeAt(1) : 0;
         // A term word starting with a non-ASCII letter could match a word whose ASCII spelling differs in case only: keep all.
-        if (c >= 128) this.vocabulary.firstChar.fill(1);
-        else this.vocabulary.firstChar[c] = 1;
+        // (One with a non-ASCII second letter matches no ASCII word.)
+        if (c >= 128) this.vocabulary.pairs.fill(1);
+        else if (d < 128) {
+          this.vocabulary.pairs[pairOf(c, d)] = 1;
+          if (x.length === 1) this.vocabulary.pairs[pairOf(c, 115)] = 1; // its plural: c + 's'
+        }
         this.vocabulary.minLength = Math.min(this.vocabulary.minLength, x.length);
         this.vocabulary.maxLength = Math.max(this.vocabulary.maxLength, x.length + 1); // plural -s
       }
@@ -136,10 +141,18 @@ function wordCharBefore(text: string, j: number, from: number): number {
   return c >= 0xd800 && c <= 0xdbff ? 0 : isWordUnit(c) ? 1 : 0;
 }
 
+/** Entries of WordFilter.pairs. */
+const PAIRS = 4096;
+
+/** Slot of a word's first two lower-case ASCII characters (0 for the second of a one-letter word); collisions only let more words through. */
+function pairOf(c: number, d: number): number {
+  return (c * 127 + d) & (PAIRS - 1);
+}
+
 /** Words worth slicing out of the text (ContextTerms' vocabulary). */
 interface WordFilter {
-  /** By lower-case ASCII first character: 1 when some term word starts with it. */
-  firstChar: Uint8Array;
+  /** By pairOf(first two lower-case ASCII characters): 1 when some term word (or its plural) starts so. */
+  pairs: Uint8Array;
   minLength: number;
   maxLength: number;
 }
@@ -168,7 +181,8 @@ function pushWords(text: string, from: number, to: number, out: string[], n: num
     const plain = ascii && !upper;
     if (filter && ascii) {
       // ASCII: lower-casing keeps the length and folds only A-Z.
-      if (i - s < filter.minLength || i - s > filter.maxLength || filter.firstChar[text.charCodeAt(s) | 0x20] === 0) {
+      const len = i - s;
+      if (len < filter.minLength || len > filter.maxLength || filter.pairs[pairOf(text.charCodeAt(s) | 0x20, len > 1 ? text.charCodeAt(s + 1) | 0x20 : 0)] === 0) {
         out[n++] = '';
         continue;
       }

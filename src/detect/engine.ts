@@ -6,15 +6,18 @@
 import type { Finding } from '../types.js';
 import type { Candidate, PatternSpec, Recognizer, Verdict } from './recognizer.js';
 import { ContextTerms } from './context.js';
-import { buildKeywordMatcher, numericProfile, type KeywordMatcher } from './keywords.js';
+import { buildKeywordMatcher, longestAlnumRun, numericProfile, type KeywordMatcher } from './keywords.js';
 
 interface CompiledPattern {
   spec: PatternSpec;
   re?: RegExp;
-  /** The pattern's own gates (PatternSpec.minDigits/minRun/char); 0 / -1 when absent. */
+  /** The pattern's own gates (PatternSpec.minDigits/minRun/char/minAlnum); 0 / -1 when absent. */
   minDigits: number;
   minRun: number;
   gateChar: number;
+  /** PatternSpec.anyChar as a character class, or undefined. */
+  anyChar: RegExp | undefined;
+  minAlnum: number;
 }
 
 export interface CompiledRecognizer {
@@ -54,6 +57,8 @@ export interface CompiledSet {
   minDigits: Int32Array;
   /** Whether any recognizer or pattern has a digit gate (else the numeric profile is not computed). */
   numericGates: boolean;
+  /** Smallest PatternSpec.minAlnum (0: none): the longest alnum run is measured exactly from there up. */
+  minAlnum: number;
 }
 
 /** Adds `g` (and keeps other flags) so every exec loop starts from lastIndex 0 on a private copy. */
@@ -101,13 +106,17 @@ export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
         minDigits: spec.minDigits ?? 0,
         minRun: spec.minRun ?? 0,
         gateChar: charIndex(spec.char),
+        anyChar: spec.anyChar ? new RegExp(`[${spec.anyChar.replace(/[\\\]^-]/g, '\\$&')}]`) : undefined,
+        minAlnum: spec.minAlnum ?? 0,
       })),
       context: new ContextTerms(rec.context),
       negative: new ContextTerms(rec.negativeContext ?? []),
       keywordIds,
     };
   });
-  const matcher = buildKeywordMatcher(keywords);
+  const alnumGates = recognizers.flatMap((cr) => cr.patterns.map((p) => p.minAlnum).filter((n) => n > 0));
+  const minAlnum = alnumGates.length > 0 ? Math.min(...alnumGates) : 0;
+  const matcher = buildKeywordMatcher(keywords, Math.min(minAlnum || 31, 31));
   const byKeywordLists: number[][] = keywords.map(() => []);
   recognizers.forEach((cr, r) => {
     for (const id of new Set(cr.keywordIds ?? [])) byKeywordLists[id].push(r);
@@ -129,6 +138,7 @@ export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
     triggered: new Int32Array(recognizers.length),
     marked: new Uint8Array(recognizers.length),
     numericGates: recognizers.some((cr) => (cr.rec.prefilter.minDigits ?? 0) > 0 || cr.patterns.some((p) => p.minDigits > 0 || p.minRun > 0)),
+    minAlnum,
   };
 }
 
@@ -208,7 +218,9 @@ export function runRecognizers(set: CompiledSet, text: string, opts: RunOptions)
   if (set.numericGates) numericProfile(text, NUMERIC);
   else NUMERIC[0] = NUMERIC[1] = 0; // no gate reads them
   const maxDigits = NUMERIC[0];
-  const ctx: RunContext = { text, phoneRegion: opts.phoneRegion, fieldWords: opts.fieldWords, fieldCue, out, maxDigits, maxRun: NUMERIC[1], charSeen: 0, gateChars: set.gateChars };
+  const ctx: RunContext = { text, phoneRegion: opts.phoneRegion, fieldWords: opts.fieldWords, fieldCue, out, maxDigits, maxRun: NUMERIC[1], charSeen: 0, gateChars: set.gateChars, alnumRun: -1, minAlnum: set.minAlnum };
+  // The keyword pass saw no run of letters and digits as long as the shortest minAlnum: all those gates are shut.
+  if (set.keywords.length > 0 && !set.matcher.longRunSeen) ctx.alnumRun = 0;
   const unkeyed = set.unkeyed;
   try {
     visit(set, opts, ctx, unkeyed, nTriggered);
@@ -261,6 +273,9 @@ interface RunContext {
   /** Bit 2i: gateChars[i] looked up in the text; bit 2i+1: it occurs. */
   charSeen: number;
   gateChars: readonly string[];
+  /** longestAlnumRun(text, minAlnum), measured when a pattern first asks; -1 until then. */
+  alnumRun: number;
+  minAlnum: number;
 }
 
 /** Scratch for numericProfile (analysis is synchronous). */
@@ -276,6 +291,8 @@ function runOne(cr: CompiledRecognizer, r: number, ctx: RunContext, from: number
   const text = ctx.text;
   for (const p of cr.patterns) {
     if (ctx.maxDigits < p.minDigits || ctx.maxRun < p.minRun || (p.gateChar >= 0 && !hasChar(ctx, p.gateChar))) continue;
+    if (p.minAlnum > 0 && (ctx.alnumRun < 0 ? (ctx.alnumRun = longestAlnumRun(ctx.text, ctx.minAlnum)) : ctx.alnumRun) < p.minAlnum) continue;
+    if (p.anyChar !== undefined && !p.anyChar.test(text)) continue;
     const re = p.re;
     if (re) {
       re.lastIndex = from;

@@ -26,11 +26,15 @@ export interface PatternSpec {
    * so skipping never loses a match (test/detect/prefilter.test.ts checks it).
    * `minDigits`: digits of the longest numeric token; `minRun`: longest run of
    * consecutive digits (a contiguous card number needs 13); `char`: a
-   * character that must occur.
+   * character that must occur; `anyChar`: characters one of which must
+   * occur (an assignment needs ':' or '='); `minAlnum`: longest run of ASCII
+   * letters and digits (a Bitcoin address needs 26; prose words are shorter).
    */
   minDigits?: number;
   minRun?: number;
   char?: string;
+  anyChar?: string;
+  minAlnum?: number;
 }
 
 /**

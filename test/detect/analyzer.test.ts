@@ -122,4 +122,21 @@ describe('createAnalyzer', () => {
     expect(first).toHaveLength(4);
     expect(analyzer.analyze('')).toEqual([]);
   });
+
+  it('gives a recurring text (a system prompt) the same findings, per field name, as fresh copies', () => {
+    const a = createAnalyzer({ names: false });
+    const prompt = 'You are the support bot. Escalate to ops@example.com or 10.0.0.7.';
+    const first = a.analyze(prompt, { fieldName: 'content' });
+    expect(first).toHaveLength(2);
+    const later = [1, 2, 3, 4].map(() => a.analyze(prompt, { fieldName: 'content' }));
+    for (const fs of later) expect(fs).toEqual(first);
+    later[2][0].start = -1; // a caller changing what it got changes nothing kept
+    expect(a.analyze(prompt, { fieldName: 'content' })).toEqual(first);
+    // Other fields, interleaved, and the field name's cue: ssn-shaped digits count only in an `ssn` column.
+    for (let i = 0; i < 3; i++) {
+      expect(run('123-45-6789', a, { fieldName: 'ssn' })).toEqual([['US_SSN', '123-45-6789']]);
+      expect(run('123-45-6789', a, { fieldName: 'note' })).toEqual(run('123-45-6789', createAnalyzer({ names: false }), { fieldName: 'note' }));
+      expect(a.analyze(prompt, { fieldName: 'content' })).toEqual(first);
+    }
+  });
 });

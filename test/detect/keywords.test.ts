@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildKeywordMatcher } from '../../src/detect/keywords.js';
+import { buildKeywordMatcher, longestAlnumRun } from '../../src/detect/keywords.js';
 
 const KW = [
   { text: 'password', caseSensitive: false },
@@ -43,5 +43,37 @@ describe('keyword matcher (Aho-Corasick)', () => {
     expect(scan('no digits').digits).toBe(0);
     expect(scan('4111 1111 1111 1111').digits).toBe(16);
     expect(scan('1 2   3').digits).toBe(2); // three spaces break the token
+  });
+});
+
+describe('runs of letters and digits (minAlnum gates)', () => {
+  const longest = (text: string) => Math.max(0, ...(text.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w.length));
+  const text = fc.array(fc.constantFrom(...'aZ09 -é\u0141中'.split('')), { maxLength: 80 }).map((a) => a.join(''));
+
+  it('longestAlnumRun is exact from its threshold up (property)', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), (t, atLeast) => {
+        const got = longestAlnumRun(t, atLeast);
+        if (longest(t) >= atLeast) expect(got).toBe(longest(t));
+        else expect(got).toBeLessThan(atLeast);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the keyword pass never misses a long run (property)', () => {
+    const matchers = [3, 8].map((n) => [n, buildKeywordMatcher(KW, n)] as const);
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const [n, mm] of matchers) {
+          mm.scanHits(t, new Int32Array(mm.count), new Int32Array(mm.count));
+          if (longest(t) >= n) expect(mm.longRunSeen).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    const m8 = buildKeywordMatcher(KW, 8);
+    m8.scanHits('short words only, 1234567 here', new Int32Array(m8.count), new Int32Array(m8.count));
+    expect(m8.longRunSeen).toBe(false);
   });
 });

@@ -25,13 +25,15 @@ texts.push(...RECOGNIZERS.flatMap((r) => [...r.examples.match, ...r.examples.noM
 texts.push('call 555 123 4567', 'id 1234567', 'x 12 34', 'see example.community and a.b.c', 'host.co.uk/path', 'bc 1 3', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2',
   'card 4111111111111111 and 4111 1111 1111 1111 and 3782 822463 10005', 'ssn 123456789 or 123.45.6789', 'born 1990-01-01', '12 March 2024', 'account 12345678', 'passport 1234567',
   // month keywords inside words first, then a real month (word-start keywords must keep scanning): and months after digits or punctuation
-  'summarise the market: due March 3, 2024', 'the mayor met 4 juniors on 12 may 2023', 'Tuesday 5 décembre 1999 (dec 5)', '12mar 2024', '12mar 5, 2020', '(Mar 3, 2021)', 'x-May 5', 'émai 5 2020', 'ÀMAR 5');
+  'summarise the market: due March 3, 2024', 'the mayor met 4 juniors on 12 may 2023', 'Tuesday 5 décembre 1999 (dec 5)', '12mar 2024', '12mar 5, 2020', '(Mar 3, 2021)', 'x-May 5', 'émai 5 2020', 'ÀMAR 5',
+  // runs of letters and digits just under / at the minAlnum gates, also past non-ASCII letters
+  'cf RSSMRA85T10A562 and RSSMRA85T10A562S', 'iban GB82WEST1234 GB82WEST12345698765432', 'é1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 ü');
 
 /** The recognizer with its exact gates (recognizer and pattern level) removed; keywords stay where they are cues, not parts of the match. */
 function ungated(r: Recognizer): Recognizer {
   const { minDigits: _d, char: _c, wordStart: _w, ...rest } = r.prefilter;
   const prefilter = r.id === 'url-bare-domain' ? {} : rest;
-  const patterns = r.patterns.map(({ minDigits: _pd, minRun: _pr, char: _pc, ...p }) => p);
+  const patterns = r.patterns.map(({ minDigits: _pd, minRun: _pr, char: _pc, minAlnum: _pa, anyChar: _pn, ...p }) => p);
   return defineRecognizer({ ...r, patterns, context: [...r.context], examples: { ...r.examples }, prefilter });
 }
 
@@ -39,7 +41,7 @@ const run = (r: Recognizer, text: string) =>
   runRecognizers(compileRecognizers([r]), text, { phoneRegion: 'US', fieldWords: [], enabled: [true] }).map((f) => [f.start, f.end, f.score]);
 
 describe('prefilters are exact', () => {
-  const patternGated = (r: Recognizer) => r.patterns.some((p) => p.minDigits !== undefined || p.minRun !== undefined || p.char !== undefined);
+  const patternGated = (r: Recognizer) => r.patterns.some((p) => p.minDigits !== undefined || p.minRun !== undefined || p.char !== undefined || p.minAlnum !== undefined || p.anyChar !== undefined);
   const gated = RECOGNIZERS.filter((r) => r.prefilter.minDigits !== undefined || r.prefilter.char !== undefined || r.id === 'url-bare-domain' || patternGated(r));
 
   it('covers the gated recognizers', () => {

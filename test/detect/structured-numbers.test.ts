@@ -47,7 +47,8 @@ describe('numbers that are not phone numbers', () => {
     expect(run('Part no. 7731-2045-18 is back ordered')).toEqual([]);
     expect(run('SKU: 4471-2290-36')).toEqual([]);
     expect(run('arc 2.16.840.1.113883.19.5 root')).toEqual([]);
-    expect(run('CEP 04538-133, Itaim Bibi')).toEqual([]);
+    // (a postcode after its label is a LOCATION: recognizers/postcode.ts)
+    expect(run('CEP 04538-133, Itaim Bibi')).toEqual([['LOCATION', '04538-133']]);
     expect(run('ratio 0.4471229036')).toEqual([]);
     expect(run('run 2023-11-02 16:40:10 ok').filter(([e]) => e === 'PHONE')).toEqual([]);
   });

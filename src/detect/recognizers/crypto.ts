@@ -14,7 +14,7 @@ export const btcBase58 = defineRecognizer({
   id: 'crypto-btc-base58',
   entity: 'CRYPTO',
   category: 'FINANCIAL',
-  patterns: [{ name: 'btc-base58', regex: /[13](?<![A-Za-z0-9][13])[1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/, score: 0.5 }],
+  patterns: [{ name: 'btc-base58', regex: /[13](?<![A-Za-z0-9][13])[1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/, score: 0.5, minAlnum: 26 }],
   prefilter: { minDigits: 1 }, // starts with the digit 1 or 3
   context: CONTEXT,
   contextBoost: 0.2,

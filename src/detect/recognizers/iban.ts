@@ -23,7 +23,7 @@ export const iban = defineRecognizer({
   // The regexes start at the check digits (digits are rare in prose, letters are not) and look behind
   // for the country code; the validator moves the start back over it.
   patterns: [
-    { name: 'compact', regex: /\d\d(?<=(?<![A-Za-z0-9])[A-Z]{2}\d\d)[A-Z0-9]{11,30}(?![A-Za-z0-9])/i, score: 0.6 },
+    { name: 'compact', regex: /\d\d(?<=(?<![A-Za-z0-9])[A-Z]{2}\d\d)[A-Z0-9]{11,30}(?![A-Za-z0-9])/i, score: 0.6, minAlnum: 15 },
     { name: 'spaced', regex: /\d\d(?<=(?<![A-Za-z0-9])[A-Z]{2}\d\d)(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?(?![A-Za-z0-9])/i, score: 0.6 },
   ],
   prefilter: { minDigits: 6 },

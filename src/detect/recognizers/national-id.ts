@@ -55,7 +55,7 @@ export const itCodiceFiscale = defineRecognizer({
   id: 'it-codice-fiscale',
   entity: 'NATIONAL_ID',
   category: 'PII',
-  patterns: [{ name: 'cf', regex: /[A-Z]{6}(?<![A-Za-z0-9][A-Z]{6})[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/, score: 0.4 }],
+  patterns: [{ name: 'cf', regex: /[A-Z]{6}(?<![A-Za-z0-9][A-Z]{6})[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/, score: 0.4, minAlnum: 16 }],
   prefilter: {},
   context: ['codice fiscale', 'cf', 'fiscale', 'tax code', 'c.f'],
   contextBoost: 0.2,

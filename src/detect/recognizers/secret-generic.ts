@@ -104,7 +104,7 @@ export const passwordAssignment = defineRecognizer({
   id: 'password-assignment',
   entity: 'SECRET',
   category: 'CREDENTIALS',
-  patterns: [{ name: 'assignment', regex: assignment, score: 0.8 }],
+  patterns: [{ name: 'assignment', regex: assignment, score: 0.8, anyChar: ':=' }],
   prefilter: { keywords: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'auth', 'kennw', 'contraseña', 'schl', 'clave', 'chiave'], startsAtKeyword: 12 },
   context: [],
   validate: validateAssignment,
