@@ -24,6 +24,39 @@ export const MONTHS = MONTHS_YEAR
   + '|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta'
   // Swahili (those Dutch and English do not already spell).
   + '|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba';
+/**
+ * The same alternation with its alternatives grouped by first letter ("j(?:an(?:uary|\\.)?|un(?:e|\\.)?|...)|f(?:...)"):
+ * a regex tries the alternatives of a group in order, so a word is compared with the dozen names of its first letter
+ * instead of the 170 of all languages. Order within a group is kept. For the forward patterns only (a look-behind
+ * compares from the end). Alternatives that do not start with a plain letter stay as they are, last.
+ */
+export function byFirstLetter(alternation: string): string {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < alternation.length; i++) {
+    const c = alternation[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { alts.push(alternation.slice(from, i)); from = i + 1; }
+  }
+  alts.push(alternation.slice(from));
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alts) {
+    const c = a[0];
+    if (c && /\p{L}/u.test(c) && a[1] !== '?' && a[1] !== '*' && a[1] !== '{') {
+      const k = c.toLowerCase();
+      (groups.get(k) ?? groups.set(k, []).get(k)!).push(a.slice(1));
+    } else rest.push(a);
+  }
+  return [...[...groups].map(([k, tails]) => `${k}(?:${tails.join('|')})`), ...rest].join('|');
+}
+
+/** {@link MONTHS} grouped by first letter, for the patterns that read forward. */
+const MONTHS_BY_LETTER = byFirstLetter(MONTHS);
+
 /** Letters a month name must not run into: Latin-1 and Latin Extended-A/B ("May" is not a month in "Mayıs"). */
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const TIME = '(?:[T ](?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9}|,\\d{3}(?!\\d))?)?(?:Z| ?[+-][01]\\d:?[0-5]\\d| ?(?:UTC|GMT)| ?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?)?';
@@ -183,21 +216,17 @@ export const dateNumeric = defineRecognizer({
     { name: 'basic', regex: /(?<![\w.\-/])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?Z?(?![\w\-])/, score: FIRM, minRun: 8 },
     // Also day and month with dots and no year, as German writes them after a weekday or "am": "Mo, 29.07.", "am 3.5.".
     { name: 'numeric', regex: /(?<![\w.\-/])(?:[0-3]?\d)([./\-])(?:[0-3]?\d)(?:\1(?:19|20)?\d\d(?![\w\-]|[./:]\d)|(?<=\.\d\d?)\.(?=[\s,;)]|$))/, score: 0.5, minDigits: 4 },
-    // Year first with dots, as Hungarian, Lithuanian and Korean write it: "2025. 03. 05.", "2025.03.05".
-    { name: 'ymd-dots', regex: /(?<![\w.\-/])(?:19|20)\d\d\. ?(?:0?[1-9]|1[0-2])\. ?(?:0?[1-9]|[12]\d|3[01])\.?(?![\w\-]|\.?\d)/, score: 0.6, char: '.', minRun: 4 },
+
     // Chinese and Japanese: "2024年3月5日".
     { name: 'cjk', regex: /(?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日/, score: 0.8, char: '年', minRun: 4 },
-    // Czech, Slovak and German with spaces: "3. 2. 2025", "14. 6. 1995".
-    { name: 'spaced', regex: /(?<![\w.\-/])[0-3]?\d\. [01]?\d\. (?:19|20)\d\d(?![\w\-]|[./:]\d)/, score: 0.6, char: '.', minRun: 4 },
-    // Day and month (or month and day) with a slash and no year: a date only with a weekday or time attached ("Wed 3/26 at
-    // 3:45 PM", "segunda, 17/03") or opening a statement line ("04/02  PRLV SEPA EDF").
-    { name: 'short', regex: /(?<![\w.\-/])[0-3]?\d\/[0-3]?\d(?![\w\-/]|[.,:]\d)/, score: 0.5, char: '/', minDigits: 2 },
+    // Dots and spaces, in one pattern (one scan): Czech, Slovak and German "3. 2. 2025"; year first as Hungarian,
+    // Lithuanian and Korean write it, "2025. 03. 05.", "2025.03.05".
+    { name: 'spaced', regex: /(?<![\w.\-/])(?:[0-3]?\d\. [01]?\d\. (?:19|20)\d\d(?![\w\-]|[./:]\d)|(?:19|20)\d\d\. ?(?:0?[1-9]|1[0-2])\. ?(?:0?[1-9]|[12]\d|3[01])\.?(?![\w\-]|\.?\d))/, score: 0.6, char: '.', minRun: 4 },
     // Month and year after a cue or in a range: "exp 11/2031", "09/2018 – heute". Starts at the slash (a cheap literal to scan for).
     { name: 'month-year', regex: /\/(?:19|20)\d\d(?<=(?<![\w.\-/])(?:0?[1-9]|1[0-2])\/\d{4})(?![\w\-/]|[.,:]\d)/, score: 0.6, char: '/', minRun: 4 },
   ],
-  // Two digits: day and month with a slash and no year ("Wed 3/26 at 3:45 PM"); the other patterns gate on four
-  // ("29.07." has four; "am 3.5." is left out so that the numeric pattern does not run on every short number).
-  prefilter: { minDigits: 2 },
+  // ("29.07." has four digits; "am 3.5." is left out so that the numeric pattern does not run on every short number)
+  prefilter: { minDigits: 4 },
   context: DOB_CONTEXT,
   contextBoost: 0.25,
   validate: ({ value, patternName, text, start, end }) => {
@@ -212,18 +241,9 @@ export const dateNumeric = defineRecognizer({
       if (a.firm) return { start: a.start, end: a.end, score: FIRM };
       return DAY_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || statementLine(text, start, end) ? 0.6 : false;
     }
-    if (patternName === 'short') {
-      const [a, b] = value.split('/').map(Number);
-      // "exp 08/27", "valid thru 11/28": a card's month and two-digit year after an expiry word
-      if (a >= 1 && a <= 12 && value.indexOf('/') === 2 && MONTH_YEAR_CUE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
-      if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) return false;
-      const w = attach(text, start, end);
-      if (w.firm) return { start: w.start, end: w.end, score: FIRM };
-      return statementLine(text, start, end) ? 0.6 : false;
-    }
     if (patternName === 'cjk') return FIRM;
-    if (patternName === 'ymd-dots') return widen(text, start, end, 0.6, false);
     if (patternName === 'spaced') {
+      if (/^(?:19|20)\d\d\./.test(value)) return widen(text, start, end, 0.6, false); // year first (its pattern checked the ranges)
       const [d, m] = value.split('. ').map(Number);
       if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return false;
       return widen(text, start, end, 0.6, false);
@@ -248,8 +268,38 @@ export const dateNumeric = defineRecognizer({
     return widen(text, start, end, score, false);
   },
   examples: {
-    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am', 'nar. 14. 6. 1995, tel.', 'Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', '03.03.  Gehalt  +4.218,70', '| Family | 09/2021 |', 'Időpont: 2025.03.05. 14:00', '2024年3月5日に', 'Termin am 05.03.25 um 10 Uhr', 'card 4242 exp 08/27 cvc', 'Valid thru: 11/28'],
-    noMatch: ['version 6.15.13', 'ticket 13/45/2020', 'build 1.2.23', 'room 2024-99', 'see /archive/2021/04/30/post', 'ratio 2021/13/40', 'add 3/4 cup of flour', 'score 3/26 today', 'page 04/2019 of the log', 'release 2025.13.05', 'version 5.03.25 shipped'],
+    match: ['born 1984-07-12 in Leeds', 'DOB: 07/12/1984', 'at 2024-01-15T10:30:00Z', 'DTSTART:20251015T070000Z', 'am 03.06.2021', '1977/11/03 intake', '2023-08-19 06:05:44.250 WARN pool exhausted', 'Saturday 05/10/2019 at 9:15 am', 'nar. 14. 6. 1995, tel.', '03.03.  Gehalt  +4.218,70', '| Family | 09/2021 |', 'Időpont: 2025.03.05. 14:00', '2024年3月5日に', 'Termin am 05.03.25 um 10 Uhr'],
+    noMatch: ['version 6.15.13', 'ticket 13/45/2020', 'build 1.2.23', 'room 2024-99', 'see /archive/2021/04/30/post', 'ratio 2021/13/40', 'page 04/2019 of the log', 'release 2025.13.05', 'version 5.03.25 shipped'],
+  },
+});
+
+/**
+ * DATE_TIME as a day and month (or month and day) with a slash and no year: a date only with a weekday or time
+ * attached ("Wed 3/26 at 3:45 PM", "segunda, 17/03"), opening a statement line ("04/02  PRLV SEPA EDF"), or a card's
+ * expiry after its word ("exp 08/27"). Its own recognizer: two digits and a slash gate it, where the patterns of
+ * date-numeric need four digits.
+ */
+export const dateShort = defineRecognizer({
+  id: 'date-short',
+  entity: 'DATE_TIME',
+  category: 'PII',
+  patterns: [{ name: 'short', regex: /(?<![\w.\-/])[0-3]?\d\/[0-3]?\d(?![\w\-/]|[.,:]\d)/, score: 0.5 }],
+  // (three digits: "3/26", "17/03", "08/27"; a lone "1/2" is a fraction)
+  prefilter: { minDigits: 3, char: '/' },
+  context: DOB_CONTEXT,
+  contextBoost: 0.25,
+  validate: ({ value, text, start, end }) => {
+    const [a, b] = value.split('/').map(Number);
+    // "exp 08/27", "valid thru 11/28": a card's month and two-digit year after an expiry word
+    if (a >= 1 && a <= 12 && value.indexOf('/') === 2 && MONTH_YEAR_CUE.test(text.slice(Math.max(0, start - 24), start))) return 0.6;
+    if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) return false;
+    const w = attach(text, start, end);
+    if (w.firm) return { start: w.start, end: w.end, score: FIRM };
+    return statementLine(text, start, end) ? 0.6 : false;
+  },
+  examples: {
+    match: ['Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', 'card 4242 exp 08/27 cvc', 'Valid thru: 11/28', '04/02  PRLV SEPA EDF  -94,12'],
+    noMatch: ['add 3/4 cup of flour', 'score 3/26 today', 'ratio 13/45 at best'],
   },
 });
 
@@ -272,7 +322,7 @@ export const dateWritten = defineRecognizer({
       // Day first, year optional: "12 March 2024", "4-6 October 2023", "the 2nd of June", "9 de agosto de 1977".
       name: 'day-month',
       // Polish writes "r." (roku) after the year: "12 kwietnia 2024 r.".
-      regex: new RegExp(`\\d(?<![\\w]\\d)\\d?${ORD}?(?:\\s?[-–]\\s?\\d\\d?${ORD}?)?\\.?\\s(?:of\\s|de\\s)?(?:${MONTHS})(?:\\s?,?\\s(?:de\\s|del\\s)?(?:19|20)\\d\\d(?:\\sr\\.)?)?(?![\\w${LETTER}])`, 'i'),
+      regex: new RegExp(`\\d(?<![\\w]\\d)\\d?${ORD}?(?:\\s?[-–]\\s?\\d\\d?${ORD}?)?\\.?\\s(?:of\\s|de\\s)?(?:${MONTHS_BY_LETTER})(?:\\s?,?\\s(?:de\\s|del\\s)?(?:19|20)\\d\\d(?:\\sr\\.)?)?(?![\\w${LETTER}])`, 'i'),
       score: 0.65,
     },
     // Month first ("March 3, 2024", "Jan 5", "June 10–12, 2026"): starts at the day digits and looks behind for the month.
@@ -282,9 +332,9 @@ export const dateWritten = defineRecognizer({
     // Month and year ("November 2017", "mid-April 2020"): starts at the year and looks behind for the month, as above.
     { name: 'month-year', regex: new RegExp(`(?:19|20)\\d\\d(?<=[${LETTER}.,]\\s{1,2}\\d{4})(?<=(?<![${LETTER}])(?:${MONTHS_YEAR})\\s?,?\\s(?:of\\s|de\\s|del\\s)?\\d{4})(?![\\w])`, 'i'), score: 0.6, minRun: 4 },
     // Hungarian, year first: "2025. március 5.", "2024. febr. 12."
-    { name: 'hu', regex: /(?<![\w.])(?:19|20)\d\d\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|jan|febr?|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)\.?\s[0-3]?\d\.?(?![\wÀ-ÿ])/i, score: 0.8 },
+    { name: 'hu', regex: /(?<![\w.])(?:19|20)\d\d\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|jan|febr?|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)\.?\s[0-3]?\d\.?(?![\wÀ-ÿ])/i, score: 0.8, minRun: 4 },
     // Vietnamese: "ngày 5 tháng 3 năm 2025", "5 tháng 3", "tháng 9 năm 2008", "tháng 3/2025".
-    { name: 'vi', regex: /(?:(?:ngày\s)?[0-3]?\d\stháng\s(?:0?[1-9]|1[0-2])(?:,?\snăm\s(?:19|20)\d\d)?|tháng\s(?:0?[1-9]|1[0-2])(?:\snăm\s|\/)(?:19|20)\d\d)(?![\w])/i, score: 0.8 },
+    { name: 'vi', regex: /(?:(?:ngày\s)?[0-3]?\d\stháng\s(?:0?[1-9]|1[0-2])(?:,?\snăm\s(?:19|20)\d\d)?|tháng\s(?:0?[1-9]|1[0-2])(?:\snăm\s|\/)(?:19|20)\d\d)(?![\w])/i, score: 0.8, char: 'á' },
     // Dashes or slashes around a month word: "30-Nov-2027", and log timestamps "02/Mar/2022:23:59:01 -0700" (Apache, nginx).
     { name: 'dashed', regex: new RegExp(`(?<![\\w.\\-/])[0-3]?\\d([-/])(?:${MONTHS_FIRST})\\1(?:19|20)?\\d\\d(?::(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\s[+-][01]\\d[0-5]\\d)?)?(?![\\w\\-/]|[:.]\\d)`, 'i'), score: 0.65 },
   ],
@@ -362,7 +412,7 @@ export const dateWritten = defineRecognizer({
 
 const WEEKDAY_DAY_BEFORE = new RegExp(`(?<![${LETTER}])(?:${WEEKDAYS_FULL})(?:en|-feira)?,?\\s(?:(?:the|den|dia|le|il|el)\\s)?$`, 'i');
 /** A month name right after a weekday's day ("zaterdag 16 maart"): date-written reads those with the weekday. */
-const MONTH_AFTER = new RegExp(`\\.?\\s{1,2}(?:of\\s|de\\s)?(?:${MONTHS})(?![\\w${LETTER}])`, 'iy');
+const MONTH_AFTER = new RegExp(`\\.?\\s{1,2}(?:of\\s|de\\s)?(?:${MONTHS_BY_LETTER})(?![\\w${LETTER}])`, 'iy');
 
 /**
  * DATE_TIME as a weekday and a day of the month, no month: "samedi 15", "sabato 12", "Thursday the 18th at 10:30",

@@ -16,7 +16,8 @@ export const labelledPostcode = defineRecognizer({
     // UK ("SW1A 1AA"), Irish eircode ("D06 F2X7"), Canadian ("M2L 1E6") and Dutch ("1017 GM") shapes.
     { name: 'alnum', regex: /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2})(?![A-Za-z0-9])/, score: 0.1, minDigits: 1 },
   ],
-  prefilter: { keywords: ['zip', 'post', 'plz', 'cep', 'eircode', 'código postal', 'codigo postal', 'code postal', 'cap:', 'kod pocz'], minDigits: 1, wordStart: true },
+  // ("post" alone would run it on every "posted" and "postgres")
+  prefilter: { keywords: ['zip', 'postcode', 'post code', 'postal', 'postnum', 'postinum', 'plz', 'cep', 'eircode', 'código postal', 'codigo postal', 'code postal', 'cap:', 'kod pocz'], minDigits: 1, wordStart: true },
   context: ['zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'postcode:', 'eircode', 'plz', 'cep', 'código postal', 'codigo postal', 'code postal', 'cap', 'postnummer', 'postinumero', 'kod pocztowy', 'billing zip'],
   contextBoost: 0.65,
   // The label right before the value ("zip 80205", "Postcode: SW1A 1AA"), not a number further on.

@@ -15,12 +15,15 @@ export const usBankAccount = defineRecognizer({
     { name: 'grouped', regex: /\d(?<![\w.\-]\d)\d{2,4}(?: \d{3,5}){1,4}(?![\w\-]|[.,]\d| \d)/, score: 0.1, minDigits: 8 },
   ],
   // The account words of other languages too: the label US_BANK_NUMBER covers domestic account numbers of any country.
-  prefilter: { minDigits: 8, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'akaunti', 'rachunek', 'hesap'] },
+  // (at word starts: "acc" inside "access" or "accept" would run it for nothing)
+  prefilter: { minDigits: 8, wordStart: true, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'akaunti', 'rachunek', 'hesap'] },
   // "micr": the cheque line, where the account follows the routing number between transit symbols (⑆...⑆).
   context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr', 'konto', 'kontonummer', 'cuenta', 'compte', 'conto', 'rekening', 'rekeningnummer', 'akaunti', 'rachunek', 'hesap'],
   contextBoost: 0.5,
   contextWindow: [40, 10],
-  validate: ({ value, text, start, end, patternName }) => {
+  // No candidate without an account word (in the text or the field name): a bare digit run is anything.
+  validate: ({ value, text, start, end, patternName, hasContext }) => {
+    if (!hasContext()) return false;
     const d = patternName === 'grouped' ? value.replace(/ /g, '') : value;
     if (d.length < 8 || d.length > 17) return false;
     return /^(\d)\1+$/.test(d) || decimalCommaAfter(text, start, end) || text.charCodeAt(start - 1) === 0x2446 ? false : undefined; // ⑆ marks the routing number
