@@ -15,7 +15,7 @@ import { ipv4, ipv6 } from './recognizers/ip-address.js';
 import { btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
 import { dateMonthCued, dateNumeric, dateShort, dateWeekday, dateWritten } from './recognizers/date-time.js';
 import { labelledPostcode } from './recognizers/postcode.js';
-import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, usANumber, labelledNationalId } from './recognizers/national-id.js';
+import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, usANumber, labelledNationalId, deKvnr, ptUtente, brRg, frCni } from './recognizers/national-id.js';
 import { driverLicense, passport } from './recognizers/passport.js';
 import { SECRET_TOKENS } from './recognizers/secret-tokens.js';
 import { SECRET_GENERIC } from './recognizers/secret-generic.js';
@@ -90,6 +90,10 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   keKraPin,
   usANumber,
   labelledNationalId,
+  deKvnr,
+  ptUtente,
+  brRg,
+  frCni,
   labelledPostcode,
   passport,
   driverLicense,

@@ -945,3 +945,72 @@ export const labelledNationalId = contextualDigits({
   match: ['National ID No.: 08183186', 'national identity number 123456789'],
   noMatch: ['Customer ID No.: 08183186', 'order 08183186'],
 });
+
+/**
+ * German health insurance number (Krankenversichertennummer, KVNR): a letter and nine digits; the letter as two digits
+ * (A = 01) and the next eight digits, weighted 1 2 1 2 ..., digit sums of the products, mod 10 = the last digit.
+ */
+export const deKvnr = contextualCode({
+  id: 'de-kvnr',
+  regex: /[A-Z](?<![\w.\-][A-Z])\d{9}(?![\w\-])/,
+  keywords: ['kvnr', 'versicherten', 'krankenvers', 'health insurance n'],
+  wordStart: true,
+  minDigits: 9,
+  context: ['kvnr', 'krankenversichertennummer', 'versichertennummer', 'versicherten-nr', 'versicherten nr', 'krankenversicherungsnummer', 'health insurance number'],
+  validate: (c) => {
+    if (!/^[A-Z]\d{9}$/.test(c)) return false;
+    const n = String(c.charCodeAt(0) - 64).padStart(2, '0') + c.slice(1, 9);
+    let sum = 0;
+    for (let i = 0; i < 10; i++) {
+      const p = (n.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
+      sum += p > 9 ? p - 9 : p;
+    }
+    return sum % 10 === c.charCodeAt(9) - 48;
+  },
+  match: ['KVNR A123456780', 'Krankenversichertennummer: A123456780'],
+  noMatch: ['KVNR A123456781', 'Bestellung A123456780'],
+});
+
+/** Portuguese SNS user number (número de utente): nine digits, after its label (no public check digit). */
+export const ptUtente = contextualDigits({
+  id: 'pt-utente',
+  regex: /\d(?<![\w.\-]\d)\d{2} ?\d{3} ?\d{3}(?![\w\-]|\.\d)/,
+  keywords: ['utente'],
+  wordStart: true,
+  needsContext: true,
+  contextWindow: [30, 0],
+  minDigits: 9,
+  context: ['utente', 'número de utente', 'numero de utente', 'nº de utente', 'n.º de utente', 'nº utente', 'sns'],
+  validate: (d) => d.length === 9,
+  match: ['Número de utente 123456789', 'nº utente: 987 654 321'],
+  noMatch: ['encomenda 123456789'],
+});
+
+/** Brazilian RG (identity card): 7-9 digits and a check character, usually "12.345.678-9", right after "RG". */
+export const brRg = contextualCode({
+  id: 'br-rg',
+  regex: /\d(?<![\w.\-]\d)\d?\.?\d{3}\.?\d{3}-?[\dXx](?![\w\-])/,
+  keywords: ['rg', 'registro geral', 'carteira de identidade'],
+  wordStart: true,
+  contextWindow: [20, 0],
+  minDigits: 7,
+  context: ['rg', 'registro geral', 'carteira de identidade', 'cédula de identidade', 'rg nº', 'rg n'],
+  validate: (c) => /^\d{7,8}[\dX]$/.test(c),
+  match: ['RG: 12.345.678-9', 'RG nº 1.234.567-X'],
+  noMatch: ['pedido 12.345.678-9'],
+});
+
+/** French identity card (carte nationale d'identité, before 2021): twelve digits, after its label. */
+export const frCni = contextualDigits({
+  id: 'fr-cni',
+  regex: /\d(?<![\w.\-]\d)\d{11}(?![\w\-]|\.\d)/,
+  keywords: ["carte d'identit", 'carte nationale', 'cni'],
+  wordStart: true,
+  needsContext: true,
+  contextWindow: [30, 0],
+  minDigits: 12,
+  context: ["carte d'identité", "carte nationale d'identité", 'cni', "carte d'identite"],
+  validate: (d) => d.length === 12,
+  match: ["carte d'identité n° 880692310285"],
+  noMatch: ['commande 880692310285'],
+});

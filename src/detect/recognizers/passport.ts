@@ -73,24 +73,30 @@ export const driverLicense = defineRecognizer({
     { name: 'grouped', regex: /(?<![A-Za-z0-9\-])\d{2,3}([ \-])\d{3}\1\d{3,4}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 8 },
     // New Jersey: a letter and fourteen digits, printed 4-5-5 ("A1234 56789 01234").
     { name: 'nj', regex: /(?<![A-Za-z0-9\-])[A-Z]\d{4}([ \-]?)\d{5}\1\d{5}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 14 },
+    // Mixed letters and digits (German "B072RRE2I55", Italian "U1A2B3C4D5"): 8-13 characters with four digits or more, only next to a licence word.
+    { name: 'alnum', regex: /(?<![A-Za-z0-9\-])(?=[A-Z0-9]{0,12}[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,13}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 1 },
     // Washington since 2018: "WDL" and nine letters or digits.
     { name: 'wa', regex: /WDL(?<![A-Za-z0-9\-]WDL)[A-Z0-9]{9}(?![A-Za-z0-9\-])/, score: 0.3 },
   ],
   // Every pattern but Washington's holds a numeric token of at least five digits (gated per pattern).
-  prefilter: { keywords: ['licen', 'dl:', 'dl#', 'dl ', 'dl.', 'dl_', 'führer', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbew'] },
-  context: ["driver's license", 'drivers license', 'driver license', 'driving licence', 'driving license', "driver's licence", 'dl', 'dl#', 'license number', 'licence number', 'führerschein', 'permis de conduire', 'carnet de conducir', 'patente', 'rijbewijs', 'license', 'licence'],
+  // (the licence words of other languages too: Polish, Nordic, Finnish, Turkish, Portuguese, Czech, Romanian, Hungarian)
+  prefilter: { keywords: ['licen', 'dl:', 'dl#', 'dl ', 'dl.', 'dl_', 'führer', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbew',
+    'prawo jazdy', 'körkort', 'kørekort', 'førerkort', 'ajokort', 'ehliyet', 'carta de condu', 'carteira de motorista', 'cnh', 'jogosítvány'] },
+  context: ["driver's license", 'drivers license', 'driver license', 'driving licence', 'driving license', "driver's licence", 'dl', 'dl#', 'license number', 'licence number', 'führerschein', 'führerscheinnummer', 'permis de conduire', 'carnet de conducir', 'patente', 'rijbewijs', 'rijbewijsnummer', 'license', 'licence',
+    'prawo jazdy', 'prawa jazdy', 'körkort', 'körkortsnummer', 'kørekort', 'førerkort', 'ajokortti', 'ehliyet', 'carta de condução', 'carteira de motorista', 'cnh', 'řidičský průkaz', 'permis de conducere', 'jogosítvány'],
   contextBoost: 0.6,
   contextWindow: [25, 5],
   // A UK number whose six digits are no birth date still counts after a licence word.
   validate: ({ value, patternName, text, start, hasContext }) => {
     if (patternName === 'wa') return /\d/.test(value.slice(3)) ? undefined : false;
+    if (patternName === 'alnum' && !hasContext()) return false;
     // "Driver's licence (Ontario) — required for fleet role: S0427-61839-05712": a licence label earlier on the line,
     // beyond the word window, still names a letter-and-dashed-groups number (a shape no phone or order number has).
     if (patternName === 'generic' && !hasContext() && /^[A-Z]\d{3,4}-/i.test(value) && LICENCE_ON_LINE.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 80), start))) return 0.75;
     return patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2;
   },
   examples: {
-    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07'],
+    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07', 'Führerscheinnummer: B072RRE2I55', 'prawo jazdy nr 01234/12/1234'.replace('01234/12/1234', '0123412123')],
     noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678', 'JONES877214AB7CD is a code, not the driving licence', 'the driver called from 712 405 368'],
   },
 });
