@@ -51,13 +51,22 @@ const FLOORS: Record<string, { overall: [number, number]; entities: Record<strin
       NATIONAL_ID: [0.97, 0.97], SECRET: [0.97, 0.97], URL: [0.94, 0.98], PASSPORT: [0.9, 0.9], DRIVER_LICENSE: [0.9, 0.9],
     },
   },
-  // Held out: nobody tunes on it (fixtures/eval/README.md). These floors only stop a change elsewhere from
-  // silently costing accuracy on unseen data; a change that trips them is to be fixed, not the floor.
-  'fixtures/eval/heldout3.jsonl': {
-    overall: [0.88, 0.79],
+  // Held out: nobody tunes on it or reads its errors (fixtures/eval/README.md). These floors only stop a change elsewhere
+  // from silently costing accuracy on unseen data; a change that trips them is to be fixed, not the floor.
+  'fixtures/eval/heldout4.jsonl': {
+    overall: [0.9, 0.77],
     entities: {
-      PERSON: [0.82, 0.85], LOCATION: [0.85, 0.73], ORGANIZATION: [0.83, 0.5], DATE_TIME: [0.97, 0.87], PHONE: [0.89, 0.95],
-      SECRET: [0.92, 0.92], NATIONAL_ID: [0.97, 0.74], IBAN: [1, 1], US_SSN: [1, 1], CRYPTO: [1, 1],
+      PERSON: [0.86, 0.84], LOCATION: [0.88, 0.69], ORGANIZATION: [0.81, 0.59], DATE_TIME: [0.98, 0.77], PHONE: [0.84, 0.97],
+      SECRET: [0.96, 0.91], NATIONAL_ID: [0.98, 0.62], IBAN: [1, 1], US_SSN: [1, 1], CRYPTO: [1, 1], EMAIL: [1, 1], CREDIT_CARD: [1, 1],
+    },
+  },
+  // Held out in the fifth session, tuned on in the sixth (venues, streets, labelled fields, speakers, identity and
+  // account numbers, dates of more languages): the floors keep those gains.
+  'fixtures/eval/heldout3.jsonl': {
+    overall: [0.91, 0.87],
+    entities: {
+      PERSON: [0.88, 0.9], LOCATION: [0.89, 0.81], ORGANIZATION: [0.86, 0.68], DATE_TIME: [0.97, 0.95], PHONE: [0.97, 0.96],
+      SECRET: [0.93, 0.93], NATIONAL_ID: [0.98, 0.96], IBAN: [1, 1], US_SSN: [1, 1], CRYPTO: [1, 1], DRIVER_LICENSE: [0.98, 0.98], PASSPORT: [0.98, 0.98],
     },
   },
   // Tuned on in the fifth session (names, places, organisations, person precision, day-month dates in more
