@@ -42,7 +42,11 @@ function cueNounBefore(p: Token): boolean {
 /** Labels of a field holding an organisation ("Employer: IIT Bombay", "Arbeitgeber: ..."). */
 const ORG_LABELS = new Set(['employer', 'company', 'organisation', 'organization', 'firm', 'firma', 'empresa', 'arbeitgeber', 'werkgever', 'entreprise', 'employeur', 'azienda', 'bedrijf', 'unternehmen', 'insurer', 'lender', 'vendor', 'supplier', 'merchant', 'school', 'university', 'college', 'institution', 'agency', 'club',
   // insurers, banks and hotels in forms and letters ("Verzekeraar: ...", "Assureur : ...", "Hotel: The ...")
-  'insurance', 'carrier', 'verzekeraar', 'assureur', 'versicherer', 'versicherung', 'seguradora', 'aseguradora', 'aseguradoras', 'assicurazione', 'bank', 'hotel', 'alojamiento']);
+  'insurance', 'carrier', 'verzekeraar', 'assureur', 'versicherer', 'versicherung', 'seguradora', 'aseguradora', 'aseguradoras', 'assicurazione', 'bank', 'hotel', 'alojamiento',
+  // airlines, couriers, providers, issuers, hospitals and employers of more languages ("Airline: Aegean", "Pracodawca: ...")
+  'airline', 'courier', 'provider', 'issuer', 'manufacturer', 'retailer', 'hospital', 'clinic', 'klinik', 'clinique', 'hôpital', 'ospedale',
+  'banco', 'banque', 'krankenkasse', 'mutuelle', 'empleador', 'empregador', 'pracodawca', 'işveren', 'angajator', 'munkáltató', 'zaměstnavatel',
+  'arbetsgivare', 'arbejdsgiver', 'arbeidsgiver', 'työnantaja', 'perusahaan', 'società', 'sociedad', 'compañía', 'companhia', 'società']);
 
 /** Messaging and social platforms: used as a channel ("[WhatsApp] Caio:", "via LinkedIn", "whatsapp Pieter") more than as a company. */
 const CHANNELS = new Set(['whatsapp', 'linkedin', 'telegram', 'signal', 'instagram', 'facebook', 'twitter', 'tiktok', 'snapchat', 'wechat', 'skype', 'zoom', 'slack', 'teams', 'messenger', 'github', 'gitlab', 'youtube']);
