@@ -74,7 +74,8 @@ export const driverLicense = defineRecognizer({
     // New Jersey: a letter and fourteen digits, printed 4-5-5 ("A1234 56789 01234").
     { name: 'nj', regex: /(?<![A-Za-z0-9\-])[A-Z]\d{4}([ \-]?)\d{5}\1\d{5}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 14 },
     // Mixed letters and digits (German "B072RRE2I55", Italian "U1A2B3C4D5"): 8-13 characters with four digits or more, only next to a licence word.
-    { name: 'alnum', regex: /(?<![A-Za-z0-9\-])(?=[A-Z0-9]{0,12}[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,13}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 1 },
+    // (a plain scan; the letter and the four digits are checked in validate, which is cheaper than look-aheads at every word)
+    { name: 'alnum', regex: /[A-Z0-9](?<![A-Za-z0-9\-][A-Z0-9])[A-Z0-9]{7,12}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 1 },
     // Washington since 2018: "WDL" and nine letters or digits.
     { name: 'wa', regex: /WDL(?<![A-Za-z0-9\-]WDL)[A-Z0-9]{9}(?![A-Za-z0-9\-])/, score: 0.3 },
   ],
@@ -89,7 +90,7 @@ export const driverLicense = defineRecognizer({
   // A UK number whose six digits are no birth date still counts after a licence word.
   validate: ({ value, patternName, text, start, hasContext }) => {
     if (patternName === 'wa') return /\d/.test(value.slice(3)) ? undefined : false;
-    if (patternName === 'alnum' && !hasContext()) return false;
+    if (patternName === 'alnum' && (!/[A-Z]/.test(value) || value.replace(/\D/g, '').length < 4 || !hasContext())) return false;
     // "Driver's licence (Ontario) — required for fleet role: S0427-61839-05712": a licence label earlier on the line,
     // beyond the word window, still names a letter-and-dashed-groups number (a shape no phone or order number has).
     if (patternName === 'generic' && !hasContext() && /^[A-Z]\d{3,4}-/i.test(value) && LICENCE_ON_LINE.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 80), start))) return 0.75;
