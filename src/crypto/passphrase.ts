@@ -188,8 +188,9 @@ export function promptHidden(term: PromptTerminal, text: string): Promise<string
   const { input, output } = term;
   return new Promise<string>((resolve, reject) => {
     let value = '';
-    output.write(text);
+    // Echo off before the prompt shows: typed (or pasted) as soon as it appears, a passphrase was echoed otherwise.
     input.setRawMode?.(true);
+    output.write(text);
     const finish = (err?: Error) => {
       input.removeListener('data', onData);
       input.setRawMode?.(false);
