@@ -14,6 +14,9 @@ export const HONORIFICS = [
   // abbreviated professional, police, legal and military ranks ("Engr. Ramon Aquino", "Det. Simone Ruiz",
   // "Barr. Emeka Obi", "Cllr Jane Hale"): the title is outside the name and never a name itself
   'engr', 'barr', 'det', 'insp', 'supt', 'cllr', 'atty', 'ofc', 'hon', 'sgt.', 'cpl', 'lt', 'col', 'maj', 'revd', 'ing', 'avv',
+  // German dative and other languages' forms of address: "Herrn Klaus-Dieter Mühlhaus", Malay "Puan Rohani", "Encik",
+  // Indonesian "Mbak Sekar", "Bapak", "Ibu", Turkish "Bayan", Greek (Latin script) "Kyria", Swahili "Mzee", Romanian "Dna"
+  'herrn', 'puan', 'encik', 'tuan', 'mbak', 'bapak', 'ibu', 'bayan', 'kyria', 'kyrios', 'mzee', 'dna', 'sayın',
 ];
 
 /** Greetings and sign-offs that are followed by a name ("Dear Nelda,", "Thanks Blake!"). */

@@ -84,6 +84,9 @@ const FINDS: Array<[string, string[]]> = [
   ['| 0412 | Will Young | Sales |', ['Will Young']],
   // a form label of another language is no name, the name after it is
   // a big city that is also a first name is a person only with a verb of people
+  // forms of address of other languages before names no list holds
+  ['Bericht über Ihren Patienten Herrn Klaus-Dieter Mühlhaus, geb. 02.11.1958', ['Klaus-Dieter Mühlhaus']],
+  ['Hubungi: Puan Rohani 019-330 4412', ['Rohani']],
   // a name alone on a line in capitals (mailing label), initials included
   ['Please post to:\nMARIA G LOPEZ\n2209 OAKDALE DR, FRESNO CA 93722-1140\nThanks!', ['MARIA G LOPEZ']],
   ['Paris said she would call. Please call Phoenix about it.', ['Paris', 'Phoenix']],
