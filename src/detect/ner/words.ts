@@ -54,6 +54,13 @@ export const CUE_ROLE = [
   'medewerker', 'klant', 'paciente', 'paziente',
   // form labels of a surname ("Surname: WEISS")
   'surname', 'nachname', 'apellido', 'apellidos', 'sobrenome', 'cognome', 'achternaam',
+  // couriers, owners, guardians, mayors and trainers of other languages ("Ihr Zusteller: Sven", "Livreur (Karim)",
+  // "Eigenaar Jos van Gestel", "foresatt Trond Haugland", "dimarchos Thanasis Vasilopoulos", "Trainer: ...")
+  'zusteller', 'zustellerin', 'fahrer', 'fahrerin', 'kurier', 'courier', 'livreur', 'livreuse', 'repartidor', 'repartidora',
+  'entregador', 'entregadora', 'bezorger', 'bezorgster', 'eigenaar', 'eigenaresse', 'inhaber', 'inhaberin', 'propriétaire',
+  'propietario', 'propietaria', 'proprietário', 'proprietária', 'titolare', 'foresatt', 'vårdnadshavare', 'værge', 'erziehungsberechtigter',
+  'dimarchos', 'bürgermeister', 'bürgermeisterin', 'burgemeester', 'maire', 'alcalde', 'alcaldesa', 'sindaco', 'prefeito',
+  'trainer', 'trainerin', 'trener', 'entrenador', 'entrenadora', 'allenatore', 'treinador',
 ];
 
 /** Name particles that may sit inside a name ("Ludwig van Beethoven", "Rubio de la Cruz"). */

@@ -87,6 +87,9 @@ const FINDS: Array<[string, string[]]> = [
   // forms of address of other languages before names no list holds
   ['Bericht über Ihren Patienten Herrn Klaus-Dieter Mühlhaus, geb. 02.11.1958', ['Klaus-Dieter Mühlhaus']],
   ['Hubungi: Puan Rohani 019-330 4412', ['Rohani']],
+  // role words of other languages before a name
+  ['Ihr Zusteller: Sven. Nicht zu Hause?', ['Sven']],
+  ['Eigenaar Jos van Gestel (58) zag de vlammen', ['Jos van Gestel']],
   // a name alone on a line in capitals (mailing label), initials included
   ['Please post to:\nMARIA G LOPEZ\n2209 OAKDALE DR, FRESNO CA 93722-1140\nThanks!', ['MARIA G LOPEZ']],
   ['Paris said she would call. Please call Phoenix about it.', ['Paris', 'Phoenix']],
