@@ -17,6 +17,8 @@ export const HONORIFICS = [
   // German dative and other languages' forms of address: "Herrn Klaus-Dieter Mühlhaus", Malay "Puan Rohani", "Encik",
   // Indonesian "Mbak Sekar", "Bapak", "Ibu", Turkish "Bayan", Greek (Latin script) "Kyria", Swahili "Mzee", Romanian "Dna"
   'herrn', 'puan', 'encik', 'tuan', 'mbak', 'bapak', 'ibu', 'bayan', 'kyria', 'kyrios', 'mzee', 'dna', 'sayın',
+  // a birth name after a married one ("née Kelleher", "geb. Lüttich", "geborene Schmidt")
+  'née', 'geb', 'geborene',
 ];
 
 /** Greetings and sign-offs that are followed by a name ("Dear Nelda,", "Thanks Blake!"). */

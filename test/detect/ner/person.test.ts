@@ -90,6 +90,8 @@ const FINDS: Array<[string, string[]]> = [
   // role words of other languages before a name
   ['Ihr Zusteller: Sven. Nicht zu Hause?', ['Sven']],
   ['Eigenaar Jos van Gestel (58) zag de vlammen', ['Jos van Gestel']],
+  // a birth name after the married one
+  ['Bridget Murphy (née Kelleher), Ballincollig', ['Bridget Murphy', 'Kelleher']],
   // a name alone on a line in capitals (mailing label), initials included
   ['Please post to:\nMARIA G LOPEZ\n2209 OAKDALE DR, FRESNO CA 93722-1140\nThanks!', ['MARIA G LOPEZ']],
   ['Paris said she would call. Please call Phoenix about it.', ['Paris', 'Phoenix']],
