@@ -57,9 +57,17 @@ function hasNumberType(national: string, plan: Entry): boolean {
   return false;
 }
 
+/**
+ * The number and plan {@link countryOf} last chose by their number type: {@link validUnder} then knows the answer
+ * (for "+1" and "+44" numbers the main country is picked so, and the type check is the costly part).
+ */
+let typedNational = '';
+let typedPlan: Entry | undefined;
+
 /** The library's isValid for a national number under a numbering plan. */
 function validUnder(national: string, plan: Entry): boolean {
   const types = plan[11] as unknown[] | undefined;
+  if (plan === typedPlan && national === typedNational) return true;
   if (types && types.length > 0) return hasNumberType(national, plan);
   return matchesEntirely(national, plan[2] as string);
 }
@@ -78,7 +86,11 @@ function countryOf(national: string, list: readonly string[]): string | undefine
     const leading = plan[10] as string | 0 | undefined;
     if (leading) {
       if (prefixRe(leading).test(national)) return c;
-    } else if (plan[11] && hasNumberType(national, plan)) return c;
+    } else if (plan[11] && hasNumberType(national, plan)) {
+      typedNational = national;
+      typedPlan = plan;
+      return c;
+    }
   }
   return undefined;
 }
@@ -103,7 +115,8 @@ function extractNational(number: string, selected: Entry, list: readonly string[
   const pattern = selected[2] as string;
   if (matchesEntirely(number, pattern) && !matchesEntirely(national, pattern)) return number;
   if (selected[3]) {
-    const country = countryOf(national, list);
+    typedPlan = undefined;
+  const country = countryOf(national, list);
     const lengths = (country ? countries[country]![3] : selected[3]) as number[] | undefined;
     if (lengths && lengths.length > 0) {
       const n = national.length;
