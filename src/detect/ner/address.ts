@@ -8,7 +8,7 @@
  * Every pattern is bounded (no nested unbounded repetition) so long adversarial
  * inputs stay linear; see address.test.ts.
  */
-import { DICT_ONLY, K, T, wordBits, type Lexicon } from './lexicon.js';
+import { K, T, dictBits, wordBits, type Lexicon } from './lexicon.js';
 import { LOWER_ANCHORS } from './words.js';
 import { Shape, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
@@ -255,17 +255,9 @@ function cityEnd(text: string, at: number, lex: Lexicon, caseless: boolean): num
   if (!caseless && ends.length > 0) {
     const after = ends[0]!;
     const c = after < text.length ? text.charCodeAt(after) : 10;
-    if ((c === 44 || c === 10 || c === 13) && !(lexBits(lex, words[0]!) & (K.FIRST | K.LAST | K.DICT | K.STOP | K.ORG | K.ORG_SUFFIX | K.HONORIFIC))) return after;
+    if ((c === 44 || c === 10 || c === 13) && !(dictBits(lex, words[0]!) & (K.FIRST | K.LAST | K.DICT | K.STOP | K.ORG | K.ORG_SUFFIX | K.HONORIFIC))) return after;
   }
   return -1;
-}
-
-/** Lexicon bits of a lower-cased word, with {@link K.DICT} for dictionary-only words. */
-function lexBits(lex: Lexicon, word: string): number {
-  const e = lex.table.get(word);
-  if (e < 0) return 0;
-  const v = lex.vals[e]!;
-  return v === DICT_ONLY ? K.DICT : v;
 }
 
 /**
@@ -597,10 +589,8 @@ function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: L
 
 /** Whether a lower-cased word is a common word or stop word, and no place or street word ("piazza", "via"). */
 function commonWord(lex: Lexicon, word: string): boolean {
-  const e = lex.table.get(word);
-  if (e < 0) return false;
-  const v = lex.vals[e]!;
-  return v === DICT_ONLY || ((v & (K.DICT | K.STOP)) !== 0 && (v & (K.PLACE | K.STREET)) === 0);
+  const b = dictBits(lex, word);
+  return (b & (K.DICT | K.STOP)) !== 0 && (b & (K.PLACE | K.STREET)) === 0;
 }
 
 const LEADING_WORD = /^([\p{L}]+)\s+/u;

@@ -138,6 +138,14 @@ export function wordBits(lex: Lexicon, word: string): number {
   return v === DICT_ONLY ? 0 : v;
 }
 
+/** The same, with a word the lexicon holds as a dictionary word only read as {@link K.DICT} (whatever its case). */
+export function dictBits(lex: Lexicon, word: string): number {
+  const e = lex.table.get(word);
+  if (e < 0) return 0;
+  const v = lex.vals[e]!;
+  return v === DICT_ONLY ? K.DICT : v;
+}
+
 /** Format version of the lexicon file; bump when its layout changes. */
 export const LEXICON_FORMAT = 1;
 const MAGIC = 0x4c584753; // "GSXL" read little-endian

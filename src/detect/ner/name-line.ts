@@ -5,7 +5,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { K } from './lexicon.js';
-import { Shape, type Token } from './tokens.js';
+import { Shape, lineEnd, type Token } from './tokens.js';
 
 /** Appends a PERSON candidate for each line that is 2-5 capitalised words: a known first name, initials, a surname. */
 export function findNameLines(text: string, toks: Token[], out: Candidate[]): void {
@@ -16,7 +16,7 @@ export function findNameLines(text: string, toks: Token[], out: Candidate[]): vo
     let j = i;
     // (a one-letter initial reads as capitalised, not upper case)
     while (j + 1 < toks.length && j - i < 4 && (toks[j + 1]!.shape === Shape.Upper || toks[j + 1]!.end - toks[j + 1]!.start === 1) && onlySpacesOrDot(text, toks[j]!.end, toks[j + 1]!.start)) j++;
-    const endsLine = j + 1 >= toks.length ? onlyBlank(text, toks[j]!.end, text.length) : toks[j + 1]!.start > text.indexOf('\n', toks[j]!.end) && onlyBlank(text, toks[j]!.end, lineEndOf(text, toks[j]!.end));
+    const endsLine = j + 1 >= toks.length ? onlyBlank(text, toks[j]!.end, text.length) : toks[j + 1]!.start > text.indexOf('\n', toks[j]!.end) && onlyBlank(text, toks[j]!.end, lineEnd(text, toks[j]!.end));
     if (j === i || !endsLine) { i = j; continue; }
     const first = toks[i]!.bits;
     const last = toks[j]!;
@@ -38,11 +38,6 @@ function lineStart(text: string, at: number): boolean {
     if (c !== 32 && c !== 9) return false;
   }
   return true;
-}
-
-function lineEndOf(text: string, at: number): number {
-  const k = text.indexOf('\n', at);
-  return k < 0 ? text.length : k;
 }
 
 function onlyBlank(text: string, from: number, to: number): boolean {

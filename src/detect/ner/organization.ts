@@ -46,7 +46,7 @@ const ORG_LABELS = new Set(['employer', 'company', 'organisation', 'organization
   // airlines, couriers, providers, issuers, hospitals and employers of more languages ("Airline: Aegean", "Pracodawca: ...")
   'airline', 'courier', 'provider', 'issuer', 'manufacturer', 'retailer', 'hospital', 'clinic', 'klinik', 'clinique', 'hôpital', 'ospedale',
   'banco', 'banque', 'krankenkasse', 'mutuelle', 'empleador', 'empregador', 'pracodawca', 'işveren', 'angajator', 'munkáltató', 'zaměstnavatel',
-  'arbetsgivare', 'arbejdsgiver', 'arbeidsgiver', 'työnantaja', 'perusahaan', 'società', 'sociedad', 'compañía', 'companhia', 'società']);
+  'arbetsgivare', 'arbejdsgiver', 'arbeidsgiver', 'työnantaja', 'perusahaan', 'società', 'sociedad', 'compañía', 'companhia']);
 
 /** Messaging and social platforms: used as a channel ("[WhatsApp] Caio:", "via LinkedIn", "whatsapp Pieter") more than as a company. */
 const CHANNELS = new Set(['whatsapp', 'linkedin', 'telegram', 'signal', 'instagram', 'facebook', 'twitter', 'tiktok', 'snapchat', 'wechat', 'skype', 'zoom', 'slack', 'teams', 'messenger', 'github', 'gitlab', 'youtube']);

@@ -5,18 +5,17 @@
  * compromise (see judge.ts) instead of being guessed.
  */
 import { DICT_ONLY, K, T, type Lexicon } from './lexicon.js';
-import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
+import { Gap, Shape, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
 import { strongPlaceCue } from './place.js';
-import { HEADER_WORDS, HONORIFICS, HUMAN_VERBS, INTRO_WORDS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
+import { HEADER_WORDS, HONORIFICS, INTRO_WORDS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
 
 const NAMEY = K.FIRST | K.LAST;
 const MAX_RUN = 5;
 
 // Small word sets asked about only in rare spots (after a cue was seen), so a string lookup is fine there.
 const HEADERS = new Set(HEADER_WORDS);
-const HUMAN = new Set(HUMAN_VERBS);
 const PERSONAL = new Set(PERSONAL_NOUNS);
 const OBJECT_CUES = new Set(NAME_OBJECT_CUES);
 const WEEKDAYS = new Set(WEEKDAY_ABBREVIATIONS);
@@ -453,12 +452,6 @@ function titleBeforeName(text: string, toks: Token[], i: number): boolean {
     !!toks[i + 2] && toks[i + 2]!.gap === Gap.Space && nameLike(toks[i + 2]!, 'cased');
 }
 
-/** Whether text[start, end) holds a hyphen ("Harris-Conroy"). */
-function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
-  return false;
-}
-
 /** Street words written before the street's name, in several languages (lower case). */
 const STREET_FIRST = new Set(['calle', 'rua', 'rue', 'via', 'viale', 'corso', 'piazza', 'largo', 'avenida', 'avenue', 'strada', 'ulica', 'aleja',
   'jalan', 'praça', 'plaza', 'paseo', 'carrer', 'travessa', 'bulevar', 'bulevardul', 'calea', 'şoseaua', 'ulitsa', 'prospekt', 'odos', 'leoforos',
@@ -493,12 +486,6 @@ function personVerbAfter(toks: Token[], j: number): boolean {
 function verbishAfter(toks: Token[], j: number): boolean {
   const nx = toks[j + 1];
   return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && nx.end - nx.start > 3 && /(?:ed|s)$/.test(nx.low);
-}
-
-/** The next word is a verb only people do ("thanked", "replied"). */
-function humanVerbAfter(toks: Token[], j: number): boolean {
-  const nx = toks[j + 1];
-  return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && (nx.tags & T.PERSON_VERB) !== 0 && HUMAN.has(nx.low);
 }
 
 /** "Wanjiru's farewell", "Oyelaran’s laptop": a possessive before something people have. */
@@ -742,12 +729,6 @@ function particleFirst(text: string, toks: Token[], i: number): number {
   if (k === i) return t.start;
   const p = toks[k - 1];
   return p && p.cue & K.HONORIFIC && titleGap(text, p.end, toks[k]!.start) ? toks[k]!.start : t.start;
-}
-
-/** Offset of the end of the line holding `at`. */
-function lineEnd(text: string, at: number): number {
-  const k = text.indexOf('\n', at);
-  return k < 0 ? text.length : k;
 }
 
 /** The last PERSON found ends right before `t`, joined by " & " / " and " ("grace & hunter"). */

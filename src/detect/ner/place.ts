@@ -7,12 +7,9 @@
  * ("Dundee, Scotland", "our Abuja office", "#dubai", "country=France").
  */
 import { K, T, wordBits, type Lexicon } from './lexicon.js';
-import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
+import { Gap, Shape, hasHyphen, humanVerbAfter, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
-import { HUMAN_VERBS } from './words.js';
 
-/** Verbs only people do ("Paris said"): after a city that is also a first name, the person reading. */
-const HUMAN_AFTER = new Set(HUMAN_VERBS);
 
 const PLACE_PARTICLES = new Set(['aan', 'de', 'del', 'di', 'upon', 'am', 'an', 'der', 'sur', 'en', 'la', 'le', 'sul', 'im', 'on', 'under', 'by']);
 
@@ -98,11 +95,6 @@ function hyphenatedPlace(text: string, t: Token, lex: Lexicon): boolean {
   if (!(c >= 65 && c <= 90) && !(c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c))) return false;
   const b = wordBits(lex, text.slice(t.start, h).toLowerCase());
   return (b & (K.FIRST | K.LAST | K.DICT)) === 0 && (b & (K.CITY_PREFIX | K.PLACE)) !== 0;
-}
-
-function hasHyphenIn(text: string, from: number, to: number): boolean {
-  const h = text.indexOf('-', from);
-  return h >= 0 && h < to;
 }
 
 /** A capital letter after the first one ("UniSuper", "LePage"). */
@@ -486,7 +478,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     // "London Gatwick", "Paris Orly": a big city and a word no list knows is an airport, a station or a district.
     if (len === 0 || single) {
       const u = toks[i + 1];
-      if (single && t.shape === Shape.Cap && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.PARTICLE)) && !t.dictWord && u && u.gap === Gap.Space && u.shape === Shape.Cap && u.bits === 0 && !u.dictWord && !u.embedded && !hasHyphenIn(text, u.start, u.end)) {
+      if (single && t.shape === Shape.Cap && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.PARTICLE)) && !t.dictWord && u && u.gap === Gap.Space && u.shape === Shape.Cap && u.bits === 0 && !u.dictWord && !u.embedded && !hasHyphen(text, u.start, u.end)) {
         out.push({ entity: 'LOCATION', start: t.start, end: u.end, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
         i += 1;
         continue;
@@ -511,7 +503,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       else if (!lowerCase && !glued && t.bits & K.CITY_BIG && !(t.bits & (K.FIRST | K.DICT | K.ORG)) && aloneInCell(text, t.start, last.end)) score = 0.75;
       // "in south London", "Poilâne, Paris": a city of 100,000+ that no real-world name list holds, unless a verb only people do follows
       // (the name finder leaves such a city alone without a person cue)
-      else if (!lowerCase && !glued && !t.sentenceStart && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.ORG | K.STOP)) && t.shape === Shape.Cap && !(next && next.gap === Gap.Space && next.shape === Shape.Lower && HUMAN_AFTER.has(next.low))) score = 0.7;
+      else if (!lowerCase && !glued && !t.sentenceStart && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.ORG | K.STOP)) && t.shape === Shape.Cap && !humanVerbAfter(toks, i)) score = 0.7;
       // "88530137 (Florida)": a state or country in brackets after a number
       else if (!lowerCase && t.bits & K.COUNTRY && !(t.bits & K.DICT) && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(last.end) === 41 && isDigitAt(text, t.start - 3)) score = 0.75;
       // Lower-case text: a country, or a city that is nothing else, neither common word nor name ("poland", "united kingdom", "belgrade").

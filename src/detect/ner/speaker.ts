@@ -5,7 +5,7 @@
  * lists know. Role labels (Agent, PRESENTER, Interviewer) and form labels (Date, Adresse) are left alone.
  */
 import type { Candidate } from './candidate.js';
-import { DICT_ONLY, K, type Lexicon } from './lexicon.js';
+import { K, dictBits, type Lexicon } from './lexicon.js';
 
 /** Longest label looked at. */
 const MAX_LABEL = 40;
@@ -14,14 +14,6 @@ const LABEL_LINE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s?|>\s?)?([\p{Lu}][\p{L}\p{
 /** Slack export header: the display name, one or two spaces, a time, nothing after. */
 const SLACK_LINE = /^([\p{Lu}][\p{L}\p{M}.'’\- ]{0,30}?) {1,2}\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*$/u;
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
-
-/** Lexicon bits of a lower-cased word, with dictionary-only words as {@link K.DICT}. */
-function bitsOf(lex: Lexicon, low: string): number {
-  const e = lex.table.get(low);
-  if (e < 0) return 0;
-  const v = lex.vals[e]!;
-  return v === DICT_ONLY ? K.DICT : v;
-}
 
 interface Label {
   start: number;
@@ -87,7 +79,7 @@ function speakerName(label: string, lex: Lexicon, repeated: boolean): [number, n
   for (let m; (m = WORD.exec(label)); ) {
     const low = m[0].toLowerCase();
     if (SPEAKER_ROLES.has(low)) return undefined;
-    const b = bitsOf(lex, low);
+    const b = dictBits(lex, low);
     const namey = (b & (K.FIRST | K.LAST | K.NAME_REAL)) !== 0;
     if (start < 0 && b & (K.HONORIFIC | K.ROLE)) continue;
     if (!namey && b & (K.DICT | K.STOP | K.ROLE | K.HONORIFIC | K.GREETING | K.PLACE | K.ORG | K.ORG_SUFFIX)) return undefined;

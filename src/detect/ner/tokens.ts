@@ -3,8 +3,9 @@
  * apostrophes and hyphens) only; digits and punctuation are gaps. Each token
  * carries its shape, its lexicon bits and how it is joined to the previous one.
  */
-import { DICT_ONLY, K, type Lexicon, type MultiEntry } from './lexicon.js';
+import { DICT_ONLY, K, T, type Lexicon, type MultiEntry } from './lexicon.js';
 import { FNV_OFFSET, FNV_PRIME, LOWER, WordTable } from './wordtable.js';
+import { HUMAN_VERBS } from './words.js';
 
 /**
  * Token hash meaning "a character has no one-unit lower case, look the word up by string".
@@ -483,4 +484,25 @@ function multiIndex(lex: Lexicon): MultiIndex {
   lastLex = lex;
   lastIndex = index;
   return index;
+}
+
+/** Verbs only people do ("thanked", "replied"): after a word, the person reading of it ("Paris said"). */
+const HUMAN = new Set(HUMAN_VERBS);
+
+/** The word after token j is a verb only people do, in lower case and one space away. */
+export function humanVerbAfter(toks: Token[], j: number): boolean {
+  const nx = toks[j + 1];
+  return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && (nx.tags & T.PERSON_VERB) !== 0 && HUMAN.has(nx.low);
+}
+
+/** Whether text[start, end) holds a hyphen ("Harris-Conroy"). */
+export function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/** Offset of the end of the line holding `at`. */
+export function lineEnd(text: string, at: number): number {
+  const k = text.indexOf('\n', at);
+  return k < 0 ? text.length : k;
 }

@@ -30,7 +30,7 @@ export const MONTHS = MONTHS_YEAR
  * instead of the 170 of all languages. Order within a group is kept. For the forward patterns only (a look-behind
  * compares from the end). Alternatives that do not start with a plain letter stay as they are, last.
  */
-export function byFirstLetter(alternation: string): string {
+function byFirstLetter(alternation: string): string {
   const alts: string[] = [];
   let depth = 0;
   let from = 0;

@@ -19,7 +19,7 @@ export const usBankAccount = defineRecognizer({
   // (at word starts: "acc" inside "access" or "accept" would run it for nothing)
   prefilter: { minDigits: 8, wordStart: true, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'akaunti', 'rachunek', 'hesap', 'clabe', 'nuban'] },
   // "micr": the cheque line, where the account follows the routing number between transit symbols (⑆...⑆).
-  context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr', 'konto', 'kontonummer', 'cuenta', 'compte', 'conto', 'rekening', 'rekeningnummer', 'akaunti', 'rachunek', 'hesap', 'clabe', 'nuban', 'kontonummer'],
+  context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr', 'konto', 'kontonummer', 'cuenta', 'compte', 'conto', 'rekening', 'rekeningnummer', 'akaunti', 'rachunek', 'hesap', 'clabe', 'nuban'],
   contextBoost: 0.5,
   contextWindow: [40, 10],
   // No candidate without an account word (in the text or the field name): a bare digit run is anything.
