@@ -64,12 +64,12 @@ export class ContextTerms {
    * the window strings: words are read straight from `text` into a reused
    * buffer (the hot path runs this for most candidates).
    */
-  matchesWindow(text: string, start: number, end: number, before: number, after: number): boolean {
+  matchesWindow(text: string, start: number, end: number, before: number, after: number, column = true): boolean {
     if (this.empty) return false;
     if (this.matchesFirst(WINDOW, collectWindowWords(text, start, end, before, after, WINDOW, this.vocabulary))) return true;
     // A cell of a delimited table: the header of its column counts as a word near it (a CSV with a `bsn` column,
-    // whose rows lie past the window). Negative cues (after = 0) only look right before the candidate.
-    if (after === 0) return false;
+    // whose rows lie past the window). Negative cues (column = false) only look right before the candidate.
+    if (!column) return false;
     const h = columnHeader(text, start, end);
     return h !== undefined && this.matchesFirst(WINDOW, pushWords(text, h[0], h[1], WINDOW, 0, this.vocabulary));
   }
@@ -215,10 +215,18 @@ function isDelimiter(c: number): boolean {
   return c === 44 || c === 59 || c === 9 || c === 124;
 }
 
-/** Number of `d` in text[from, to). */
+/**
+ * Number of `d` in text[from, to) outside double quotes: a quoted CSV cell may hold the delimiter
+ * (`"7710 N Lamar Blvd, Austin, TX 78752"`), and its row is still a row of the table.
+ */
 function countOf(text: string, d: number, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === d) n++;
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === d && !quoted) n++;
+  }
   return n;
 }
 

@@ -342,7 +342,7 @@ function handleMatch(cr: CompiledRecognizer, r: number, p: CompiledPattern, m: R
   if (score < 1) {
     if (hasContext()) score += rec.contextBoost ?? 0.35;
     // Negative cues only count right before the candidate ("order 5551234567", "version 1.2.3.4").
-    if (!cr.negative.empty && cr.negative.matchesWindow(text, start, end, 25, 0)) score -= rec.negativePenalty ?? 0.3;
+    if (!cr.negative.empty && cr.negative.matchesWindow(text, start, end, 25, 0, false)) score -= rec.negativePenalty ?? 0.3;
   }
   if (score <= 0) return;
   ctx.out.push({ entity: rec.entity, start, end, score: Math.min(1, Math.round(score * 1000) / 1000), recognizer: rec.id });

@@ -16,6 +16,8 @@ import { btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
 import { dateMonthCued, dateNumeric, dateShort, dateWeekday, dateWritten } from './recognizers/date-time.js';
 import { labelledPostcode } from './recognizers/postcode.js';
 import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, usANumber, labelledNationalId, deKvnr, ptUtente, brRg, frCni } from './recognizers/national-id.js';
+import { chAhv, czOp, deRvnr, esHealthCard, grAfm, grAmka, huTaj, huTaxId, plIdCard, ptCartaoCidadao, ptNiss, roCi } from './recognizers/national-id-europe.js';
+import { aeEmiratesId, idNik, idNpwp, saNationalId } from './recognizers/national-id-asia.js';
 import { driverLicense, passport } from './recognizers/passport.js';
 import { SECRET_TOKENS } from './recognizers/secret-tokens.js';
 import { SECRET_GENERIC } from './recognizers/secret-generic.js';
@@ -94,6 +96,22 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   ptUtente,
   brRg,
   frCni,
+  deRvnr,
+  chAhv,
+  ptNiss,
+  ptCartaoCidadao,
+  plIdCard,
+  roCi,
+  huTaxId,
+  huTaj,
+  grAmka,
+  grAfm,
+  esHealthCard,
+  czOp,
+  idNik,
+  idNpwp,
+  aeEmiratesId,
+  saNationalId,
   labelledPostcode,
   passport,
   driverLicense,

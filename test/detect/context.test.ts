@@ -74,4 +74,12 @@ describe('columnHeader (the header of a delimited table as context for its cells
     const other = 'code;value\nx;555123456';
     expect(other.slice(...(columnHeader(other, other.indexOf('555'), other.length) as [number, number]))).toBe('value');
   });
+
+  it('counts delimiters outside quotes: a quoted cell with commas keeps its row in the table', () => {
+    const t = 'name,home_address,routing_no\nBill,"7710 N Lamar Blvd, Austin, TX 78752",646511717\nKofi,"40 Westminster St, Providence, RI",229803648';
+    for (const v of ['646511717', '229803648']) {
+      const at = t.indexOf(v);
+      expect(t.slice(...(columnHeader(t, at, at + v.length) as [number, number]))).toBe('routing_no');
+    }
+  });
 });

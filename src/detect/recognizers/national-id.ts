@@ -96,7 +96,7 @@ export const sgNric = defineRecognizer({
 });
 
 /** Helper for digit-run IDs that need their context words to run and to score. */
-function contextualDigits(r: {
+export function contextualDigits(r: {
   id: string;
   regex: RegExp;
   keywords: string[];
@@ -293,7 +293,7 @@ export const brCpfDigits = contextualDigits({
 });
 
 /** Weighted digit sum: sum of d[i] * w[i] over the weights given. */
-function weighted(d: string, w: readonly number[]): number {
+export function weighted(d: string, w: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < w.length; i++) s += w[i] * (d.charCodeAt(i) - 48);
   return s;
@@ -550,18 +550,18 @@ export const esNss = contextualDigits({
 });
 
 /** Two-digit day, month and year that form a date in one of the centuries given. */
-function isDate(yy: number, mm: number, dd: number, centuries: readonly number[] = [1900, 2000]): boolean {
+export function isDate(yy: number, mm: number, dd: number, centuries: readonly number[] = [1900, 2000]): boolean {
   if (mm < 1 || mm > 12 || dd < 1) return false;
   return centuries.some((c) => dd <= new Date(Date.UTC(c + yy, mm, 0)).getUTCDate());
 }
-const num2 = (d: string, i: number) => Number(d.slice(i, i + 2));
+export const num2 = (d: string, i: number) => Number(d.slice(i, i + 2));
 
 /**
  * A code with letters (HETU, PPSN, RUT, CURP, HKID): contextualDigits with its context word always
  * required, and the validator seeing the value upper-cased without spaces, dots, dashes and brackets
  * (or what `strip` says) instead of its digits.
  */
-function contextualCode(r: Omit<Parameters<typeof contextualDigits>[0], 'validate' | 'needsContext' | 'normalize'> & {
+export function contextualCode(r: Omit<Parameters<typeof contextualDigits>[0], 'validate' | 'needsContext' | 'normalize'> & {
   /** Characters dropped before validation (default: spaces, dots, dashes, brackets). */
   strip?: RegExp;
   validate: (code: string) => boolean;
@@ -612,7 +612,7 @@ export const fiHetu = contextualCode({
   keywords: ['hetu', 'henkil', 'perso'],
   minDigits: 6,
   strip: /\s/g, // the century sign may be '-'
-  context: ['hetu', 'henkilötunnus', 'henkilotunnus', 'henkilötunnuksen', 'personbeteckning', 'personal identity code', 'personal identity number'],
+  context: ['hetu', 'hetusi', 'henkilötunnus', 'henkilotunnus', 'henkilötunnuksen', 'henkilötunnuksesi', 'henkilötunnuksenne', 'henkilötunnuksella', 'henkilötunnustasi', 'personbeteckning', 'personal identity code', 'personal identity number'],
   validate: (c) => {
     const sign = c[6];
     const cent = sign === '+' ? 1800 : '-YXWVU'.includes(sign) ? 1900 : 2000;
