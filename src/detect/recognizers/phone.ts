@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { defineRecognizer } from '../recognizer.js';
-import { decimalCommaAfter, digitsOf } from '../checksums.js';
+import { decimalCommaAfter, digitsOf, luhn } from '../checksums.js';
 import { mayBeInternational, mayBeValidNational } from './phone-lengths.js';
 import { checkInternational, checkNational } from './phone-validity.js';
 import { flatCopy } from '../../io/flat-copy.js';
@@ -37,14 +37,26 @@ const NOT_PHONE = new RegExp(
  * before: as context words near it ("the item, call me at ...") they would cost real phones.
  */
 const OTHER_LABEL =
-  /\b(?:(?:part|item|model|sku|oid|cpf|sin|dl|nhs|tfn|bsn|nif|nin|pesel|aadhaa?r|medicare(?: card)?|steuer(?:nummer|[- ]?id)?|st\.?-?nr|vat|ust-?idnr|org\.?|sss|fir|afiliaci[oó]n(?: ss)?|pnr|personnummer)(?:[ .]{0,2}(?:no|nr|num|number|#))?|insurance[ .]{0,2}(?:no|nr|num|number))[\s.:#=]{0,3}$/i;
+  /\b(?:(?:part|item|model|sku|oid|cpf|sin|dl|nhs|tfn|bsn|nif|nin|pesel|aadhaa?r|medicare(?: card)?|steuer(?:nummer|[- ]?id)?|st\.?-?nr|vat|gst|abn|ein|ust-?idnr|org\.?|company|sort\/branch|branch code|sss|fir|afiliaci[oó]n(?: ss)?|pnr|personnummer)(?:[ .]{0,2}(?:no|nr|num|number|#))?|insurance[ .]{0,2}(?:no|nr|num|number))[\s.:#=]{0,3}$/i;
 /** The first groups of an IBAN right before the candidate ("NL27 TRIO 3042 7156 71" whose checksum failed): its tail is no phone. */
 const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/;
 /** Column headers of tables whose cells are digit runs but no phone numbers (barcodes, document numbers). */
 /** A currency sign right before the digits (a space between allowed). */
 const CURRENCY_BEFORE = /[$€£¥₹₦₱₩]\s?$/;
+/** "4.620.000 đ", "12 500 Kč", "1 250 000 zł": an amount with its currency after it. */
+const CURRENCY_AFTER = /^\s?(?:[đ₫€$£¥₹]|(?:vnd|kč|zł|ft|huf|kr|sek|nok|dkk|lei|ron|eur|usd|gbp|inr|idr|rp)(?![A-Za-zÀ-ÿ]))/i;
 
 const OTHER_COLUMN = /(?:^|[^a-z])(?:bar ?code|ean|gtin|upc|isbn|sku|serial|order|invoice|dl|licen[cs]e|ssn|pesel|nino?|bsn|cpf|nif|tckn|kimlik|aadhaa?r|personnummer|pnr|nir|passport|account|iban|routing|card|amount|price|qty)(?:[^a-z]|$)/i;
+
+/** Norway writes its bank accounts "3096.53.46232"; no phone is grouped 4.2.5. */
+const NORWEGIAN_ACCOUNT = /^\d{4}\.\d{2}\.\d{5}$/;
+
+/** A Swedish personnummer, "880514-8890" or "19880514-8890": a birth date, a dash, four digits and the Luhn check. */
+function swedishPersonnummer(v: string): boolean {
+  const m = /^(?:19|20)?(\d\d)(\d\d)(\d\d)-\d{4}$/.exec(v);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) return false;
+  return luhn(digitsOf(v).slice(-10));
+}
 
 /** Dotted groups with a one-digit group after the first: OIDs (1.3.6.1.4.1.311), section numbers. */
 function isDottedOutline(v: string): boolean {
@@ -95,10 +107,12 @@ export const phone = defineRecognizer({
   negativeContext: ['order', 'invoice', 'ticket', 'ref', 'reference', 'version', 'build', 'release', 'sku', 'tracking', 'total', 'amount', 'id', 'serial', 'account', 'iban', 'card', 'ssn', 'routing', 'isbn', 'zip', 'postcode', 'passport', 'license', 'licence',
     // parcels, accounts, tax and identity numbers in other languages ("spedizione 0571 2840 019", "acc 1438 207 915", "P.IVA: 07412350637")
     'consignment', 'shipment', 'parcel', 'spedizione', 'zásilka', 'sendung', 'colis', 'envío', 'envio', 'encomenda', 'resi', 'awb',
-    'acc', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'akaunti', 'rachunek', 'hesap', 'iva', 'vat', 'tva', 'btw', 'cnic', 'cédula', 'nas'],
+    'acc', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'akaunti', 'rachunek', 'hesap', 'iva', 'vat', 'tva', 'btw', 'cnic', 'cédula', 'nas',
+    // packages, company and tax registrations, bank sort/branch codes and accounts ("GST 123-456-789", "Sort/branch: 058152040")
+    'package', 'zásilky', 'company', 'gst', 'abn', 'ein', 'sort', 'bsb', 'swift', 'kontonr', 'kontonummer', 'conta', 'rachunku', 'stk'],
   validate: ({ value, phoneRegion, text, start, end, hasContext }) => {
     // "$2.800.000", "€ 1 250 000": an amount of money
-    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
+    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || CURRENCY_AFTER.test(text.slice(end, end + 5))) return false;
     // An opening bracket with no closing one inside is around the number, not an area code:
     // "(05-01-1998)", "form (990 527 472)". The span starts after it.
     if (value.charCodeAt(0) === 40 && value.indexOf(')') < 0) {
@@ -110,7 +124,8 @@ export const phone = defineRecognizer({
   examples: {
     match: ['call +1 344 495 5750 today', 'reach me at 07289 543004', 'tel: (251) 555-1644', 'Phone: 998.893.2437', '+49 30 09673929', '+33 1 48 81 99 80',
       '7,(415) 555-0132,2024-01-09', 'x,01 44 89 18 53,03/04/2021', 'mobile: 98765 43210', 'whatsapp 447911123456', 'phone (Paris) 0145782210'],
-    noMatch: ['Part no. 4471-2290-36', 'SIN 271 493 801', 'DL# 712 405 368', 'the ratio was 0.123456789', 'OID 2.16.840.1.113883.3.1', 'CEP 04538-133', 'log 2023-10-04 09:15:22 start', 'Betrag 2.345.678,90 EUR', 'Order #492891 shipped', 'update 6.15.13', 'total $6,987.07', 'card 4111 1111 1111 1111', 'on 2024-01-15', 'from 146.130.42.21', 'SSN 148-83-0431', 'Order 4928913456 shipped'],
+    noMatch: ['Part no. 4471-2290-36', 'SIN 271 493 801', 'DL# 712 405 368', 'the ratio was 0.123456789', 'OID 2.16.840.1.113883.3.1', 'CEP 04538-133', 'log 2023-10-04 09:15:22 start', 'Betrag 2.345.678,90 EUR', 'Order #492891 shipped', 'update 6.15.13', 'total $6,987.07', 'card 4111 1111 1111 1111', 'on 2024-01-15', 'from 146.130.42.21', 'SSN 148-83-0431', 'Order 4928913456 shipped',
+      'Tổng thanh toán: 4.620.000 đ', 'Oslo: 5269.68.38186 (DNB)', 'Förälder: Johan Karlsson, 880514-8890', 'GST 123-456-789', 'company number 09876543'],
   },
 });
 
@@ -127,7 +142,7 @@ function phoneScore(value: string, phoneRegion: string, text: string, start: num
   if (digits.length < 7 || digits.length > 15) return false;
   const intl = value.startsWith('+') || value.startsWith('00');
   if (!intl && digits.length > 12) return false; // national numbers are shorter; long runs are cards/accounts
-  if (NOT_PHONE.test(value) || isDottedOutline(value)) return false;
+  if (NOT_PHONE.test(value) || isDottedOutline(value) || NORWEGIAN_ACCOUNT.test(value) || swedishPersonnummer(value)) return false;
   const formatted = intl || /[()]/.test(value) || /\d[ .\-/]\d/.test(value);
   // libphonenumber's parse is the costly step (~20-60 us): only numbers that are written like
   // phone numbers, or have a phone word nearby, get that far.
