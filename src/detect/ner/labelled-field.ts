@@ -110,16 +110,18 @@ function formFields(text: string, out: Candidate[]): void {
 }
 
 const DELIMITERS = [44, 59, 9, 124]; // , ; tab |
+const PRODUCT_COLUMNS = /(?:^|[^a-z])(?:price|qty|quantity|sku|barcode|ean|gtin|stock|unit_?price|cost)(?:[^a-z]|$)/i;
 
 /**
  * Cells of delimited tables: a block of two or more lines with the same number (two or more) of one delimiter;
- * its first line is the header. Lines with quotes are left alone (a quoted cell may hold the delimiter).
+ * its first line is the header. A quoted cell may hold the delimiter; a line whose quotes do not close is left alone.
  */
 function tableCells(text: string, out: Candidate[]): void {
   // Line starts and, per delimiter, each line's count: one pass over the text.
   const starts: number[] = [0];
   const counts: number[][] = [[], [], [], []];
   let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+  // Delimiters inside a quoted cell ("7 rue Paradis, 13006 Marseille") are part of its value.
   let quoted = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
@@ -128,11 +130,12 @@ function tableCells(text: string, out: Candidate[]): void {
       c0 = c1 = c2 = c3 = 0;
       quoted = false;
       if (i < text.length) starts.push(i + 1);
-    } else if (c === 44) c0++;
+    } else if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 44) c0++;
     else if (c === 59) c1++;
     else if (c === 9) c2++;
     else if (c === 124) c3++;
-    else if (c === 34) quoted = true;
   }
   const lines = starts.length;
   if (lines < 2) return;
@@ -155,8 +158,7 @@ function tableBlock(text: string, d: number, hs: number, he: number, top: number
   const keys: Array<string | undefined> = [];
   let any = false;
   for (let a = hs; ; ) {
-    let b = text.indexOf(String.fromCharCode(d), a);
-    if (b < 0 || b > he) b = he;
+    const b = cellEnd(text, a, he, d);
     let cell = text.slice(a, b).trim();
     if (cell.startsWith('#') || cell.startsWith('*')) cell = cell.replace(/^[#*\s]+/, '');
     const key = cell.length > 0 && cell.length <= MAX_LABEL ? entityLabel(cell, false) : undefined;
@@ -166,21 +168,38 @@ function tableBlock(text: string, d: number, hs: number, he: number, top: number
     a = b + 1;
   }
   if (!any) return;
+  // A bare "name" beside price or stock columns names products ("sku,name,price,qty"), not people.
+  if (PRODUCT_COLUMNS.test(text.slice(hs, he))) {
+    for (let i = 0; i < keys.length; i++) if (keys[i] === 'name') keys[i] = undefined;
+  }
   for (let k = top + 1; k <= bottom; k++) {
     const le = lineEnd(k);
     let col = 0;
     for (let a = starts[k]!; ; col++) {
-      let b = text.indexOf(String.fromCharCode(d), a);
-      if (b < 0 || b > le) b = le;
+      const b = cellEnd(text, a, le, d);
       const key = keys[col];
       if (key) {
+        let s = a;
         let e = b;
-        if (e > a && text.charCodeAt(e - 1) === 13) e--;
-        const cand = labelledValue(text, a, e, key);
+        if (e > s && text.charCodeAt(e - 1) === 13) e--;
+        // A quoted cell's value is inside its quotes ("Tremblay, Marie-Ève").
+        if (e - s >= 2 && text.charCodeAt(s) === 34 && text.charCodeAt(e - 1) === 34) { s++; e--; }
+        const cand = labelledValue(text, s, e, key);
         if (cand) out.push(cand);
       }
       if (b === le) break;
       a = b + 1;
     }
   }
+}
+
+/** End of the cell starting at `a` (its delimiter, or `limit`): delimiters inside double quotes do not count. */
+function cellEnd(text: string, a: number, limit: number, d: number): number {
+  let quoted = false;
+  for (let i = a; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === d && !quoted) return i;
+  }
+  return limit;
 }

@@ -28,10 +28,21 @@ describe('values labelled by a form field or a table column inside text', () => 
     expect(spans('date,region,revenue\n2024-01-01,EMEA,120394.22\n2024-02-01,APAC,98211.07', 'LOCATION')).toEqual([]);
   });
 
-  it('ignores prose with colons and commas, and quoted CSV lines', () => {
+  it('ignores prose with colons and commas', () => {
     expect(spans('Note: the name: field is optional, see below: thanks', 'PERSON')).toEqual([]);
-    // (a quoted cell may hold the delimiter: such lines are not split, so "Smith" is never read as a postcode column)
-    expect(spans('first,last,plz\n"Ann, Jr",Smith,12345\n"Bo, Sr",Lee,23456', 'LOCATION')).toEqual([]);
+  });
+
+  it('splits quoted CSV cells at delimiters outside the quotes, and takes a quoted value without its quotes', () => {
+    // (the quoted cell holds the delimiter: "Smith" is in the second column, the postcodes in the third)
+    expect(spans('first,last,plz\n"Ann, Jr",Smith,12345\n"Bo, Sr",Lee,23456', 'LOCATION')).toEqual(['12345', '23456']);
+    const hr = 'Name,Province,SIN\n"Tremblay, Marie-Ève",QC,910 319 359\n"Singh, Harjit",ON,548 616 440';
+    expect(spans(hr, 'PERSON')).toEqual(['Tremblay, Marie-Ève', 'Singh, Harjit']);
+    const de = 'Personalnr;Nachname;Vorname;Anschrift\n47601;Özdemir;Aylin;"Lindenstraße 14, 50674 Köln"\n65886;von Allwörden;Friederike;"Königsbrücker Straße 36, 01099 Dresden"';
+    expect(spans(de, 'PERSON')).toEqual(['Özdemir', 'Aylin', 'von Allwörden', 'Friederike']);
+  });
+
+  it('reads a bare "name" column beside price or stock columns as products', () => {
+    expect(spans('sku,name,price,qty\nMUG-001,"Summer Mug",12.99,40\nCAP-7,"Hunter Green Cap",18.50,7', 'PERSON')).toEqual([]);
   });
 
   it('stays linear on long inputs full of colons and delimiters', () => {
