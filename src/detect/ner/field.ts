@@ -8,7 +8,7 @@ import { flatCopy } from '../../io/flat-copy.js';
 
 // English keys, then the same in other languages (nombre, apellidos, cognome, Nachname, Vorname, prénom, achternaam,
 // efternamn, nazwisko, sobrenome, ...): CSV headers, JSON keys and form labels ("Surname:", "Nom :") use both.
-const PERSON_FIELDS = /^(?:(?:full|first|last|given|family|middle|sur|nick|user|display|contact|customer|client|patient|author|owner|holder|account_?holder|sender|recipient|employee|manager|emergency_?contact)[_\-\s]?name|name|firstname|lastname|surname|fullname|givenname|familyname|forename|forenames|forename\(s\)|customer|client|patient|author|contact_person|person|nombre|nombres|apellido|apellidos|nome|cognome|nachname|vorname|vornamen|familienname|prénom|prenom|nom|nom_de_famille|achternaam|voornaam|voornamen|efternamn|förnamn|fornamn|fornavn|etternavn|efternavn|sukunimi|etunimi|nazwisko|imię|imie|sobrenome|jméno|jmeno|příjmení|prijmeni|soyadı|soyadi|ansprechpartner)$/;
+const PERSON_FIELDS = /^(?:(?:full|first|last|given|family|middle|sur|nick|user|display|contact|customer|client|patient|author|owner|holder|account_?holder|sender|recipient|employee|manager|emergency_?contact)[_\-\s]?name|name|firstname|lastname|surname|fullname|givenname|familyname|forename|forenames|forename\(s\)|customer|client|patient|author|contact_person|person|nombre|nombres|apellido|apellidos|nome|cognome|nachname|vorname|vornamen|familienname|prénom|prenom|nom|nom_de_famille|achternaam|voornaam|voornamen|efternamn|förnamn|fornamn|fornavn|etternavn|efternavn|sukunimi|etunimi|nazwisko|imię|imie|sobrenome|jméno|jmeno|příjmení|prijmeni|soyadı|soyadi|ansprechpartner|signed_by|approved_by|authorized_by|authorised_by|prepared_by|requested_by|next_of_kin|guardian|applicant|assignee|requester|reviewer|witness|paziente|paciente|patiënt|patient_name|pasien|huisarts|hausarzt|médecin_traitant|medico_curante|gp|referring_physician|attending_physician|physician|kontaktperson|contactpersoon|persona_de_contacto|referente)$/;
 const LOCATION_FIELDS = /^(?:(?:home|billing|shipping|postal|mailing|street|delivery|work|office|residential)[_\-\s]?(?:address|addr)|address|addr|street|street_?address|address_?line_?\d|city|town|state|region|province|county|country|place_?of_?birth|birthplace|location|ciudad|città|citta|ville|stadt|ort|wohnort|plaats|woonplaats|cidade|miasto|stad|kaupunki|město|mesto|sede|localidad|località|localita|comune|gemeente|adresse|adresa|dirección|direccion|indirizzo|endereço|endereco|adres|anschrift)$/;
 const ORG_FIELDS = /^(?:company|company_?name|employer|organisation|organization|org|org_?name|business|business_?name|institution|university|school|bank|bank_?name|insurer|vendor|supplier|empresa|azienda|société|societe|firma|unternehmen|bedrijf|arbeitgeber|werkgever|employeur|entreprise|företag|foretag|arbejdsgiver|arbeidsgiver|arbetsgivare|pracodawca|empleador|empregador|airline|courier|carrier|provider|issuer|manufacturer|merchant|retailer|hospital|clinic|employer_?name)$/;
 /** Postcode columns: the value is digits or a short code, which the other kinds would refuse ("83022", "SW1A 1AA"). */
@@ -64,6 +64,11 @@ export function labelledValue(text: string, start: number, end: number, label: s
   while (start < end && text.charCodeAt(start) === 32) start++;
   while (end > start && text.charCodeAt(end - 1) === 32) end--;
   if (end <= start) return undefined;
+  // A note in brackets after a name is not part of it: "Next of kin: Hemi Ngata (brother)".
+  if (kind & PERSON && text.charCodeAt(end - 1) === 41) {
+    const open = text.lastIndexOf(' (', end);
+    if (open > start) end = open;
+  }
   return valueCandidate(text.slice(start, end), kind, start, end, 0.95);
 }
 

@@ -19,6 +19,9 @@ export const HONORIFICS = [
   'herrn', 'puan', 'encik', 'tuan', 'mbak', 'bapak', 'ibu', 'bayan', 'kyria', 'kyrios', 'mzee', 'dna', 'sayın',
   // a birth name after a married one ("née Kelleher", "geb. Lüttich", "geborene Schmidt")
   'née', 'geb', 'geborene',
+  // Czech, Slovak and Romanian forms of address, vocatives included ("pane Dvořáku", "paní Nováková", "doamna Munteanu"),
+  // the Italian feminine "Dott.ssa", Greek "κύριε / κυρία"
+  'pane', 'paní', 'doamna', 'doamnă', 'domnul', 'domnule', 'domnului', 'ssa', 'κύριε', 'κυρία', 'κύριος', 'κ',
 ];
 
 /** Greetings and sign-offs that are followed by a name ("Dear Nelda,", "Thanks Blake!"). */
