@@ -77,8 +77,11 @@ const PREFIX_WORDS = ['rue', 'avenue', 'av\\.', 'avda\\.?', 'avenida', 'boulevar
   'travessa', 'ul\\.', 'ulica', 'aleja', 'al\\.', 'plac', 'osiedle', 'str\\.', 'calea', 'bulevardul', 'jl\\.', 'jalan']
   .map((w) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}`).join('|');
 const PART = `(?:(?:de|del|de la|des|du|di|della|dei|degli|delle|do|da|dos|das|la|le|les|l'|d'|y|e|of|the)${SP}?)`;
-/** Street word first: "Calle Mayor 3", "Via Roma 10", "rue de la Paix 12", "ul. Długa 5". */
-const PREFIX_CORE = new RegExp(`(?<![\\w])(?:\\d{1,4}[a-zA-Z]?(?:${SP}?bis|${SP}?ter)?,?${SP})?(?:${PREFIX_WORDS}|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den)${SP}(?:(?:Dr|Dra|Prof|Gral|Ing|Pres|Sto|Sta)\\.${SP})?${PART}{0,3}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}(?:${SP}${PART}{0,2}(?!N[º°o]\\.?${SP}?\\d)\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}){0,3}(?:,?${SP}(?:[nN][º°o]\\.?${SP}?)?\\d{1,4}[a-zA-Z]?(?:[/\\-]\\d{1,4}[a-zA-Z]?)?(?![\\d]))?`, 'gu');
+/**
+ * Street word first: "Calle Mayor 3", "Via Roma 10", "rue de la Paix 12", "ul. Długa 5". A number glued to a date or an
+ * amount before it is no house number ("2024-01-08 via ED", "$4,200 via Zelle").
+ */
+const PREFIX_CORE = new RegExp(`(?<![\\w])(?<!\\d[.,\\-/])(?:\\d{1,4}[a-zA-Z]?(?:${SP}?bis|${SP}?ter)?,?${SP})?(?:${PREFIX_WORDS}|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den)${SP}(?:(?:Dr|Dra|Prof|Gral|Ing|Pres|Sto|Sta)\\.${SP})?${PART}{0,3}\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}(?:${SP}${PART}{0,2}(?!N[º°o]\\.?${SP}?\\d)\\p{Lu}[\\p{L}\\p{M}'’\\-]{0,24}){0,3}(?:,?${SP}(?:[nN][º°o]\\.?${SP}?)?\\d{1,4}[a-zA-Z]?(?:[/\\-]\\d{1,4}[a-zA-Z]?)?(?![\\d]))?`, 'gu');
 /**
  * Any street, house number, comma and town after an address cue ("ship to Incrocio Amedeo 2, Sesto Carmela",
  * "deliver to Lugar Juana 98, Pamplona"): the shape is enough when the sentence announces an address.

@@ -381,11 +381,20 @@ function taggedPlace(text: string, toks: Token[], i: number, out: Candidate[]): 
  * ALL-CAPS places of cased text: a dateline ("PITTSBURGH — ", "CEBU CITY – ", "HYDERABAD: ")
  * or a state code alone in a CSV cell (",TX,"). Returns the tokens used.
  */
+/** What follows a news dateline's place: ", March 4", ", 12 May", ". Die", ".- La", " (Reuters)", " - ". */
+const DATELINE_AFTER = /(?:, (?:\d|[A-Z][a-z]{2,}\.? \d)|\.-? ?\p{Lu}\p{Ll}|\.- | \(| [-–—] )/uy;
+
+function datelineAfter(text: string, end: number): boolean {
+  DATELINE_AFTER.lastIndex = end;
+  return DATELINE_AFTER.test(text);
+}
+
 function upperPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: Candidate[]): number {
   const t = toks[i]!;
   const len = t.end - t.start;
   if (t.gap === Gap.Break && len > 3 && t.bits & (K.PLACE | K.MULTI)) {
-    // a dateline: the place opens the line, a dash or colon after it
+    // a dateline: the place opens the line, a dash or colon after it, or a news story's "NAIROBI, March 4 (Reuters)",
+    // "HAMBURG. Die Polizei …", "BOGOTÁ.- La Fiscalía", "LONDON (AP) —"
     let n = t.bits & K.MULTI ? multiPhraseAt(toks, i, lex, 'PLACE', true) : 0;
     if (n === 0 && (!(t.bits & K.PLACE) || t.dictWord)) return 0;
     n ||= 1;
@@ -394,7 +403,7 @@ function upperPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: C
     if (t.start > 0 && text.charCodeAt(t.start - 1) !== 10) return 0;
     const c = text.charCodeAt(end);
     const dash = c === 32 && (text.charCodeAt(end + 1) === 8212 || text.charCodeAt(end + 1) === 8211) && text.charCodeAt(end + 2) === 32;
-    if (!dash && !(c === 58 && text.charCodeAt(end + 1) === 32)) return 0;
+    if (!dash && !(c === 58 && text.charCodeAt(end + 1) === 32) && !datelineAfter(text, end)) return 0;
     out.push({ entity: 'LOCATION', start: t.start, end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
     return n;
   }
@@ -498,7 +507,8 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       // a state code belongs to the city; a country stays its own span ("Paris" + "France")
       if (toks[i + len]!.shape === Shape.Upper && toks[i + len]!.end === region && region - last.end <= 4) end = region;
     } else if (ambiguous || lowerCase || glued) {
-      if (placeCue || followedByPlace || afterPlace) score = lowerCase ? 0.6 : 0.75;
+      // ("refusing to give back": a common word after "to" is no place, though a Danish town is called Give)
+      if (placeCue || followedByPlace || afterPlace) score = lowerCase ? (t.bits & K.DICT && !(t.bits & K.COUNTRY) ? 0 : 0.6) : 0.75;
       // "· Zaragoza ·", ";Napoli;": a big city that is no first name or word, alone in a field
       else if (!lowerCase && !glued && t.bits & K.CITY_BIG && !(t.bits & (K.FIRST | K.DICT | K.ORG)) && aloneInCell(text, t.start, last.end)) score = 0.75;
       // "in south London", "Poilâne, Paris": a city of 100,000+ that no real-world name list holds, unless a verb only people do follows
