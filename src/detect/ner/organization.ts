@@ -23,7 +23,7 @@ const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|founda
  * they close a name only after a word that is no plain dictionary word ("Tembo Health", "Hyde Park Surgery"),
  * "office" and "service" only after two name words ("Australian Taxation Office", "Nigeria Immigration Service").
  */
-const WEAK_HEADS = /^(?:health|practice|surgery|office|service)$/;
+const WEAK_HEADS = /^(?:health|practice|surgery|office|service|water|exchange|finance|schools)$/;
 
 /** Compound heads of German and Dutch practices, pharmacies, firms of lawyers ("Zahnarztpraxis am Markt", "Huisartsenpraktijk De Linde"). */
 const COMPOUND_HEAD = /(?:praxis|praktijk|apotheke|kanzlei|klinik)$/;
@@ -534,9 +534,15 @@ function institutionCompoundEnd(toks: Token[], i: number): number {
   if (t.shape === Shape.Cap && t.end - t.start >= 9 && !(t.bits & (K.STOP | K.NAME_REAL)) && !t.embedded) {
     const m = INSTITUTION_END.exec(t.low);
     if (m && m[0].length < t.end - t.start - 2) return i;
+    // "Kreissparkasse Heilbronn", "Arbeiterkammer Wien", "Landeskriminalamt Hamburg": a German public body or bank
+    // named by a compound and its town
+    if (u && u.gap === Gap.Space && u.shape === Shape.Cap && u.bits & K.PLACE && GERMAN_BODY_END.test(t.low)) return i + 1;
   }
   return -1;
 }
+
+/** German compounds that name a public body, chamber, court or savings bank: with their town they are one organisation. */
+const GERMAN_BODY_END = /(?:sparkasse|kasse|kammer|amt|behörde|gericht|verband|versicherung|stadtwerke|verkehrsbetriebe)$/;
 
 /** Lower-case words that join a head-first name to the rest, besides the name particles ("zur Post", "i Bergen", "för Teknik"). */
 const HEAD_LINKS = new Set(['zur', 'zum', 'im', 'am', 'an', 'i', 'på', 'för', 'für', 'des', 'du', 'del', 'dei', 'la', 'y', 'e', 'et', 'og', 'och']);

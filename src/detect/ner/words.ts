@@ -261,6 +261,11 @@ export const ORG_SUFFIXES = [
   'club', 'clube', 'klub', 'klubb', 'fotball', 'fotboll', 'mortuary', 'roofing', 'plumbing', 'fitness', 'elementary', 'eventos',
   // boards and offices of public bodies ("Residential Tenancies Board", "Office of the Registrar" via ORG_HEADS)
   'board',
+  // insurers, hauliers, trades and exchanges ("Leadway Assurance", "Allied Freight", "Bayside HVAC", "Stone & Price
+  // Landscaping", "Hollowtree Coffee Roasters", "Joe's Auto Repair", "Nairobi Securities Exchange", "Apex Auto Finance",
+  // "Hill Country Youth Orchestras", "Cascade Valley Schools"; "Nairobi Water" as a weak head)
+  'assurance', 'freight', 'hvac', 'landscaping', 'roasters', 'repair', 'repairs', 'orchestra', 'orchestras', 'schools',
+  'exchange', 'finance', 'water',
 ];
 
 /**
@@ -297,6 +302,9 @@ export const ORG_HEADS_FIRST = [
   'polisportiva', 'club', 'clube', 'autohaus', 'construtora', 'condominio', 'policlinico', 'azienda', 'liceum', 'omroep',
   'radio', 'oficina', 'agenția', 'agentia', 'embassy', 'embajada', 'ambassade', 'botschaft', 'consulate', 'consulado',
   'café', 'cafe', 'quinta',
+  // city administrations, university hospitals and public bodies ("Stadt Mannheim", "Primăria Timișoara", "CHU de Nantes",
+  // "UMC Utrecht", "Policie ČR", "Régie des transports", "Métropole Aix-Marseille-Provence", "Maternité Port-Royal")
+  'stadt', 'primăria', 'primaria', 'chu', 'umc', 'policie', 'régie', 'métropole', 'maternité',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"), and every head-first word of other languages. */

@@ -39,7 +39,7 @@ export const deRvnr = contextualCode({
 export const chAhv = contextualDigits({
   id: 'ch-ahv',
   regex: /756(?<![\w.\-]756)([. ]?)\d{4}\1\d{4}\1\d{2}(?![\w\-]|\.\d)/,
-  keywords: ['ahv', 'avs', 'sozialvers', 'social security', 'sv-n', 'assurance'],
+  keywords: ['ahv', 'avs', 'sozialvers', 'social security', 'sv-n', 'assurance soc'],
   wordStart: true,
   minDigits: 4,
   context: ['ahv', 'ahv-nr', 'ahv-nummer', 'ahvn13', 'avs', 'numéro avs', 'no avs', 'n° avs', 'sozialversicherungsnummer', 'social security number', 'sv-nummer', 'assurance sociale'],
@@ -71,7 +71,7 @@ export const ptNiss = contextualDigits({
 export const ptCartaoCidadao = contextualCode({
   id: 'pt-cartao-cidadao',
   regex: /\d(?<![\w.\-]\d)\d{7} ?\d ?[A-Z]{2}\d(?![\w\-])/,
-  keywords: ['cidad', 'cc'],
+  keywords: ['cidad', 'cc:', 'cc n', 'cc '],
   wordStart: true,
   minDigits: 8,
   strip: /\s/g,
@@ -85,7 +85,8 @@ export const ptCartaoCidadao = contextualCode({
 export const plIdCard = contextualCode({
   id: 'pl-id-card',
   regex: /[A-Z]{3}(?<![A-Za-z0-9][A-Z]{3}) ?\d{6}(?![\w\-])/,
-  keywords: ['dow', 'id card', 'identity card'],
+  // ("dowód" / "dowodu" by their stem: a bare "dow" would open every "down")
+  keywords: ['dowod', 'dowód', 'id card', 'identity card'],
   wordStart: true,
   minDigits: 6,
   strip: /\s/g,
@@ -105,7 +106,8 @@ export const plIdCard = contextualCode({
 export const roCi = contextualCode({
   id: 'ro-ci',
   regex: /[A-Z]{2}(?<![A-Za-z0-9][A-Z]{2}) ?\d{6}(?![\w\-])/,
-  keywords: ['ci', 'serie', 'seria', 'carte de identit', 'buletin'],
+  // ("ci" alone starts "city" and Italian "ci": only as a label)
+  keywords: ['ci:', 'ci nr', 'ci seria', 'serie/n', 'seria ', 'serie ', 'carte de identit', 'buletin'],
   wordStart: true,
   minDigits: 6,
   contextWindow: [30, 0],

@@ -24,9 +24,10 @@ export const usBankAccount = defineRecognizer({
     { name: 'check-digit', regex: /\d(?<![\w.\-]\d)\d{3,11}-[\dXx](?![\w\-]|\.\d)/, score: 0.1, minDigits: 4, char: '-' },
   ],
   // The account words of other languages too: the label US_BANK_NUMBER covers domestic account numbers of any country.
-  // (at word starts: "acc" inside "access" or "accept" would run it for nothing; Czech "účtu" as its "ú": the
+  // (at word starts: "acc" inside "access" or "accept" would run it for nothing, "conta" is "contact" without what
+  // follows it; Czech "účtu" as its "ú": the
   // keyword automaton keeps to Latin-1)
-  prefilter: { minDigits: 4, wordStart: true, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'conta', 'rekening', 'akaunti', 'rachunek', 'rachunku', 'hesap', 'clabe', 'nuban', 'bankszámla', 'számlaszám', 'ú', 'bankovn', 'tài kho', 'stk'] },
+  prefilter: { minDigits: 6, wordStart: true, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'conta ', 'conta:', 'conta,', 'conta;', 'conta\n', 'rekening', 'akaunti', 'rachunek', 'rachunku', 'hesap', 'clabe', 'nuban', 'bankszámla', 'számlaszám', 'ú', 'bankovn', 'tài kho', 'stk'] },
   // "micr": the cheque line, where the account follows the routing number between transit symbols (⑆...⑆).
   context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr', 'konto', 'kontonummer', 'kontonr', 'cuenta', 'compte', 'conto', 'conta', 'rekening', 'rekeningnummer', 'akaunti', 'rachunek', 'rachunku', 'hesap', 'clabe', 'nuban', 'bankszámla', 'bankszámlaszám', 'számlaszám', 'účtu', 'účet', 'číslo účtu', 'tài khoản', 'số tài khoản', 'stk'],
   contextBoost: 0.5,
