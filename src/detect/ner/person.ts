@@ -106,6 +106,9 @@ function isSpace(c: number): boolean {
 }
 
 /** Text between title and name: " ", ". ", or nothing else. */
+/** Forms of address written out in full: a dot after them ends a sentence ("Thank you, sir. Can…"). */
+const FULL_TITLES = new Set(['sir', 'madam', 'madame', 'miss', 'lady', 'lord', 'dame', 'uncle', 'aunt', 'auntie', 'doctor', 'nurse', 'coach', 'officer', 'judge', 'captain', 'professor', 'mister', 'monsieur', 'signora', 'señora', 'señor', 'herr', 'frau', 'mevrouw', 'meneer', 'heer', 'pane', 'doamna', 'domnule']);
+
 function titleGap(text: string, from: number, to: number): boolean {
   let i = from;
   if (text.charCodeAt(i) === 46) i++;
@@ -151,7 +154,8 @@ function cuesBefore(text: string, toks: Token[], i: number): Cues {
   }
   const b = p.cue;
   // "MX" in a postcode or "DR" in a code is not a title: titles are written Mr / mr / Mr.
-  if (b & K.HONORIFIC && (p.shape !== Shape.Upper || t.shape === Shape.Upper) && titleGap(text, p.end, t.start)) c.honorific = true;
+  // ("Good afternoon sir. Can you…": a title written out in full ends its sentence at a dot; only abbreviations take one)
+  if (b & K.HONORIFIC && (p.shape !== Shape.Upper || t.shape === Shape.Upper) && titleGap(text, p.end, t.start) && !(text.charCodeAt(p.end) === 46 && FULL_TITLES.has(p.low))) c.honorific = true;
   if (b & K.GREETING && (onlySpaceComma(text, p.end, t.start) || (!(t.bits & K.DICT) && greetingGap(text, p.end, t.start)))) c.greeting = true;
   // "thank you, joy.": the name comes after "you".
   if (!c.greeting && t.gap === Gap.Comma && p.end - p.start === 3 && p.low === 'you' && toks[i - 2]?.low === 'thank' && onlySpaceComma(text, p.end, t.start)) c.greeting = true;

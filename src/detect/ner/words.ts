@@ -110,6 +110,12 @@ export const FOREIGN_NOT_NAMES = [
   // form labels ("Nome: Rui Antunes", "Hasta: Fatma Aksoy", "Prénom: Inès")
   'nome', 'nombre', 'prénom', 'prenom', 'vorname', 'naam', 'voornaam', 'förnamn', 'efternamn', 'imię',
   'nazwisko', 'adı', 'soyadı', 'soyad', 'ad', 'fecha', 'datum', 'data',
+  // frequent words of other languages that name lists also hold: German, Indonesian/Malay, Hindi in Latin script,
+  // Polish, Danish, Turkish ("Alles klar", "Vielen Dank", "pengajuan KPR Anda",
+  // "sir mera gas", "jaka jest", "Tak for", "Bilgi için"; not Uma, Alla, Della, which are names too)
+  'alles', 'vielen', 'danke', 'bitte', 'anda', 'yang', 'akan', 'dari', 'untuk', 'dengan', 'maaf', 'kami', 'saya', 'terima',
+  'mera', 'meri', 'mere', 'aapka', 'aapki', 'kisi', 'kya', 'hai', 'nahi', 'jaka', 'jest', 'tak',
+  'bilgi', 'lütfen', 'merhaba',
 ];
 
 /**
