@@ -13,7 +13,7 @@ import { contextualDigits, isDate, num2 } from './national-id.js';
 export const idNik = contextualDigits({
   id: 'id-nik',
   regex: /[1-9](?<![\w.\-][1-9])\d{15}(?![\w\-]|\.\d)/,
-  keywords: ['nik', 'ktp', 'kependudukan'],
+  keywords: ['nik', 'ktp', 'kependu'],
   wordStart: true,
   minDigits: 16,
   context: ['nik', 'ktp', 'no ktp', 'no. ktp', 'e-ktp', 'nomor induk kependudukan', 'nomor nik'],
@@ -31,7 +31,7 @@ export const idNik = contextualDigits({
 export const idNpwp = contextualDigits({
   id: 'id-npwp',
   regex: /\d(?<![\w.\-]\d)\d\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w\-]|\.\d)/,
-  keywords: ['npwp', 'wajib pajak', 'tax id'],
+  keywords: ['npwp', 'wajib', 'tax id'],
   wordStart: true,
   minDigits: 3,
   context: ['npwp', 'nomor pokok wajib pajak', 'no. npwp', 'tax id'],

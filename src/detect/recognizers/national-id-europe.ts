@@ -15,7 +15,7 @@ import { contextualCode, contextualDigits, isDate, num2, weighted } from './nati
 export const deRvnr = contextualCode({
   id: 'de-rvnr',
   regex: /\d(?<![\w.\-]\d)\d ?[0-7]\d[01]\d{3} ?[A-Z] ?\d{3}(?![\w\-])/,
-  keywords: ['sv-n', 'sv n', 'svn', 'rvnr', 'rv-n', 'versicherungsn', 'rentenvers'],
+  keywords: ['sv-n', 'sv n', 'svn', 'rvnr', 'rv-n', 'versicherungsn', 'rentenv'],
   wordStart: true,
   minDigits: 6,
   strip: /\s/g,
@@ -39,7 +39,7 @@ export const deRvnr = contextualCode({
 export const chAhv = contextualDigits({
   id: 'ch-ahv',
   regex: /756(?<![\w.\-]756)([. ]?)\d{4}\1\d{4}\1\d{2}(?![\w\-]|\.\d)/,
-  keywords: ['ahv', 'avs', 'sozialvers', 'social security', 'sv-n', 'assurance soc'],
+  keywords: ['ahv', 'avs', 'sozialvers', 'social security', 'sv-n'],
   wordStart: true,
   minDigits: 4,
   context: ['ahv', 'ahv-nr', 'ahv-nummer', 'ahvn13', 'avs', 'numéro avs', 'no avs', 'n° avs', 'sozialversicherungsnummer', 'social security number', 'sv-nummer', 'assurance sociale'],
@@ -107,7 +107,7 @@ export const roCi = contextualCode({
   id: 'ro-ci',
   regex: /[A-Z]{2}(?<![A-Za-z0-9][A-Z]{2}) ?\d{6}(?![\w\-])/,
   // ("ci" alone starts "city" and Italian "ci": only as a label)
-  keywords: ['ci:', 'ci nr', 'ci seria', 'serie/n', 'seria ', 'serie ', 'carte de identit', 'buletin'],
+  keywords: ['ci:', 'ci nr', 'serie', 'seria', 'carte de i', 'buletin'],
   wordStart: true,
   minDigits: 6,
   contextWindow: [30, 0],
@@ -122,7 +122,7 @@ export const roCi = contextualCode({
 export const huTaxId = contextualDigits({
   id: 'hu-tax-id',
   regex: /8(?<![\w.\-]8)\d{9}(?![\w\-]|\.\d)/,
-  keywords: ['adóazon', 'adoazon', 'adószám', 'tax id', 'tax identification'],
+  keywords: ['adóaz', 'adoaz', 'adósz', 'tax id'],
   minDigits: 10,
   context: ['adóazonosító', 'adoazonosito', 'adóazonosító jel', 'adóazonosító jele', 'adóazonosítója', 'adószám', 'tax id', 'tax identification number'],
   validate: (d) => {
@@ -178,7 +178,7 @@ export const grAfm = contextualDigits({
 export const esHealthCard = contextualCode({
   id: 'es-health-card',
   regex: /[A-Z]{4}(?<![A-Za-z0-9][A-Z]{4})\d{6}[A-Z0-9]{2,10}(?![\w\-])/,
-  keywords: ['sanitaria', 'cip', 'tsi'],
+  keywords: ['sanitar', 'cip', 'tsi'],
   wordStart: true,
   minDigits: 6,
   contextWindow: [40, 0],

@@ -25,9 +25,9 @@ export const usBankAccount = defineRecognizer({
   ],
   // The account words of other languages too: the label US_BANK_NUMBER covers domestic account numbers of any country.
   // (at word starts: "acc" inside "access" or "accept" would run it for nothing, "conta" is "contact" without what
-  // follows it; Czech "účtu" as its "ú": the
+  // follows it, so a Brazilian table's "banco" column stands for it; "bank" also opens "bankszámla", "bankovní"; Czech "účtu" as its "ú": the
   // keyword automaton keeps to Latin-1)
-  prefilter: { minDigits: 6, wordStart: true, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'conta ', 'conta:', 'conta,', 'conta;', 'conta\n', 'rekening', 'akaunti', 'rachunek', 'rachunku', 'hesap', 'clabe', 'nuban', 'bankszámla', 'számlaszám', 'ú', 'bankovn', 'tài kho', 'stk'] },
+  prefilter: { minDigits: 6, wordStart: true, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'conta ', 'conta:', 'banco', 'rekening', 'akaunti', 'rachun', 'hesap', 'clabe', 'nuban', 'számla', 'ú', 'stk'] },
   // "micr": the cheque line, where the account follows the routing number between transit symbols (⑆...⑆).
   context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr', 'konto', 'kontonummer', 'kontonr', 'cuenta', 'compte', 'conto', 'conta', 'rekening', 'rekeningnummer', 'akaunti', 'rachunek', 'rachunku', 'hesap', 'clabe', 'nuban', 'bankszámla', 'bankszámlaszám', 'számlaszám', 'účtu', 'účet', 'číslo účtu', 'tài khoản', 'số tài khoản', 'stk'],
   contextBoost: 0.5,
