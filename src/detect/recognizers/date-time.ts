@@ -337,6 +337,8 @@ export const dateWritten = defineRecognizer({
     { name: 'vi', regex: /(?:(?:ngày\s)?[0-3]?\d\stháng\s(?:0?[1-9]|1[0-2])(?:,?\snăm\s(?:19|20)\d\d)?|tháng\s(?:0?[1-9]|1[0-2])(?:\snăm\s|\/)(?:19|20)\d\d)(?![\w])/i, score: 0.8, char: 'á' },
     // Dashes or slashes around a month word: "30-Nov-2027", and log timestamps "02/Mar/2022:23:59:01 -0700" (Apache, nginx).
     { name: 'dashed', regex: new RegExp(`(?<![\\w.\\-/])[0-3]?\\d([-/])(?:${MONTHS_FIRST})\\1(?:19|20)?\\d\\d(?::(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\s[+-][01]\\d[0-5]\\d)?)?(?![\\w\\-/]|[:.]\\d)`, 'i'), score: 0.65 },
+    // Travel documents and airline lists write day, month and year run together in capitals: "04MAR1981", "19DEC31".
+    { name: 'compact', regex: /(?<![\w.\-/])[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d\d(?![\w\-/])/, score: 0.7, minRun: 2 },
   ],
   prefilter: {
     minDigits: 1,
@@ -368,6 +370,7 @@ export const dateWritten = defineRecognizer({
   contextBoost: 0.25,
   validate: ({ text, start, end, value, patternName }) => {
     if (patternName === 'hu' || patternName === 'vi') return widen(text, start, end, 0.8, false);
+    if (patternName === 'compact') return Number(value.slice(0, 2)) >= 1 && Number(value.slice(0, 2)) <= 31 ? 0.7 : false;
     const hasYear = /\d{4}(?: r\.)?$/.test(value);
     if (patternName === 'dashed') return widen(text, start, end, value.includes(':') ? FIRM : 0.65, false);
     if (patternName === 'month-year') {
@@ -405,8 +408,8 @@ export const dateWritten = defineRecognizer({
     return v;
   },
   examples: {
-    match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999', 'moved out in October 2016', 'see you Wednesday, 9 April', 'filed Nov. 4, 2020', 'nasceu em 2 de outubro de 1988', 'held 10–12 September 2026', 'Oct 3 18:40:02 gw01 kernel: eth0 up', '192.0.2.4 - - [03/Feb/2023:08:15:27 -0800] "GET /"', 'expiry 09-Aug-2029', 'Date: Mon, 2 Oct 2023 17:05:33 -0400', 'starts 09:00 GMT on 5 August 2025', 'Sunday, June 8, 2025 at 4:45 PM', 'op 12 mei 2025 om 19:00', 'le 3 mars 2024 à 14h30', 'Időpont: 2025. március 5. 14:00', 'ngày 5 tháng 3 năm 2025', 'từ tháng 9 năm 2008'],
-    noMatch: ['March madness', 'may 2 people join', 'in 2024', 'we march 5 miles', 'the 2 may differ', 'scores 3-5 in May', 'v2-mar-2024x', 'launch 2 Decimals'],
+    match: ['on 12 March 2024', 'due March 3, 2024', 'am 3. Juni 2021', 'born on 14th of July 1990', 'le 5 juillet 1999', 'moved out in October 2016', 'see you Wednesday, 9 April', 'filed Nov. 4, 2020', 'nasceu em 2 de outubro de 1988', 'held 10–12 September 2026', 'Oct 3 18:40:02 gw01 kernel: eth0 up', '192.0.2.4 - - [03/Feb/2023:08:15:27 -0800] "GET /"', 'expiry 09-Aug-2029', 'Date: Mon, 2 Oct 2023 17:05:33 -0400', 'starts 09:00 GMT on 5 August 2025', 'Sunday, June 8, 2025 at 4:45 PM', 'op 12 mei 2025 om 19:00', 'le 3 mars 2024 à 14h30', 'Időpont: 2025. március 5. 14:00', 'ngày 5 tháng 3 năm 2025', 'từ tháng 9 năm 2008', 'DOB 04MAR1981   Passport'],
+    noMatch: ['March madness', 'may 2 people join', 'in 2024', 'we march 5 miles', 'the 2 may differ', 'scores 3-5 in May', 'v2-mar-2024x', 'launch 2 Decimals', 'code 45MAR1981'],
   },
 });
 
@@ -492,5 +495,41 @@ export const dateMonthCued = defineRecognizer({
   examples: {
     match: ['Die Sitzung ist seit Januar offen', 'pagos pendientes desde el mes de abril', 'closed until September', 'verschoben auf Juli'],
     noMatch: ['since may be empty', 'auf Mai 2024 verschoben, Mai 2024', 'seit 3 Mai'],
+  },
+});
+
+/** A clock time: "14:05", "6:40pm", "10 a.m.", "8h", "12:15 Uhr", "18.00". */
+const CLOCK = '(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m(?![a-z]))|(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)(?:\\s?(?:uhr|h|uur)(?![a-z]))?|(?:[01]?\\d|2[0-3])h(?:[0-5]\\d)?(?![a-z\\d]))';
+const RANGE_OPEN = '(?:between|entre|zwischen|tussen|mellan|tra|fra|od|von|from)\\s(?:(?:las|les|ore|de)\\s)?';
+const RANGE_JOIN = '\\s?(?:and|et|y|und|en|och|e|til|do|bis|to|-|–|à|a)\\s?(?:(?:las|les)\\s)?';
+const RELATIVE_DAY = "(?:today|tonight|tomorrow|yesterday|heute|morgen|gestern|demain|aujourd'hui|ce soir|hier|mañana|hoy|ayer|domani|oggi|ieri|stasera|amanhã|hoje|ontem|vandaag|vanavond|gisteren|jutro|dzisiaj|dziś|wczoraj|besok|kemarin|i dag|i morgen|i går|i kväll|huomenna|tänään)";
+
+/**
+ * DATE_TIME as clock times a text ties to a day or a window: a delivery window ("between 14:05 and 15:05", "entre 8h
+ * et 13h", "zwischen 10:15 und 12:15 Uhr"; each time its own finding) and a time with a relative day ("tomorrow
+ * 6:40pm", "heute um 18 Uhr" aside, "morgen 18:00"). A bare "at 10:00" stays unlabelled: the sets disagree on it.
+ */
+export const timeCued = defineRecognizer({
+  id: 'time-cued',
+  entity: 'DATE_TIME',
+  category: 'PII',
+  patterns: [
+    { name: 'range-from', regex: new RegExp(`(?<=(?<![\\w${LETTER}])${RANGE_OPEN})${CLOCK}(?=${RANGE_JOIN}${CLOCK})`, 'i'), score: 0.6 },
+    { name: 'range-to', regex: new RegExp(`(?<=(?<![\\w${LETTER}])${RANGE_OPEN}${CLOCK}${RANGE_JOIN})${CLOCK}`, 'i'), score: 0.6 },
+    { name: 'relative', regex: new RegExp(`(?<![\\w${LETTER}])${RELATIVE_DAY}(?:,?\\s(?:at|um|à|a las|alle|às|om|o|kl\\.?|vers|@))?\\s${CLOCK}(?![\\w:])`, 'i'), score: 0.6 },
+  ],
+  prefilter: {
+    minDigits: 1,
+    wordStart: true,
+    // (the most frequent cues only: every keyword state widens the automaton every text runs through; the patterns
+    // read the others in a text that holds one of these)
+    keywords: ['between', 'entre', 'zwischen', 'tussen', 'today', 'tonight', 'tomorrow', 'yesterday', 'heute', 'morgen', 'gestern',
+      'demain', 'mañana', 'hoy', 'domani', 'oggi', 'amanh', 'hoje', 'vandaag'],
+    startsAtKeyword: 40,
+  },
+  context: [],
+  examples: {
+    match: ['delivered today between 14:05 and 15:05.', 'passera entre 8h et 13h.', 'zwischen 10:15 und 12:15 Uhr zugestellt', 'i land at JFK tomorrow 6:40pm', 'entre las 10:00 y las 14:00', 'morgen 18:00 bezorgd'],
+    noMatch: ['between 3 and 5 people', 'from 2019 to 2021', 'tomorrow 3 people', 'between 1.5 and 2.0 ml'],
   },
 });
