@@ -22,7 +22,9 @@ export const ipv4 = defineRecognizer({
   context: ['ip', 'ipv4', 'address', 'host', 'server', 'client', 'from', 'login', 'device', 'subnet'],
   contextBoost: 0.1,
   negativePenalty: 0.5,
-  negativeContext: ['version', 'build', 'release', 'v', 'ver', 'update', 'upgrade', 'patch', 'sdk', 'lib', 'package', 'firmware', 'fw', 'section', 'chapter', 'clause', 'paragraph', 'oid'],
+  negativeContext: ['version', 'build', 'release', 'v', 'ver', 'update', 'upgrade', 'patch', 'sdk', 'lib', 'package', 'firmware', 'fw', 'section', 'chapter', 'clause', 'paragraph', 'oid',
+    // the version word of other languages ("Versione del framework 5.2.0.1")
+    'versione', 'versión', 'versão', 'wersja', 'versie', 'sürüm', 'verze', 'versiunea', 'verzió', 'framework'],
   // A product token's version ("Chrome/124.0.0.0" in a user agent) is no address.
   // An IP label right before the address outweighs a version word further back ("since the update. Client IP 10.1.2.3").
   validate: ({ value, text, start }) => {

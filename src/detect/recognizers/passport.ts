@@ -13,6 +13,8 @@ const LICENCE_ON_LINE = /(?:\bdl\b|driv(?:er'?s?|ing)\s?licen[cs]e|führerschein
 
 const LICENCE_LABEL = /(?:\bdl|driv(?:er'?s?|ing)\s?licen[cs]e|führerschein|permis de conduire|carnet de conducir|rijbewijs)\b[^\n]{0,12}$/i;
 
+const PASSPORT_RIGHT_BEFORE = /(?:passport|paspoort|passeport|reisepass|pasaporte|passaporto)(?:\s?(?:no\.?|nr\.?|number|#))?[\s:.]{1,3}$/i;
+
 export const passport = defineRecognizer({
   id: 'passport',
   entity: 'PASSPORT',
@@ -28,22 +30,25 @@ export const passport = defineRecognizer({
     { name: 'de', regex: /[CFGHJKLMNPRTVWXYZ0-9](?<![A-Za-z0-9\-][CFGHJKLMNPRTVWXYZ0-9])[CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![A-Za-z0-9\-])/, score: 0.15 },
   ],
   // Every pattern needs a digit (the alphanumeric one at least five, possibly not adjacent; the German one is validated so).
-  prefilter: { keywords: ['passport', 'reisep', 'passep', 'pasap', 'passap', 'paspo', 'paszp', 'passnum'], minDigits: 1 },
-  context: ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document', 'pasaport', 'pasport', 'passaporte', 'paszport', 'passnummer'],
+  prefilter: { keywords: ['passport', 'reisep', 'passep', 'pasap', 'passap', 'paspo', 'paszp', 'passnum', 'diavat'], minDigits: 1 },
+  // (Greek in Latin script: "diavatirio")
+  context: ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document', 'pasaport', 'pasport', 'passaporte', 'paszport', 'passnummer', 'diavatirio', 'διαβατήριο'],
   contextBoost: 0.6,
   contextWindow: [40, 5],
   validate: ({ value, patternName, text, start }) => {
     // A licence label between the line's start and the number is nearer than a passport word on an earlier line.
     if (LICENCE_LABEL.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 30), start))) return false;
     const digits = value.replace(/\D/g, '').length;
+    // The Dutch passport mixes letters and digits freely ("NL passport TR6F0MJB6"): two digits do, right after the word.
+    if (patternName === 'alnum' && digits >= 2 && digits < 5) return PASSPORT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? undefined : false;
     if (patternName !== 'de') return digits >= 5 ? undefined : false;
     // Letters and digits both (all digits is the 'number' pattern); ten characters: the last is the check digit.
     if (digits === 0 || digits === value.length) return false;
     return value.length === 9 || icaoCheckDigit(value.slice(0, 9)) === value.charCodeAt(9) - 48 ? undefined : false;
   },
   examples: {
-    match: ['Passeport n° 17TI72448', 'passport number 533380006', 'Passport No: X12345678', 'Reisepass C0123456', 'German passport L4HY7NR25', 'Reisepass-Nr. T22000129', 'passport C01X00T478'],
-    noMatch: ['order number 533380006', 'passport expired in 2020', 'passport C01X00T479', 'passport WRTZYKLMN'],
+    match: ['NL passport TR6F0MJB6  DOB 1982-02-19', 'Passeport n° 17TI72448', 'passport number 533380006', 'Passport No: X12345678', 'Reisepass C0123456', 'German passport L4HY7NR25', 'Reisepass-Nr. T22000129', 'passport C01X00T478'],
+    noMatch: ['order number 533380006', 'passport expired in 2020', 'passport C01X00T479', 'passport WRTZYKLMN', 'passport holders see TR6F0MJB6'],
   },
 });
 
@@ -86,10 +91,13 @@ export const driverLicense = defineRecognizer({
   context: ["driver's license", 'drivers license', 'driver license', 'driving licence', 'driving license', "driver's licence", 'dl', 'dl#', 'license number', 'licence number', 'führerschein', 'führerscheinnummer', 'permis de conduire', 'carnet de conducir', 'patente', 'rijbewijs', 'rijbewijsnummer', 'license', 'licence',
     'prawo jazdy', 'prawa jazdy', 'körkort', 'körkortsnummer', 'kørekort', 'førerkort', 'ajokortti', 'ehliyet', 'carta de condução', 'carteira de motorista', 'cnh', 'řidičský průkaz', 'permis de conducere', 'jogosítvány'],
   contextBoost: 0.6,
-  contextWindow: [25, 5],
+  // ("la patente a bologna? la mia (BO5218847N)": the word a few words back)
+  contextWindow: [32, 5],
   // A UK number whose six digits are no birth date still counts after a licence word.
   validate: ({ value, patternName, text, start, hasContext }) => {
     if (patternName === 'wa') return /\d/.test(value.slice(3)) ? undefined : false;
+    // "TX DL 20913644": the generic pattern's letter prefix took the label itself; the number starts after it.
+    if (patternName === 'generic' && /^dl[\- ]\d/i.test(value)) return { start: start + 3 };
     if (patternName === 'alnum' && (!/[A-Z]/.test(value) || value.replace(/\D/g, '').length < 4 || !hasContext())) return false;
     // "Driver's licence (Ontario) — required for fleet role: S0427-61839-05712": a licence label earlier on the line,
     // beyond the word window, still names a letter-and-dashed-groups number (a shape no phone or order number has).
@@ -97,7 +105,7 @@ export const driverLicense = defineRecognizer({
     return patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2;
   },
   examples: {
-    match: ["driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07', 'Führerscheinnummer: B072RRE2I55', 'prawo jazdy nr 01234/12/1234'.replace('01234/12/1234', '0123412123')],
+    match: ['Texas DL 38815290, DOB 10/04/1992', "driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07', 'Führerscheinnummer: B072RRE2I55', 'prawo jazdy nr 01234/12/1234'.replace('01234/12/1234', '0123412123')],
     noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678', 'JONES877214AB7CD is a code, not the driving licence', 'the driver called from 712 405 368'],
   },
 });

@@ -75,7 +75,8 @@ const prose = /(?<![A-Za-z0-9])(?:password|passwd|passcode|passphrase|pwd|pw|pin
 /** Words between "password" and "is" that make the sentence about something else ("password manager is 1Password"). */
 const PROSE_BETWEEN = /\b(?:manager|policy|field|hash|length|reset|rules?|requirements?|strength|hint|prompt|expiry|generator|vault|app|change|recovery|format|link|page|screen|box|limit|minimum|maximum|history)\b/i;
 /** "wifi pw sunny4you": the value right after the word, no verb; letters and digits required (validateProse). */
-const proseBare = /(?<![A-Za-z0-9])(?:password|passwd|passcode|pwd|pw)\s{1,2}["'“‘]?([^\s"'”’]{4,64})/i;
+// (and the word of other languages: "Passwort Alm!Hütte#2024 ist rotiert", "senha Praia@2023")
+const proseBare = /(?<![A-Za-z0-9])(?:password|passwd|passcode|pwd|pw|passwort|kennwort|contraseña|senha|wachtwoord|lösenord|salasana)\s{1,2}["'“‘]?([^\s"'”’]{4,64})/i;
 
 /**
  * Trailing sentence punctuation is not part of the password: . , ; : ? and
@@ -122,11 +123,11 @@ export const passwordInProse = defineRecognizer({
     { name: 'prose', regex: prose, score: 0.8, group: 2 },
     { name: 'bare', regex: proseBare, score: 0.8, group: 1 },
   ],
-  prefilter: { keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd', 'pw', 'pin ', 'passwort', 'kennw', 'contraseña', 'mot de p'], startsAtKeyword: 0 },
+  prefilter: { keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd', 'pw', 'pin ', 'passwort', 'kennw', 'contraseña', 'mot de p', 'senha', 'wachtw', 'lösen', 'salasan'], startsAtKeyword: 0 },
   context: [],
   validate: validateProse,
   examples: {
-    match: ['my password is hunter2!', 'PIN is 4821', 'das Passwort ist Sommer2024!', 'guest wifi pw lemon8tree', 'the password is Autumn99#.', 'staging db pw? current one is Mariposa50$2022', 'the password for the vendor portal is Kx7!mQ2z'],
+    match: ['my password is hunter2!', 'PIN is 4821', 'das Passwort ist Sommer2024!', 'guest wifi pw lemon8tree', 'the password is Autumn99#.', 'staging db pw? current one is Mariposa50$2022', 'the password for the vendor portal is Kx7!mQ2z', '(Passwort Alm!Hütte#2024 ist rotiert)'],
     noMatch: ['the password is required', 'my password is secret', 'password was changed', 'password manager 1Password', 'pwd = input("Pwd: ")', 'reset your pw (optional)', 'password 2FA', 'my password manager is 1Password', 'the password reset link is https://x.example.com/r?t=9'],
   },
 });
