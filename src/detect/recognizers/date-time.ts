@@ -338,7 +338,7 @@ export const dateWritten = defineRecognizer({
     // Dashes or slashes around a month word: "30-Nov-2027", and log timestamps "02/Mar/2022:23:59:01 -0700" (Apache, nginx).
     { name: 'dashed', regex: new RegExp(`(?<![\\w.\\-/])[0-3]?\\d([-/])(?:${MONTHS_FIRST})\\1(?:19|20)?\\d\\d(?::(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\s[+-][01]\\d[0-5]\\d)?)?(?![\\w\\-/]|[:.]\\d)`, 'i'), score: 0.65 },
     // Travel documents and airline lists write day, month and year run together in capitals: "04MAR1981", "19DEC31".
-    { name: 'compact', regex: /(?<![\w.\-/])[0-3]\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d\d(?![\w\-/])/, score: 0.7, minRun: 2 },
+    { name: 'compact', regex: /[0-3](?<![\w.\-/][0-3])\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d\d(?![\w\-/])/, score: 0.7, minRun: 2 },
   ],
   prefilter: {
     minDigits: 1,
@@ -506,7 +506,7 @@ const RELATIVE_DAY = "(?:today|tonight|tomorrow|yesterday|heute|morgen|gestern|d
 
 /**
  * DATE_TIME as clock times a text ties to a day or a window: a delivery window ("between 14:05 and 15:05", "entre 8h
- * et 13h", "zwischen 10:15 und 12:15 Uhr"; each time its own finding) and a time with a relative day ("tomorrow
+ * et 13h", "zwischen 10:15 und 12:15 Uhr"; both times one finding) and a time with a relative day ("tomorrow
  * 6:40pm", "heute um 18 Uhr" aside, "morgen 18:00"). A bare "at 10:00" stays unlabelled: the sets disagree on it.
  */
 export const timeCued = defineRecognizer({
@@ -514,9 +514,9 @@ export const timeCued = defineRecognizer({
   entity: 'DATE_TIME',
   category: 'PII',
   patterns: [
-    { name: 'range-from', regex: new RegExp(`(?<=(?<![\\w${LETTER}])${RANGE_OPEN})${CLOCK}(?=${RANGE_JOIN}${CLOCK})`, 'i'), score: 0.6 },
-    { name: 'range-to', regex: new RegExp(`(?<=(?<![\\w${LETTER}])${RANGE_OPEN}${CLOCK}${RANGE_JOIN})${CLOCK}`, 'i'), score: 0.6 },
-    { name: 'relative', regex: new RegExp(`(?<![\\w${LETTER}])${RELATIVE_DAY}(?:,?\\s(?:at|um|à|a las|alle|às|om|o|kl\\.?|vers|@))?\\s${CLOCK}(?![\\w:])`, 'i'), score: 0.6 },
+    // (cue first, both times one span: a pattern that starts at its cue is tried only where a cue word begins)
+    { name: 'range', regex: new RegExp(`${RANGE_OPEN}(${CLOCK}${RANGE_JOIN}${CLOCK})(?![\\w:])`, 'i'), score: 0.6, group: 1 },
+    { name: 'relative', regex: new RegExp(`${RELATIVE_DAY}(?:,?\\s(?:at|um|à|a las|alle|às|om|o|kl\\.?|vers|@))?\\s${CLOCK}(?![\\w:])`, 'i'), score: 0.6 },
   ],
   prefilter: {
     minDigits: 1,
@@ -528,8 +528,10 @@ export const timeCued = defineRecognizer({
     startsAtKeyword: 40,
   },
   context: [],
+  // The cue starts a word (checked here: a look-behind first would run at every position).
+  validate: ({ text, match }) => (/[\p{L}\p{N}_]/u.test(text.charAt(match.index - 1)) ? false : undefined),
   examples: {
     match: ['delivered today between 14:05 and 15:05.', 'passera entre 8h et 13h.', 'zwischen 10:15 und 12:15 Uhr zugestellt', 'i land at JFK tomorrow 6:40pm', 'entre las 10:00 y las 14:00', 'morgen 18:00 bezorgd'],
-    noMatch: ['between 3 and 5 people', 'from 2019 to 2021', 'tomorrow 3 people', 'between 1.5 and 2.0 ml'],
+    noMatch: ['between 3 and 5 people', 'from 2019 to 2021', 'tomorrow 3 people', 'between 1.5 and 2.0 ml', 'inbetween 14:05 and 15:05'],
   },
 });
