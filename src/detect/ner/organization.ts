@@ -317,7 +317,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     }
     // "Rigshospitalet", "Brøndby Svømmeklub", "Oslo universitetssykehus", "HUS Meilahden sairaala": a Nordic or German
     // compound that ends in an institution word, itself capitalised or in lower case after the name's capitalised words.
-    if (mode === 'cased') {
+    // (also a capitalised one in a text written mostly in lower case)
+    if (mode === 'cased' || (mode === 'lower' && t.shape === Shape.Cap)) {
       const e = institutionCompoundEnd(toks, i);
       if (e >= i) {
         let k = i;

@@ -111,7 +111,7 @@ const STREET_STRONG = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'b
 /** The same in caseless text, where a place cue is needed too ("on main street", "ON HIGH ST"; not "in the fast lane"). */
 const STREET_CASELESS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'square', 'sq']);
 /** Street and landmark types that need a place cue ("near Riverside Park", "on Abbey Way"; not "Jurassic Park"). */
-const STREET_WEAK = new Set(['way', 'drive', 'place', 'court', 'close', 'park', 'gardens', 'green', 'common', 'bridge', 'market', 'plaza', 'parade', 'row', 'walk', 'mews', 'hill', 'circus', 'quay', 'wharf', 'pier', 'embankment', 'esplanade', 'parkway']);
+const STREET_WEAK = new Set(['way', 'drive', 'place', 'court', 'close', 'park', 'gardens', 'green', 'common', 'bridge', 'market', 'plaza', 'parade', 'row', 'walk', 'mews', 'hill', 'circus', 'quay', 'wharf', 'pier', 'embankment', 'esplanade', 'parkway', 'station']);
 /** Words right before a street or landmark name. */
 const STREET_CUES = new Set(['on', 'at', 'in', 'near', 'along', 'off', 'down', 'up', 'via', 'to', 'from', 'across', 'outside', 'opposite', 'past', 'onto', 'into', 'behind', 'around']);
 const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
@@ -441,6 +441,8 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     if (shape === Shape.Lower && mode === 'cased') continue;
     const bits = t.bits;
     if (shape === streetShape && bits & K.STREET) streetName(text, toks, i, mode, out);
+    // A capitalised street in a text written mostly in lower case ("rx sent to CVS on Westheimer Rd"): read as in cased text.
+    else if (mode === 'lower' && shape === Shape.Cap && bits & K.STREET) streetName(text, toks, i, 'cased', out);
     // "City: Hobart", "Woonplaats/City: Haarlem": the value of a place field, whatever the gazetteer knows.
     if (t.gap === Gap.Other && shape === Shape.Cap && i > 0 && text.charCodeAt(toks[i - 1]!.end) === 58) {
       const used = labelledPlace(text, toks, i, out);

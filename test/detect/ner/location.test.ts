@@ -101,6 +101,11 @@ const FINDS: Array<[string, string[]]> = [
   ['Flight BA 117 leaves London Heathrow at 10:40.', ['London Heathrow']],
   ['We moved to north London last spring.', ['London']],
   ['name,state,dob\nLena Ortiz,AZ,1990-02-01', ['AZ']],
+  // news datelines; a capitalised street or station in a text written mostly in lower case
+  ['NAIROBI, March 4 (Reuters) - Safaricom shares rose.', ['NAIROBI']],
+  ['HAMBURG. Die Polizei sucht Zeugen.', ['HAMBURG']],
+  ['pt c/o sore throat. rx sent to CVS on Westheimer Rd. callback tomorrow', ['Westheimer Rd']],
+  ['yo is the meetup at Namba Station still on?', ['Namba Station']],
 ];
 
 const NEGATIVES = [
@@ -133,6 +138,11 @@ const NEGATIVES = [
   'Nome: Rita Gomes',
   'DL: B1234567 (CA) | exp 2027',
   'Ricevuto dalla Sparta Praha ieri.',
+  // a number glued to a date or an amount before "via"; a common word after "to" in lower-case text; a headline word
+  'admitted 2024-01-08 via ED with severe pre-eclampsia',
+  'Wants $4,200 via Zelle before I see the car.',
+  'my landlord is refusing to give back the deposit lol',
+  'URGENT, March 4 meeting moved',
 ];
 
 describe('LOCATION', () => {

@@ -89,6 +89,12 @@ const FINDS: Array<[string, string[]]> = [
   ['Several QNX staff left in May.', ['QNX']],
   // an organisation's kind written before its name
   ['Car is covered; insurer Bluewave Mutual has the claim.', ['Bluewave Mutual']],
+  // trades, hauliers, insurers; German bodies named by a compound and their town; head-first city administrations
+  ['The plumber from Nairobi Water will come Thursday.', ['Nairobi Water']],
+  ['Need him to sign the Allied Freight PO today.', ['Allied Freight']],
+  ['Zahlbar auf: Kreissparkasse Heilbronn, IBAN folgt.', ['Kreissparkasse Heilbronn']],
+  ['Hinweise nimmt das Landeskriminalamt Hamburg entgegen.', ['Landeskriminalamt Hamburg']],
+  ['Der Pass wurde von der Stadt Mannheim ausgestellt.', ['Stadt Mannheim']],
 ];
 
 const NEGATIVES = [

@@ -96,6 +96,11 @@ const FINDS: Array<[string, string[]]> = [
   ['Please post to:\nMARIA G LOPEZ\n2209 OAKDALE DR, FRESNO CA 93722-1140\nThanks!', ['MARIA G LOPEZ']],
   ['Paris said she would call. Please call Phoenix about it.', ['Paris', 'Phoenix']],
   ['Vorname: Lukas', ['Lukas']],
+  // forms of address of more languages, vocatives included; labelled fields without their bracketed note
+  ['operátor: Děkuji, pane Dvořáku. Zásilka leží na poště.', ['Dvořáku']],
+  ['Bună ziua doamna Munteanu, vă confirmăm programarea.', ['Munteanu']],
+  ['Smoker: no\nNext of kin: Hemi Ngata (brother)', ['Hemi Ngata']],
+  ['Paziente: Alessandro Marchetti  Nato il: 14/02/1963', ['Alessandro Marchetti']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
@@ -162,6 +167,10 @@ const NEGATIVES = [
   'Questions go to Student Central by Friday.',
   // a company whose name is a common word
   'Thank you for calling Chase, how can I help?',
+  // a title written out in full ends its sentence at a dot; function words of other languages
+  'Agent: Good afternoon sir. Can you confirm your phone number?',
+  'Agent: Alles klar. Sie erhalten eine Bestätigung.',
+  'sir mera gas cylinder ka booking nahi ho raha',
 ];
 
 describe('PERSON', () => {
