@@ -3,7 +3,7 @@
  * `dist/data/lexicon.bin`; `npm run build` runs this after tsc.
  *
  * Sources (all installed packages, read from disk, no network):
- * - first names / surnames: @faker-js/faker locale lists (Latin-script locales) and
+ * - first names / surnames: @faker-js/faker locale lists (Latin, Greek and Cyrillic script) and
  *   compromise's lexicon (real-world names, independent of faker), extracted ahead
  *   of time into compromise-words.ts so that compromise itself is not loaded;
  * - places: faker city/state/country lists, compromise City/Country/Region tags, a
@@ -54,6 +54,8 @@ function buildTables(bits: Map<string, number>, dict: Set<string>, tagged: Array
 }
 
 const LATIN = /^[\p{Script=Latin}'’\- ]+$/u;
+/** Person names may also be Greek or Cyrillic (faker's el, ru, uk lists): "Γιώργος Παπαδόπουλος", "Ольга Коваленко". */
+const NAME_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}'’\- ]+$/u;
 
 function flat(x: unknown): string[] {
   if (Array.isArray(x)) return x.filter((v): v is string => typeof v === 'string');
@@ -131,9 +133,9 @@ export function buildLexicon(): Lexicon {
     if (!def || typeof def !== 'object' || !('metadata' in def)) continue;
     const person = def.person as Record<string, unknown> | undefined;
     const location = def.location as Record<string, unknown> | undefined;
-    for (const n of flat(person?.first_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.FIRST);
-    for (const n of flat(person?.middle_name)) if (LATIN.test(n)) add(n, K.FIRST);
-    for (const n of flat(person?.last_name)) if (LATIN.test(n)) for (const p of n.split(/\s+/)) add(p, K.LAST);
+    for (const n of flat(person?.first_name)) if (NAME_SCRIPT.test(n)) for (const p of n.split(/\s+/)) add(p, K.FIRST);
+    for (const n of flat(person?.middle_name)) if (NAME_SCRIPT.test(n)) add(n, K.FIRST);
+    for (const n of flat(person?.last_name)) if (NAME_SCRIPT.test(n)) for (const p of n.split(/\s+/)) add(p, K.LAST);
     for (const p of flat(location?.city_prefix)) if (LATIN.test(p) && !p.includes(' ')) citySuffixes.add(`^${p.toLowerCase()}`);
     for (const s of flat(location?.city_suffix)) if (LATIN.test(s) && !s.startsWith(' ') && s.length >= 3) citySuffixes.add(s.toLowerCase());
     for (const key of ['city_name', 'state', 'country', 'county']) {

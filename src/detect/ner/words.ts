@@ -33,6 +33,8 @@ export const CUE_GREETING = [
   // the second word of greetings of other languages ("Buenos días, Álvaro", "Boa tarde, Caio", "Oi Caio!")
   'días', 'dias', 'tardes', 'noches', 'olá', 'oi', 'buongiorno', 'buonasera', 'bonsoir', 'geachte', 'goedemorgen',
   'goedemiddag', 'goedenavond', 'hoi', 'moin', 'servus', 'prezado', 'prezada', 'gentile', 'egregio', 'egregia',
+  // Greek sign-offs and greetings ("Με εκτίμηση,", "Φιλικά,", "Αγαπητέ")
+  'εκτίμηση', 'φιλικά', 'αγαπητέ', 'αγαπητή',
 ];
 
 /** Verbs and prepositions after which a capitalised word is often a person. */
@@ -497,6 +499,11 @@ export const FIRM_FOREIGN_AND = ['e', 'et', 'y', 'und', 'en', 'och', 'og', 'i', 
  * baby-name lists and compromise miss: "Müller, Jürgen" must find Jürgen.
  */
 export const EXTRA_FIRST_NAMES = [
+  // everyday Greek given names (faker's el list has the formal ones: Γεώργιος, not Γιώργος)
+  'γιώργος', 'γιάννης', 'κώστας', 'νίκος', 'δημήτρης', 'χάρης', 'βασίλης', 'θανάσης', 'σταύρος', 'μιχάλης', 'χρήστος',
+  'αντώνης', 'σπύρος', 'βαγγέλης', 'παναγιώτης', 'λευτέρης', 'μανώλης', 'στέλιος', 'πέτρος', 'παύλος', 'ανδρέας',
+  'κατερίνα', 'μαρία', 'ελένη', 'δήμητρα', 'σοφία', 'αναστασία', 'βασιλική', 'γεωργία', 'ιωάννα', 'χριστίνα',
+  'αγγελική', 'ειρήνη', 'φωτεινή', 'δέσποινα', 'παρασκευή', 'νεφέλη', 'ζωή', 'αθηνά', 'βάσω', 'ντίνα', 'τάσος', 'άννα',
   'jürgen', 'jurgen', 'günter', 'günther', 'gunter', 'uwe', 'heike', 'jörg', 'jörn', 'björn', 'sönke', 'bärbel', 'käthe',
   'lüder', 'dörte', 'götz', 'henk', 'joop', 'gerrit', 'wim', 'sjoerd', 'tadeusz', 'zbigniew', 'bożena',
   'grażyna', 'jolanta', 'mirosław', 'bogusław', 'wiesław', 'zdzisław', 'czesław', 'jarosław', 'radosław', 'władysław',

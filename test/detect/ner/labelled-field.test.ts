@@ -41,6 +41,14 @@ describe('values labelled by a form field or a table column inside text', () => 
     expect(spans(de, 'PERSON')).toEqual(['Özdemir', 'Aylin', 'von Allwörden', 'Friederike']);
   });
 
+  it('knows the name and address columns of Greek, Romanian, Indonesian, Vietnamese and Hungarian tables', () => {
+    const el = 'Κωδ.;Επώνυμο;Όνομα;Διεύθυνση\n51;Παπαδόπουλος;Γιώργος;"Ερμού 25, 105 63 Αθήνα"';
+    expect(spans(el, 'PERSON')).toEqual(['Παπαδόπουλος', 'Γιώργος']);
+    expect(spans(el, 'LOCATION')).toEqual(['Ερμού 25, 105 63 Αθήνα']);
+    expect(spans('Nr.;Nume;Prenume;Domiciliu\n1;Popescu;Andreea-Ioana;"Str. Victoriei nr. 12, București"', 'PERSON')).toEqual(['Popescu', 'Andreea-Ioana']);
+    expect(spans('No;Nama;Alamat\n3;I Made Wirawan;"Jl. Dago No. 112, Bandung"', 'PERSON')).toEqual(['I Made Wirawan']);
+  });
+
   it('reads a bare "name" column beside price or stock columns as products', () => {
     expect(spans('sku,name,price,qty\nMUG-001,"Summer Mug",12.99,40\nCAP-7,"Hunter Green Cap",18.50,7', 'PERSON')).toEqual([]);
   });

@@ -101,6 +101,9 @@ const FINDS: Array<[string, string[]]> = [
   ['Bună ziua doamna Munteanu, vă confirmăm programarea.', ['Munteanu']],
   ['Smoker: no\nNext of kin: Hemi Ngata (brother)', ['Hemi Ngata']],
   ['Paziente: Alessandro Marchetti  Nato il: 14/02/1963', ['Alessandro Marchetti']],
+  // Greek and Cyrillic names (faker's el, ru and uk lists, everyday Greek given names)
+  ['ΑΘΗΝΑ. Ο δήμαρχος Χάρης Δούκας ανακοίνωσε το έργο.', ['Χάρης Δούκας']],
+  ['С уважением, Ольга Коваленко', ['Ольга Коваленко']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
