@@ -262,6 +262,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (n >= 2 && first.shape === Shape.Cap && first.end - first.start <= 3 && first.tags & T.DETERMINER && first.cue & K.PARTICLE && !restNamey(toks, i + 1, j)) return none;
   // "Calle Dr. Pedro de Castro 1", "Str. Avram Iancu 12": a name after a street word is the street's name.
   if (afterStreetWord(text, toks, i)) return none;
+  // "25 Lý Thường Kiệt, Hoàn Kiếm", "45 Trần Hưng Đạo, Quận 1": a house number, then a street named after someone.
+  if (n >= 2 && afterHouseNumber(text, first.start) && next && next.gap === Gap.Comma) return none;
   const c = cuesBefore(text, toks, i);
   const strong = c.honorific || c.greeting || c.intro;
   const prev0 = toks[i - 1];
@@ -462,6 +464,17 @@ const STREET_FIRST = new Set(['calle', 'rua', 'rue', 'via', 'viale', 'corso', 'p
   'sokak', 'sokağı', 'caddesi', 'đường', 'phố', 'ngõ']);
 /** Their abbreviations, which count only with their dot ("Str. Avram Iancu", "Jl. Kemang Raya"; not "Al Gore"). */
 const STREET_FIRST_ABBR = new Set(['av', 'avda', 'str', 'ul', 'al', 'jl', 'bd', 'bdul', 'sos', 'cad', 'pça']);
+
+/** A house number of one to four digits right before `at`, itself after a line start, quote, space or dash. */
+function afterHouseNumber(text: string, at: number): boolean {
+  let k = at - 1;
+  if (text.charCodeAt(k) !== 32) return false;
+  let d = 0;
+  while (k - 1 >= 0 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) { k--; d++; }
+  if (d === 0 || d > 4) return false;
+  const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+  return c === 10 || c === 34 || c === 32 || c === 44;
+}
 
 /**
  * The run at token i follows a street word ("Calle Dr. Pedro de Castro", "Str. Avram Iancu", "Jl. Kemang Raya"),

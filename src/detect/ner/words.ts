@@ -82,6 +82,8 @@ export const CUE_PLACE_BEFORE = [
   'em', 'di', 'naar',
   // Italian, Spanish, French, Dutch, Polish, Scandinavian ("spedita da Napoli", "desde Sevilla", "uit Gent", "från Malmö")
   'da', 'dal', 'nel', 'desde', 'hacia', 'vers', 'depuis', 'uit', 'vanuit', 'w', 'we', 'z', 'i', 'på', 'från', 'till', 'til', 'fra',
+  // Romanian "din" (from), Vietnamese "ở"/"tại" (in, at) and district words ("ngụ quận Bình Thạnh", "ở Đà Lạt")
+  'din', 'ở', 'tại', 'quận', 'phường', 'huyện', 'tỉnh',
 ];
 
 /** Nationality adjectives: never a name, but they may start an organisation ("American University of Beirut"). */
@@ -118,6 +120,10 @@ export const FOREIGN_NOT_NAMES = [
   'alles', 'vielen', 'danke', 'bitte', 'anda', 'yang', 'akan', 'dari', 'untuk', 'dengan', 'maaf', 'kami', 'saya', 'terima',
   'mera', 'meri', 'mere', 'aapka', 'aapki', 'kisi', 'kya', 'hai', 'nahi', 'jaka', 'jest', 'tak',
   'bilgi', 'lütfen', 'merhaba',
+  // Vietnamese nouns and particles that open capitalised phrases ("Ngân hàng" bank, "Công an" police, "Phòng Nhân sự"
+  // HR department, "Khu Công nghệ", "Đường D1", "Chị cho em xin…")
+  'ngân', 'công', 'phòng', 'khu', 'đường', 'quận', 'phường', 'huyện', 'tỉnh', 'tòa', 'thực', 'chị', 'cho', 'xin', 'giao',
+  'hàng', 'ngày', 'mình', 'dạ', 'chào', 'cảm',
 ];
 
 /**

@@ -295,13 +295,18 @@ export const dateShort = defineRecognizer({
     if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) return false;
     const w = attach(text, start, end);
     if (w.firm) return { start: w.start, end: w.end, score: FIRM };
+    // "ngày 14/3", "vence el 20/05", "será em 05/04": a word that puts a day before it
+    if (SHORT_DATE_CUE.test(text.slice(Math.max(0, start - 12), start))) return 0.55;
     return statementLine(text, start, end) ? 0.6 : false;
   },
   examples: {
-    match: ['Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', 'card 4242 exp 08/27 cvc', 'Valid thru: 11/28', '04/02  PRLV SEPA EDF  -94,12'],
+    match: ['Ngày 14/3, Công an', 'el mío vence el 20/05 y viajo', 'O próximo débito será em 05/04.', 'Wed 3/26 at 3:45 PM', 'Retornar na segunda, 17/03.', 'card 4242 exp 08/27 cvc', 'Valid thru: 11/28', '04/02  PRLV SEPA EDF  -94,12'],
     noMatch: ['add 3/4 cup of flour', 'score 3/26 today', 'ratio 13/45 at best'],
   },
 });
+
+/** Words that put a day/month date after them in Vietnamese, Spanish, Portuguese, Italian and French. */
+const SHORT_DATE_CUE = /(?<![A-Za-zÀ-ÿ])(?:ngày|vence el|vence|vencimento|até|será em|em|dia|desde el|hasta el|entro il|fino al|le|du|au)\s$/i;
 
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS_FIRST})\\s{1,2}$`, 'i');
 const MONTH_YEAR_BEFORE = new RegExp(`(?:mid-)?(?:${MONTHS_YEAR})\\s?,?\\s(?:of\\s|de\\s|del\\s)?$`, 'i');

@@ -174,6 +174,10 @@ const NEGATIVES = [
   'Agent: Good afternoon sir. Can you confirm your phone number?',
   'Agent: Alles klar. Sie erhalten eine Bestätigung.',
   'sir mera gas cylinder ka booking nahi ho raha',
+  // Vietnamese: a street named after someone behind its house number; nouns that open capitalised phrases
+  'Người mua: 45 Trần Hưng Đạo, Quận 1, TP.HCM',
+  'Nghi phạm giả danh nhân viên Ngân hàng Nhà nước gọi điện.',
+  'Dạ chào chị. Chị cho em xin tên và sđt nha',
 ];
 
 describe('PERSON', () => {
