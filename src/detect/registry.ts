@@ -12,7 +12,7 @@ import { iban } from './recognizers/iban.js';
 import { usSsn } from './recognizers/us-ssn.js';
 import { abaRouting, usBankAccount } from './recognizers/us-bank.js';
 import { ipv4, ipv6 } from './recognizers/ip-address.js';
-import { btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
+import { altcoinBase58, btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
 import { dateMonthCued, dateNumeric, dateShort, dateWeekday, dateWritten, timeCued } from './recognizers/date-time.js';
 import { labelledPostcode } from './recognizers/postcode.js';
 import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, usANumber, labelledNationalId, deKvnr, ptUtente, brRg, frCni } from './recognizers/national-id.js';
@@ -36,6 +36,7 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   ipv4,
   ipv6,
   btcBase58,
+  altcoinBase58,
   btcBech32,
   ethAddress,
   dateNumeric,

@@ -29,23 +29,50 @@ export const btcBase58 = defineRecognizer({
   },
 });
 
+/**
+ * Base58check addresses of other coins, by their version byte: Litecoin (0x30 "L", 0x32 "M"), Dogecoin (0x1e "D",
+ * 0x16 "9"/"A"), Dash (0x4c "X"), Tron (0x41 "T"). The four-byte checksum makes a chance match negligible.
+ */
+const ALT_VERSIONS = new Set([0x30, 0x32, 0x1e, 0x16, 0x4c, 0x41]);
+
+export const altcoinBase58 = defineRecognizer({
+  id: 'crypto-altcoin-base58',
+  entity: 'CRYPTO',
+  category: 'FINANCIAL',
+  prefilter: { minDigits: 1 },
+  patterns: [{ name: 'altcoin-base58', regex: /[LMDA9XT](?<![A-Za-z0-9][LMDA9XT])[1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/, score: 0.5, minAlnum: 26 }],
+  context: CONTEXT,
+  contextBoost: 0.2,
+  validate: ({ value }) => {
+    const payload = base58Check(value);
+    return !!payload && payload.length === 21 && ALT_VERSIONS.has(payload[0]!);
+  },
+  validScore: 0.95,
+  examples: {
+    match: ['doge DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L', 'LTC LUwVrZ9FyE62vDg3xx49fRuPaHPAbxExJE', 'TRX TZ4eeQ8aQyhkLdTtvAXjHPiKySGqiXypqf', 'dash XqKmT9ACu7WMyEPNnecsMoecdM2DFtjxca'],
+    noMatch: ['doge DH5yaieqoZN36fDVciNyRueRGvGLR3mr7M', 'TheQuickBrownFoxJumpsOverTheLazyDog1'],
+  },
+});
+
 export const btcBech32 = defineRecognizer({
   id: 'crypto-btc-bech32',
   entity: 'CRYPTO',
   category: 'FINANCIAL',
-  patterns: [{ name: 'btc-bech32', regex: /(?:bc1|tb1)(?<![A-Za-z0-9]...)[ac-hj-np-z02-9]{8,87}(?![A-Za-z0-9])|(?:BC1|TB1)(?<![A-Za-z0-9]...)[AC-HJ-NP-Z02-9]{8,87}(?![A-Za-z0-9])/, score: 0.5 }],
-  prefilter: { keywords: ['bc1', 'tb1'] },
+  // (and Litecoin's "ltc1", the same scheme)
+  patterns: [{ name: 'btc-bech32', regex: /(?:(?:bc1|tb1)(?<![A-Za-z0-9]...)|ltc1(?<![A-Za-z0-9]....))[ac-hj-np-z02-9]{8,87}(?![A-Za-z0-9])|(?:(?:BC1|TB1)(?<![A-Za-z0-9]...)|LTC1(?<![A-Za-z0-9]....))[AC-HJ-NP-Z02-9]{8,87}(?![A-Za-z0-9])/, score: 0.5 }],
+  prefilter: { keywords: ['bc1', 'tb1', 'ltc1'] },
   context: CONTEXT,
   contextBoost: 0.2,
   validate: ({ value }) => {
     const kind = bech32Verify(value);
     if (!kind) return false;
-    const witnessVersion = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'.indexOf(value.toLowerCase()[3]);
+    const low = value.toLowerCase();
+    const witnessVersion = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'.indexOf(low[low.indexOf('1') + 1]!);
     return (witnessVersion === 0) === (kind === 'bech32');
   },
   validScore: 0.95,
   examples: {
-    match: ['bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'taproot bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297'],
+    match: ['bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'taproot bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297', 'LTC ltc1qg42tkwuuxefutzxezdkdel39gfstuap288mfea'],
     noMatch: ['bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx', 'abc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'],
   },
 });
