@@ -1,4 +1,4 @@
-import { luhn } from '../checksums.js';
+import { iso7064Mod11_10, luhn } from '../checksums.js';
 import { contextualCode, contextualDigits, isDate, num2, weighted } from './national-id.js';
 
 /*
@@ -201,4 +201,91 @@ export const czOp = contextualDigits({
   validate: (d) => d.length === 9,
   match: ['Číslo OP: 775461418'],
   noMatch: ['objednávka 775461418'],
+});
+
+/** Croatian personal identification number (OIB): eleven digits, ISO 7064 MOD 11,10. */
+export const hrOib = contextualDigits({
+  id: 'hr-oib',
+  regex: /\d(?<![\w.\-]\d)\d{10}(?![\w\-]|\.\d)/,
+  keywords: ['oib', 'osobni ident'],
+  wordStart: true,
+  minDigits: 11,
+  context: ['oib', 'osobni identifikacijski broj', 'personal identification number'],
+  validate: (d) => d.length === 11 && iso7064Mod11_10(d),
+  match: ['OIB: 69435151530'],
+  noMatch: ['OIB: 69435151531', 'narudžba 69435151530'],
+});
+
+/** Bulgarian unified civil number (EGN): YYMMDD (month + 20 before 1900, + 40 from 2000), three digits, a weighted check (mod 11, 10 -> 0). */
+export const bgEgn = contextualDigits({
+  id: 'bg-egn',
+  regex: /\d(?<![\w.\-]\d)\d{9}(?![\w\-]|\.\d)/,
+  keywords: ['egn', 'civil number'],
+  wordStart: true,
+  minDigits: 10,
+  context: ['egn', 'егн', 'единен граждански номер', 'unified civil number', 'personal number'],
+  validate: (d) => {
+    if (d.length !== 10) return false;
+    const mm = num2(d, 2);
+    if (!isDate(num2(d, 0), mm % 20 || 20, num2(d, 4), [mm > 40 ? 2000 : mm > 20 ? 1800 : 1900])) return false;
+    const k = weighted(d, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11;
+    return (k === 10 ? 0 : k) === d.charCodeAt(9) - 48;
+  },
+  match: ['EGN: 7523169263', 'EGN 8032056031'],
+  noMatch: ['EGN 7523169264', 'order 7523169263'],
+});
+
+/** Estonian isikukood and Lithuanian asmens kodas: sex-and-century digit (1-6), YYMMDD, serial, a two-pass mod-11 check. */
+export const eeLtPersonalCode = contextualDigits({
+  id: 'ee-lt-personal-code',
+  regex: /[1-6](?<![\w.\-][1-6])\d{10}(?![\w\-]|\.\d)/,
+  keywords: ['isikukood', 'asmens kod', 'personal code', 'personal identification code'],
+  wordStart: true,
+  minDigits: 11,
+  context: ['isikukood', 'isikukoodi', 'asmens kodas', 'a.k.', 'personal code', 'personal identification code'],
+  validate: (d) => {
+    if (d.length !== 11 || !isDate(num2(d, 1), num2(d, 3), num2(d, 5), [1800 + 100 * Math.floor((d.charCodeAt(0) - 49) / 2)])) return false;
+    let k = weighted(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+    if (k === 10) k = weighted(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+    return (k === 10 ? 0 : k) === d.charCodeAt(10) - 48;
+  },
+  match: ['Isikukood: 37605030299', 'asmens kodas 33309240064'],
+  noMatch: ['Isikukood: 37605030298', 'tellimus 37605030299'],
+});
+
+/** Icelandic kennitala: DDMMYY, two digits, a check digit (weights 3 2 7 6 5 4 3 2, mod 11), the century digit. */
+export const isKennitala = contextualDigits({
+  id: 'is-kennitala',
+  regex: /[0-7](?<![\w.\-][0-7])\d{5}-?\d{4}(?![\w\-]|\.\d)/,
+  keywords: ['kennitala', 'kt.', 'kt:'],
+  wordStart: true,
+  minDigits: 10,
+  context: ['kennitala', 'kennitölu', 'kt'],
+  validate: (d) => {
+    if (d.length !== 10 || !'890'.includes(d[9]!) || !isDate(num2(d, 4), num2(d, 2), num2(d, 0) % 40)) return false;
+    const k = 11 - (weighted(d, [3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+    return (k === 11 ? 0 : k) === d.charCodeAt(8) - 48;
+  },
+  match: ['kennitala 120174-3399'],
+  noMatch: ['kennitala 120174-3379', 'pöntun 120174-3399'],
+});
+
+/** JMBG / EMŠO (Serbia, Slovenia, Bosnia, Montenegro, North Macedonia): DDMMYYY, region, serial, a weighted mod-11 check. */
+export const yuJmbg = contextualDigits({
+  id: 'yu-jmbg',
+  regex: /[0-3](?<![\w.\-][0-3])\d{12}(?![\w\-]|\.\d)/,
+  // (Latin-1 keywords only: "EMŠO", "matični" reach it through a neighbouring "jmbg" or not at all)
+  keywords: ['jmbg', 'emso', 'maticni'],
+  wordStart: true,
+  minDigits: 13,
+  context: ['jmbg', 'emšo', 'emso', 'матични број', 'matični broj', 'maticni broj', 'enotna matična številka'],
+  validate: (d) => {
+    if (d.length !== 13) return false;
+    const yyy = Number(d.slice(4, 7));
+    if (!isDate(yyy % 100, num2(d, 2), num2(d, 0), [yyy >= 800 ? 1000 : 2000])) return false;
+    const m = 11 - (weighted(d, [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+    return (m > 9 ? 0 : m) === d.charCodeAt(12) - 48;
+  },
+  match: ['JMBG: 0101990710008'],
+  noMatch: ['JMBG: 0101990710007', 'narudžbina 0101990710008'],
 });
