@@ -528,7 +528,7 @@ export const timeCued = defineRecognizer({
     wordStart: true,
     // (the most frequent cues only: every keyword state widens the automaton every text runs through; the patterns
     // read the others in a text that holds one of these)
-    keywords: ['between', 'entre', 'zwischen', 'tussen', 'today', 'tonight', 'tomorrow', 'yesterday', 'heute', 'morgen', 'gestern',
+    keywords: ['between', 'entre', 'zwischen', 'tussen', 'today', 'tonight', 'tomorrow', 'heute', 'morgen', 'gestern',
       'demain', 'mañana', 'hoy', 'domani', 'oggi', 'amanh', 'hoje', 'vandaag'],
     startsAtKeyword: 40,
   },

@@ -131,7 +131,7 @@ export const thNationalId = contextualDigits({
 export const myMykad = contextualDigits({
   id: 'my-mykad',
   regex: /\d(?<![\w.\-]\d)\d{5}(-?)\d{2}\1\d{4}(?![\w\-]|\.\d)/,
-  keywords: ['mykad', 'ic', 'nric', 'kad pengenalan', 'no. kp', 'no kp', 'identity card'],
+  keywords: ['mykad', 'ic', 'nric', 'no. kp', 'no kp', 'identity card'],
   wordStart: true,
   minDigits: 12,
   context: ['mykad', 'ic', 'ic no', 'nric', 'nric no', 'kad pengenalan', 'no. kp', 'no kp', 'identity card', 'i/c'],
@@ -148,7 +148,7 @@ export const myMykad = contextualDigits({
 export const ilTeudatZehut = contextualDigits({
   id: 'il-teudat-zehut',
   regex: /\d(?<![\w.\-]\d)\d{8}(?![\w\-]|\.\d)/,
-  keywords: ['teudat', 'israeli id', 'zehut'],
+  keywords: ['teudat', 'israeli', 'zehut'],
   wordStart: true,
   minDigits: 9,
   context: ['teudat zehut', 'israeli id', 'israeli id number', 'ת.ז', 'תעודת זהות', 'mispar zehut'],
@@ -178,7 +178,8 @@ export const egNationalId = contextualDigits({
 export const lkNic = contextualCode({
   id: 'lk-nic',
   regex: /\d(?<![\w.\-]\d)(?:\d{8}[VvXx]|\d{11})(?![\w\-])/,
-  keywords: ['nic', 'national identity card'],
+  // ("national identity card" opens the "national id" keyword of labelled-national-id, which also triggers this one)
+  keywords: ['nic', 'national id'],
   wordStart: true,
   minDigits: 9,
   context: ['nic', 'nic no', 'nic number', 'national identity card', 'sri lankan nic'],
@@ -191,7 +192,7 @@ export const lkNic = contextualCode({
 export const ngBvn = contextualDigits({
   id: 'ng-bvn',
   regex: /2(?<![\w.\-]2)2\d{9}(?![\w\-]|\.\d)/,
-  keywords: ['bvn', 'bank verification'],
+  keywords: ['bvn'],
   wordStart: true,
   needsContext: true,
   minDigits: 11,
@@ -236,7 +237,7 @@ export const ghCard = contextualCode({
 export const mxRfc = contextualCode({
   id: 'mx-rfc',
   regex: /[A-ZÑ&]{4}(?<![\w.\-][A-ZÑ&]{4})\d{6}[A-Z0-9]{3}(?![\w\-])/,
-  keywords: ['rfc', 'registro federal'],
+  keywords: ['rfc'],
   wordStart: true,
   minDigits: 6,
   context: ['rfc', 'registro federal de contribuyentes'],

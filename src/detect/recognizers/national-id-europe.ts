@@ -207,7 +207,7 @@ export const czOp = contextualDigits({
 export const hrOib = contextualDigits({
   id: 'hr-oib',
   regex: /\d(?<![\w.\-]\d)\d{10}(?![\w\-]|\.\d)/,
-  keywords: ['oib', 'osobni ident'],
+  keywords: ['oib'],
   wordStart: true,
   minDigits: 11,
   context: ['oib', 'osobni identifikacijski broj', 'personal identification number'],
@@ -220,7 +220,7 @@ export const hrOib = contextualDigits({
 export const bgEgn = contextualDigits({
   id: 'bg-egn',
   regex: /\d(?<![\w.\-]\d)\d{9}(?![\w\-]|\.\d)/,
-  keywords: ['egn', 'civil number'],
+  keywords: ['egn'],
   wordStart: true,
   minDigits: 10,
   context: ['egn', 'егн', 'единен граждански номер', 'unified civil number', 'personal number'],
@@ -239,7 +239,7 @@ export const bgEgn = contextualDigits({
 export const eeLtPersonalCode = contextualDigits({
   id: 'ee-lt-personal-code',
   regex: /[1-6](?<![\w.\-][1-6])\d{10}(?![\w\-]|\.\d)/,
-  keywords: ['isikukood', 'asmens kod', 'personal code', 'personal identification code'],
+  keywords: ['isikukood', 'asmens', 'personal code'],
   wordStart: true,
   minDigits: 11,
   context: ['isikukood', 'isikukoodi', 'asmens kodas', 'a.k.', 'personal code', 'personal identification code'],
