@@ -58,6 +58,13 @@ function swedishPersonnummer(v: string): boolean {
   return luhn(digitsOf(v).slice(-10));
 }
 
+/**
+ * Identity, tax, account and reference columns of other languages and generic "… ID" / "… No" columns: a number
+ * in them is no phone unless the header also names a phone ("Phone No", "Mobile nr").
+ */
+const ID_COLUMN = /(?:^|[^\p{L}])(?:id|nr|no|nº|n°|num|kontonummer|konto|conta|cuenta|rekening|rachunek|rachunku|nik|npwp|nif|niss|amka|afm|tckn|cnp|egn|oib|taj|cpr|fødselsnummer|hetu|steuer-?id|sv-nummer|ahv|sin|tfn|abn|medicare|policy|member|claim|cccd|cmnd|cédula|cedula|rg|cpf|curp|rfc|dni|nie|nss|pesel|bsn|insz|tin|ssn|ird)(?:[^\p{L}]|$)/iu;
+const PHONE_COLUMN = /(?:phone|tel|mobile|mobil|cell|fax|whatsapp|telefon|teléfono|telefone|téléphone|handy|gsm|móvil|celular|hp|sđt|điện thoại|puhelin|τηλ)/i;
+
 /** Dotted groups with a one-digit group after the first: OIDs (1.3.6.1.4.1.311), section numbers. */
 function isDottedOutline(v: string): boolean {
   return /^\d+(?:\.\d+)+$/.test(v) && v.split('.').some((g, i) => i > 0 && g.length === 1);
@@ -109,7 +116,11 @@ export const phone = defineRecognizer({
     'consignment', 'shipment', 'parcel', 'spedizione', 'zásilka', 'sendung', 'colis', 'envío', 'envio', 'encomenda', 'resi', 'awb',
     'acc', 'konto', 'cuenta', 'compte', 'conto', 'rekening', 'akaunti', 'rachunek', 'hesap', 'iva', 'vat', 'tva', 'btw', 'cnic', 'cédula', 'nas',
     // packages, company and tax registrations, bank sort/branch codes and accounts ("GST 123-456-789", "Sort/branch: 058152040")
-    'package', 'zásilky', 'company', 'gst', 'abn', 'ein', 'sort', 'bsb', 'swift', 'kontonr', 'kontonummer', 'conta', 'rachunku', 'stk'],
+    'package', 'zásilky', 'company', 'gst', 'abn', 'ein', 'sort', 'bsb', 'swift', 'kontonr', 'kontonummer', 'conta', 'rachunku', 'stk',
+    // claim, transaction, contract and registration numbers, device and vehicle numbers, company and tax registrations
+    // (not "booking", "reservation", "member", "patient", "confirmation": their lines and texts go to phones too)
+    'claim', 'mrn', 'transaction', 'txn', 'receipt', 'imei', 'vin', 'voucher', 'pin', 'contract', 'loan', 'permit', 'registration',
+    'certificate', 'batch', 'cnpj', 'siret', 'siren', 'kvk', 'ruc', 'mst', 'npwp', 'nik'],
   validate: ({ value, phoneRegion, text, start, end, hasContext }) => {
     // "$2.800.000", "€ 1 250 000": an amount of money
     if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || CURRENCY_AFTER.test(text.slice(end, end + 5))) return false;
@@ -123,9 +134,10 @@ export const phone = defineRecognizer({
   },
   examples: {
     match: ['call +1 344 495 5750 today', 'reach me at 07289 543004', 'tel: (251) 555-1644', 'Phone: 998.893.2437', '+49 30 09673929', '+33 1 48 81 99 80',
-      '7,(415) 555-0132,2024-01-09', 'x,01 44 89 18 53,03/04/2021', 'mobile: 98765 43210', 'whatsapp 447911123456', 'phone (Paris) 0145782210'],
+      '7,(415) 555-0132,2024-01-09', 'x,01 44 89 18 53,03/04/2021', 'name,phone_no\nAnn Lee,(415) 555-0132', 'mobile: 98765 43210', 'whatsapp 447911123456', 'phone (Paris) 0145782210'],
     noMatch: ['Part no. 4471-2290-36', 'SIN 271 493 801', 'DL# 712 405 368', 'the ratio was 0.123456789', 'OID 2.16.840.1.113883.3.1', 'CEP 04538-133', 'log 2023-10-04 09:15:22 start', 'Betrag 2.345.678,90 EUR', 'Order #492891 shipped', 'update 6.15.13', 'total $6,987.07', 'card 4111 1111 1111 1111', 'on 2024-01-15', 'from 146.130.42.21', 'SSN 148-83-0431', 'Order 4928913456 shipped',
-      'Tổng thanh toán: 4.620.000 đ', 'Oslo: 5269.68.38186 (DNB)', 'Förälder: Johan Karlsson, 880514-8890', 'GST 123-456-789', 'company number 09876543'],
+      'Tổng thanh toán: 4.620.000 đ', 'Oslo: 5269.68.38186 (DNB)', 'Förälder: Johan Karlsson, 880514-8890', 'GST 123-456-789', 'company number 09876543',
+      'name,staff_id,dept\nAnn Lee,(415) 555-0132,IT', 'claim 415-555-0132 was filed'],
   },
 });
 
@@ -151,7 +163,10 @@ function phoneScore(value: string, phoneRegion: string, text: string, start: num
   // After a letter-and-digits group the digits go on a document number ("K1234 56789 01234", New Jersey licence).
   if (OTHER_LABEL.test(label) || IBAN_HEAD.test(label) || /(?<![A-Za-z])[A-Z]\d{3,} $/.test(label)) return false;
   const header = columnHeader(text, start, end);
-  if (header && OTHER_COLUMN.test(text.slice(header[0], header[1]))) return false;
+  if (header) {
+    const h = text.slice(header[0], header[1]);
+    if (OTHER_COLUMN.test(h) || (ID_COLUMN.test(h) && !PHONE_COLUMN.test(h))) return false;
+  }
   if (intl) {
     const rest = value.replace(/^(?:\+|00)/, '');
     if (!mayBeInternational(digitsOf(rest))) return false; // no calling code, or a length its countries never use
