@@ -83,6 +83,11 @@ export const driverLicense = defineRecognizer({
     { name: 'alnum', regex: /[A-Z0-9](?<![A-Za-z0-9\-][A-Z0-9])[A-Z0-9]{7,12}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 1 },
     // Washington since 2018: "WDL" and nine letters or digits.
     { name: 'wa', regex: /WDL(?<![A-Za-z0-9\-]WDL)[A-Z0-9]{9}(?![A-Za-z0-9\-])/, score: 0.3 },
+    // India: state, RTO, year of issue, seven digits ("MH12 20110012345"); the Philippines' LTO ("N01-12-345678");
+    // Poland's "01234/12/1234".
+    { name: 'in', regex: /[A-Z]{2}(?<![A-Za-z0-9\-][A-Z]{2})\d{2}[ \-]?(?:19|20)\d{2}\d{7}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 11 },
+    { name: 'ph', regex: /[A-Z](?<![A-Za-z0-9\-][A-Z])\d{2}-\d{2}-\d{6}(?![A-Za-z0-9\-])/, score: 0.1, minDigits: 6 },
+    { name: 'pl', regex: /\d(?<![\w\-/]\d)\d{4}\/\d{2}\/\d{4}(?![\w\-/])/, score: 0.1, minDigits: 11 },
   ],
   // Every pattern but Washington's holds a numeric token of at least five digits (gated per pattern).
   // (the licence words of other languages too: Polish, Nordic, Finnish, Turkish, Portuguese, Czech, Romanian, Hungarian)
@@ -96,8 +101,12 @@ export const driverLicense = defineRecognizer({
   // A UK number whose six digits are no birth date still counts after a licence word.
   validate: ({ value, patternName, text, start, hasContext }) => {
     if (patternName === 'wa') return /\d/.test(value.slice(3)) ? undefined : false;
-    // "TX DL 20913644": the generic pattern's letter prefix took the label itself; the number starts after it.
-    if (patternName === 'generic' && /^dl[\- ]\d/i.test(value)) return { start: start + 3 };
+    // "TX DL 20913644", "nr 01234", " 0123456789": the generic pattern's letter prefix took a label, or a space; the number
+    // starts after it.
+    if (patternName === 'generic') {
+      const m = /^(?:dl|nr|no|lic|[a-z]+)?[\- ]+(?=\d)|^ +/i.exec(value);
+      if (m && (m[0].trim() === '' || /^(?:dl|nr|no|lic)\b/i.test(m[0]) || m[0] !== m[0].toUpperCase())) return { start: start + m[0].length };
+    }
     if (patternName === 'alnum' && (!/[A-Z]/.test(value) || value.replace(/\D/g, '').length < 4 || !hasContext())) return false;
     // "Driver's licence (Ontario) — required for fleet role: S0427-61839-05712": a licence label earlier on the line,
     // beyond the word window, still names a letter-and-dashed-groups number (a shape no phone or order number has).
@@ -105,7 +114,7 @@ export const driverLicense = defineRecognizer({
     return patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2;
   },
   examples: {
-    match: ['Texas DL 38815290, DOB 10/04/1992', "driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07', 'Führerscheinnummer: B072RRE2I55', 'prawo jazdy nr 01234/12/1234'.replace('01234/12/1234', '0123412123')],
+    match: ['Texas DL 38815290, DOB 10/04/1992', 'Driving licence no: MH12 20110012345', 'LTO license N01-12-345678 expires', 'prawo jazdy nr 01234/12/1234', "driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07', 'Führerscheinnummer: B072RRE2I55', 'prawo jazdy nr 01234/12/1234'.replace('01234/12/1234', '0123412123')],
     noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678', 'JONES877214AB7CD is a code, not the driving licence', 'the driver called from 712 405 368'],
   },
 });
