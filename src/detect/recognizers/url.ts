@@ -1,13 +1,16 @@
 import { defineRecognizer, type Candidate, type Verdict } from '../recognizer.js';
 
 // Common TLDs for bare domains (no scheme, no www). Excludes ones that are mostly file extensions (.md, .py, .sh, .rs, .ts, .js ...).
-const BARE_TLDS = new Set('com|org|net|edu|gov|io|co|ai|app|dev|info|biz|name|us|uk|de|fr|es|it|nl|eu|ch|at|be|se|no|dk|fi|pl|ie|pt|ca|au|nz|jp|cn|in|br|mx|ru|tv|me|ly|cloud|tech|online|site|xyz|store|shop'.split('|'));
+// (country codes that are also common code identifiers, "user.id", "row.pk", "this.ng", stay out)
+const BARE_TLDS = new Set('com|org|net|edu|gov|io|co|ai|app|dev|info|biz|name|us|uk|de|fr|es|it|nl|eu|ch|at|be|se|no|dk|fi|pl|ie|pt|ca|au|nz|jp|cn|in|br|mx|ru|tv|me|ly|cloud|tech|online|site|xyz|store|shop|gr|za|ke|sg|ph|vn|tr|ro|hu|cz|ar|kr|tw|hk|my|th'.split('|'));
+/** Generic TLDs that end nothing but a domain: a bare host under them needs no path or cue ("kerrvillefolkfestival.org"). */
+const DOMAIN_ONLY_TLDS = /\.(?:com|org|net|edu|gov)(?:\.[a-z]{2})?$/;
 
 /** registry/path/name:tag or @sha256:digest, the tag last (a URL path does not end in ":1.2.3"). */
 const IMAGE_REF = /^[a-z0-9.\-]+(?::\d{1,5})?(?:\/[a-z0-9._\-]+)+(?::[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}|@sha256:[0-9a-f]{64})$/;
 
 /** Trims trailing sentence punctuation and unbalanced closing brackets; bare hosts score lower than hosts with a path. */
-function validateUrl({ value, start, patternName }: Candidate): Verdict {
+function validateUrl({ value, text, start, patternName }: Candidate): Verdict {
   let end = value.length;
   const trail = '.,;:!?\'"*';
   for (;;) {
@@ -21,7 +24,13 @@ function validateUrl({ value, start, patternName }: Candidate): Verdict {
   if (/^[a-z]+:\/\/$/i.test(v)) return false;
   // A container image reference ("ghcr.io/kestrel/app:1.1.3", "quay.io/x/y@sha256:...") names a registry, not a page.
   if (patternName === 'bare-domain' && IMAGE_REF.test(v)) return false;
-  if (patternName === 'bare-domain') return { start, end: start + end, score: v.includes('/') ? 0.7 : 0.45 };
+  if (patternName === 'bare-domain') {
+    // In prose (after a space or bracket) a host under a generic TLD is a site; after "=", a quote or a colon it is a
+    // config value naming a service endpoint ("EndpointSuffix=core.windows.net", host: "smtp.office365.com").
+    // (a mail header's relay hosts, "Received: from mail-yw1-f171.google.com", are no sites either)
+    const prose = (start === 0 || /[\s(]/.test(text.charAt(start - 1))) && !text.startsWith('Received:', text.lastIndexOf('\n', start) + 1);
+    return { start, end: start + end, score: v.includes('/') ? 0.7 : prose && DOMAIN_ONLY_TLDS.test(v) && v.indexOf('.') >= 4 ? 0.55 : 0.45 };
+  }
   return { start, end: start + end };
 }
 
@@ -75,8 +84,8 @@ export const urlBareDomain = defineRecognizer({
   contextBoost: 0.2,
   validate: validateUrl,
   examples: {
-    match: ['go to contoso.com/pricing now', 'visit example.org'],
-    noMatch: ['image: ghcr.io/kestrel/app:1.1.3', 'open config.py and README.md', 'version 6.15.13', 'e.g. this', 'file name report.pdf', 'node.js is fast', 'mail bob@example.com'],
+    match: ['go to contoso.com/pricing now', 'visit example.org', 'tickets through kerrvillefolkfestival.org. Proceeds', 'booked via passport.gov.gr but'],
+    noMatch: ['EndpointSuffix=core.windows.net', 'host: "smtp.office365.com",', 'image: ghcr.io/kestrel/app:1.1.3', 'open config.py and README.md', 'version 6.15.13', 'e.g. this', 'file name report.pdf', 'node.js is fast', 'mail bob@example.com'],
   },
 });
 
