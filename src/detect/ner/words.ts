@@ -768,4 +768,17 @@ export const KNOWN_ORGS_WORLD = [
   'Kraft Heinz', "Kellogg's", 'Mars Inc', 'Johnson Controls', 'Siemens Healthineers', 'GE Healthcare',
   'Medtronic', 'Thermo Fisher', 'Fresenius', 'Boehringer Ingelheim', 'Merck KGaA', 'Teva', 'Sandoz',
   'Bupa Global', 'Cigna Healthcare', 'AXA XL', 'Allianz Partners', 'Aon', 'Willis Towers Watson', 'WTW',
+  // payments, e-commerce, delivery, property portals, staffing, payroll and accounting software, and banks, telcos and
+  // retailers of Central and Eastern Europe, Greece, Africa, South-East Asia and Latin America that no list above holds
+  // (not payment apps used as tools, "Cash or Zelle works", "can u venmo me": the sets leave them unlabelled, as Slack)
+  'CVS', 'Jio', 'Amex', 'Skanska', 'LKAB', 'Webuild',
+  'Trendyol', 'Hepsiburada', 'Getir', 'Gojek', 'Tokopedia', 'Shopee', 'Lazada', 'Agoda', 'Booking.com', 'Trip.com', 'Techcombank',
+  'FPT', 'Vinamilk', 'Zalo', 'Foxtons', 'Rightmove', 'Zoopla', 'Brewdog', 'BrewDog', 'Allegro', 'Vonovia', 'bol.com', 'Yandex',
+  'Sberbank', 'Kaspi', 'OTP Bank', 'Magyar Telekom', 'ČEZ', 'Česká spořitelna', 'Komerční banka', 'Zásilkovna', 'Alza',
+  'Rohlik', 'Banca Transilvania', 'eMAG', 'Dedeman', 'BCR', 'BRD', 'Piraeus Bank', 'Alpha Bank', 'Eurobank', 'National Bank of Greece',
+  'Cosmote', 'Skroutz', 'ELTA', 'Leadway', 'Leadway Assurance', 'Discovery Health', 'Takealot', 'Jumia', 'UBA',
+  'Dangote', 'Opay', 'Palmpay', 'Al Rajhi', 'Al Rajhi Bank', 'Hostplus', 'AustralianSuper', 'Coles', 'ASB', 'Tim Hortons',
+  'Rappi', 'Davivienda', 'Banco de Chile', 'Entel', 'Americanas', 'iFood', 'PicPay', 'Staffmark', 'Adecco', 'Randstad',
+  'Robert Half', 'Glassdoor', 'Paychex', 'Gusto', 'Xero', 'QuickBooks', 'Intuit', 'HubSpot', 'Zendesk', 'ADP', 'Crime Stoppers',
+  'KAIST', 'Seoul National University', 'SSA', 'UIF',
 ];
