@@ -776,7 +776,7 @@ export const KNOWN_ORGS_WORLD = [
   'FPT', 'Vinamilk', 'Zalo', 'Foxtons', 'Rightmove', 'Zoopla', 'Brewdog', 'BrewDog', 'Allegro', 'Vonovia', 'bol.com', 'Yandex',
   'Sberbank', 'Kaspi', 'OTP Bank', 'Magyar Telekom', 'ČEZ', 'Česká spořitelna', 'Komerční banka', 'Zásilkovna', 'Alza',
   'Rohlik', 'Banca Transilvania', 'eMAG', 'Dedeman', 'BCR', 'BRD', 'Piraeus Bank', 'Alpha Bank', 'Eurobank', 'National Bank of Greece',
-  'Cosmote', 'Skroutz', 'ELTA', 'Leadway', 'Leadway Assurance', 'Discovery Health', 'Takealot', 'Jumia', 'UBA',
+  'Cosmote', 'Skroutz', 'ELTA', 'Leadway', 'Leadway Assurance', 'Discovery Health', 'Takealot', 'Jumia',
   'Dangote', 'Opay', 'Palmpay', 'Al Rajhi', 'Al Rajhi Bank', 'Hostplus', 'AustralianSuper', 'Coles', 'ASB', 'Tim Hortons',
   'Rappi', 'Davivienda', 'Banco de Chile', 'Entel', 'Americanas', 'iFood', 'PicPay', 'Staffmark', 'Adecco', 'Randstad',
   'Robert Half', 'Glassdoor', 'Paychex', 'Gusto', 'Xero', 'QuickBooks', 'Intuit', 'HubSpot', 'Zendesk', 'ADP', 'Crime Stoppers',
