@@ -46,6 +46,11 @@ export interface CompiledSet {
   gateChars: string[];
   /** Per recognizer: index into gateChars of the character its prefilter needs, or -1. */
   gateChar: Int8Array;
+  /**
+   * By the keyword pass's `charsSeen`: the initial RunContext.charSeen, every gate character the pass found
+   * absent marked looked up and absent (the others are looked up when asked, as before).
+   */
+  charSeenInit: Int32Array;
   /** All-zero field cues (no field name). */
   noCue: Uint8Array;
   /** Positions of the recognizers without keywords (candidates for every text), ascending. */
@@ -116,12 +121,18 @@ export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
   });
   const alnumGates = recognizers.flatMap((cr) => cr.patterns.map((p) => p.minAlnum).filter((n) => n > 0));
   const minAlnum = alnumGates.length > 0 ? Math.min(...alnumGates) : 0;
-  const matcher = buildKeywordMatcher(keywords, Math.min(minAlnum || 31, 31));
+  const gateChar = Int8Array.from(recognizers, (cr) => charIndex(cr.rec.prefilter.char));
+  // The keyword pass also notes which gate characters occur (up to 7 Latin-1 ones other than ASCII letters and
+  // digits): a character it did not see needs no indexOf, which reads the whole text when the character is absent.
+  const flagged = gateChars.filter((c) => c.length === 1 && c.charCodeAt(0) <= 0xff && !/[A-Za-z0-9]/.test(c)).slice(0, 7);
+  const matcher = buildKeywordMatcher(keywords, Math.min(minAlnum || 31, 31), flagged);
+  const charSeenInit = Int32Array.from({ length: 128 }, (_, seen) =>
+    flagged.reduce((v, c, i) => ((seen & (1 << i)) === 0 ? v | (1 << (2 * gateChars.indexOf(c))) : v), 0),
+  );
   const byKeywordLists: number[][] = keywords.map(() => []);
   recognizers.forEach((cr, r) => {
     for (const id of new Set(cr.keywordIds ?? [])) byKeywordLists[id].push(r);
   });
-  const gateChar = Int8Array.from(recognizers, (cr) => charIndex(cr.rec.prefilter.char));
   return {
     recognizers,
     keywords,
@@ -132,6 +143,7 @@ export function compileRecognizers(recs: readonly Recognizer[]): CompiledSet {
     firstHit: new Int32Array(recognizers.length),
     gateChars,
     gateChar,
+    charSeenInit,
     noCue: new Uint8Array(recognizers.length),
     minDigits: Int32Array.from(recognizers, (cr) => cr.rec.prefilter.minDigits ?? 0),
     unkeyed: Int32Array.from(recognizers.flatMap((cr, r) => (cr.keywordIds ? [] : [r]))),
@@ -215,10 +227,12 @@ export function runRecognizers(set: CompiledSet, text: string, opts: RunOptions)
     for (; b >= 0 && triggered[b] > v; b--) triggered[b + 1] = triggered[b];
     triggered[b + 1] = v;
   }
-  if (set.numericGates) numericProfile(text, NUMERIC);
-  else NUMERIC[0] = NUMERIC[1] = 0; // no gate reads them
+  // (a text without a digit, as the keyword pass saw, has the profile 0, 0: most prose skips the regex)
+  if (set.numericGates && (set.keywords.length === 0 || set.matcher.digitSeen)) numericProfile(text, NUMERIC);
+  else NUMERIC[0] = NUMERIC[1] = 0; // no gate reads them, or no digit
   const maxDigits = NUMERIC[0];
-  const ctx: RunContext = { text, phoneRegion: opts.phoneRegion, fieldWords: opts.fieldWords, fieldCue, out, maxDigits, maxRun: NUMERIC[1], charSeen: 0, gateChars: set.gateChars, alnumRun: -1, minAlnum: set.minAlnum };
+  const charSeen = set.keywords.length === 0 ? 0 : set.charSeenInit[set.matcher.charsSeen];
+  const ctx: RunContext = { text, phoneRegion: opts.phoneRegion, fieldWords: opts.fieldWords, fieldCue, out, maxDigits, maxRun: NUMERIC[1], charSeen, gateChars: set.gateChars, alnumRun: -1, minAlnum: set.minAlnum };
   // The keyword pass saw no run of letters and digits as long as the shortest minAlnum: all those gates are shut.
   if (set.keywords.length > 0 && !set.matcher.longRunSeen) ctx.alnumRun = 0;
   const unkeyed = set.unkeyed;

@@ -77,3 +77,42 @@ describe('runs of letters and digits (minAlnum gates)', () => {
     expect(m8.longRunSeen).toBe(false);
   });
 });
+
+describe('long texts (two interleaved halves) and the digit and character flags', () => {
+  const FLAGS = ['@', ':', '-', 'á'];
+  const mm = buildKeywordMatcher(KW, 8, FLAGS);
+  const longest = (text: string) => Math.max(0, ...(text.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w.length));
+  // Long enough for the two halves, with keywords and runs across the middle.
+  const piece = fc.constantFrom('password', 'pass', 'AKIA', 'sk-', 'sécu', '://', 'abcdefghij', '12345', ' ', '@', ':', '-', 'á', 'x', '\u0141', '中');
+  const text = fc.array(piece, { minLength: 10, maxLength: 120 }).map((a) => a.join(''));
+
+  it('finds each keyword at its first occurrence, never misses a long run, a digit or a flagged character (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const hits = new Int32Array(mm.count);
+        const found = new Int32Array(mm.count);
+        mm.scanHits(t, hits, found);
+        KW.forEach((k, id) => {
+          const at = k.caseSensitive ? t.indexOf(k.text) : t.toLowerCase().indexOf(k.text);
+          expect(hits[id]).toBe(at + 1);
+        });
+        if (longest(t) >= 8) expect(mm.longRunSeen).toBe(true);
+        if (/\d/.test(t)) expect(mm.digitSeen).toBe(true);
+        FLAGS.forEach((c, i) => {
+          if (t.includes(c)) expect(mm.charsSeen & (1 << i)).not.toBe(0);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reports absent digits and characters', () => {
+    const t = 'plain words only, '.repeat(10);
+    mm.scanHits(t, new Int32Array(mm.count), new Int32Array(mm.count));
+    expect(mm.digitSeen).toBe(false);
+    expect(mm.charsSeen).toBe(0);
+    mm.scanHits(t + 'mail@example.org 7', new Int32Array(mm.count), new Int32Array(mm.count));
+    expect(mm.digitSeen).toBe(true);
+    expect(mm.charsSeen).toBe(1);
+  });
+});
