@@ -180,6 +180,11 @@ function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
 }
 
 /** US states, Canadian provinces: "El Paso, TX", "Kelowna, BC". Codes that are also words ("IN", "OR") need a known place before them. */
+/** ISO 3166 three-letter codes (and UAE) as passports and travel lists print them: "(JPN)", "(GBR)". */
+const COUNTRY_CODES3 = new Set(['usa', 'uae', 'are', 'gbr', 'jpn', 'ind', 'deu', 'fra', 'esp', 'ita', 'chn', 'kor', 'aus', 'can', 'mex', 'bra',
+  'nga', 'ken', 'zaf', 'phl', 'idn', 'mys', 'sgp', 'vnm', 'tha', 'pak', 'bgd', 'egy', 'sau', 'tur', 'nld', 'bel', 'che', 'aut', 'swe', 'nor',
+  'dnk', 'fin', 'pol', 'prt', 'grc', 'irl', 'nzl', 'arg', 'chl', 'col', 'per', 'rus', 'ukr', 'isr', 'twn', 'hkg', 'gha', 'lka', 'rou', 'hun', 'cze']);
+
 const REGION_CODES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'id', 'il', 'ia', 'ks', 'ky', 'la', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'ab', 'bc', 'mb', 'nb', 'ns', 'pe', 'qc', 'sk']);
 const WORD_CODES = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'on', 'nl']);
 /** Nouns after "our X" / "the X" that make X a place: "our Abuja office", "the Pune campus" (not "store", "site": brands). */
@@ -431,6 +436,12 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
           i++;
         }
       }
+      continue;
+    }
+    // "Passport TZ8841273 (JPN)", "W69216280 (UAE)": a country's three-letter code in brackets after a document number
+    if (shape === Shape.Upper && t.end - t.start === 3 && COUNTRY_CODES3.has(t.low) && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41 &&
+      text.charCodeAt(t.start - 2) === 32 && isDigitAt(text, t.start - 3)) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
       continue;
     }
     if (shape === Shape.Upper && mode === 'cased') {

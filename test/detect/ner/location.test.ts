@@ -106,6 +106,8 @@ const FINDS: Array<[string, string[]]> = [
   ['HAMBURG. Die Polizei sucht Zeugen.', ['HAMBURG']],
   ['pt c/o sore throat. rx sent to CVS on Westheimer Rd. callback tomorrow', ['Westheimer Rd']],
   ['yo is the meetup at Namba Station still on?', ['Namba Station']],
+  // a country's three-letter code in brackets after a document number
+  ['MR KENJI WATANABE   Passport TZ8841273 (JPN) exp 19DEC2031', ['JPN']],
 ];
 
 const NEGATIVES = [
