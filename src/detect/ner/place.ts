@@ -180,6 +180,13 @@ function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
 }
 
 /** US states, Canadian provinces: "El Paso, TX", "Kelowna, BC". Codes that are also words ("IN", "OR") need a known place before them. */
+/** IATA codes of big airports that are no English word or common acronym (not MAN, DEN, SEA, MAD, LAS, SIN...). */
+const AIRPORT_CODES = new Set(['jfk', 'lga', 'ewr', 'lax', 'sfo', 'ord', 'atl', 'dfw', 'iad', 'dca', 'phx', 'mco', 'iah', 'msp', 'dtw', 'phl',
+  'clt', 'lhr', 'lgw', 'stn', 'edi', 'dub', 'cdg', 'ory', 'ams', 'fra', 'muc', 'ber', 'zrh', 'gva', 'vie', 'bcn', 'fco', 'mxp', 'lis', 'cph',
+  'arn', 'osl', 'hel', 'ist', 'dxb', 'auh', 'doh', 'hkg', 'nrt', 'hnd', 'icn', 'pek', 'pvg', 'bkk', 'kul', 'cgk', 'mnl', 'blr', 'syd',
+  'akl', 'yyz', 'yvr', 'gru', 'jnb', 'cpt', 'nbo', 'cai']);
+const AIRPORT_CUES = new Set(['at', 'from', 'to', 'into', 'via', 'land', 'landed', 'landing', 'lands', 'fly', 'flying', 'flew', 'depart', 'departs', 'departing', 'arrive', 'arrives', 'arriving', 'arrived', 'out']);
+
 /** ISO 3166 three-letter codes (and UAE) as passports and travel lists print them: "(JPN)", "(GBR)". */
 const COUNTRY_CODES3 = new Set(['usa', 'uae', 'are', 'gbr', 'jpn', 'ind', 'deu', 'fra', 'esp', 'ita', 'chn', 'kor', 'aus', 'can', 'mex', 'bra',
   'nga', 'ken', 'zaf', 'phl', 'idn', 'mys', 'sgp', 'vnm', 'tha', 'pak', 'bgd', 'egy', 'sau', 'tur', 'nld', 'bel', 'che', 'aut', 'swe', 'nor',
@@ -438,6 +445,11 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       }
       continue;
     }
+    // "land at JFK", "flying into LHR": a big airport's code after a travel cue
+    if (shape === Shape.Upper && t.end - t.start === 3 && AIRPORT_CODES.has(t.low) && mode !== 'upper' && i > 0 && t.gap === Gap.Space && AIRPORT_CUES.has(toks[i - 1]!.low)) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
+      continue;
+    }
     // "Passport TZ8841273 (JPN)", "W69216280 (UAE)": a country's three-letter code in brackets after a document number
     if (shape === Shape.Upper && t.end - t.start === 3 && COUNTRY_CODES3.has(t.low) && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41 &&
       text.charCodeAt(t.start - 2) === 32 && isDigitAt(text, t.start - 3)) {
@@ -497,10 +509,11 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     const followedByPlace = !!next && (next.gap === Gap.Comma || arrowBetween(text, last.end, next.start)) && (next.bits & (K.PLACE | K.MULTI)) !== 0 && (next.shape !== Shape.Lower || mode === 'lower');
     const afterPlace = !!prev && (t.gap === Gap.Comma || arrowBetween(text, prev.end, t.start)) && (prev.bits & K.PLACE) !== 0 && (prev.shape !== Shape.Lower || mode === 'lower');
     const lowerCase = t.shape === Shape.Lower;
-    // "London Gatwick", "Paris Orly": a big city and a word no list knows is an airport, a station or a district.
+    // "London Gatwick", "Paris Orly": a big city and a word no list knows (or a place only, an airport) is an airport, a
+    // station or a district.
     if (len === 0 || single) {
       const u = toks[i + 1];
-      if (single && t.shape === Shape.Cap && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.PARTICLE)) && !t.dictWord && u && u.gap === Gap.Space && u.shape === Shape.Cap && u.bits === 0 && !u.dictWord && !u.embedded && !hasHyphen(text, u.start, u.end)) {
+      if (single && t.shape === Shape.Cap && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.PARTICLE)) && !t.dictWord && u && u.gap === Gap.Space && u.shape === Shape.Cap && (u.bits === 0 || (u.bits & ~(K.PLACE | K.MULTI)) === 0) && !u.dictWord && !u.embedded && !hasHyphen(text, u.start, u.end)) {
         out.push({ entity: 'LOCATION', start: t.start, end: u.end, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
         i += 1;
         continue;

@@ -162,6 +162,11 @@ export const NOT_NAMES = [
 
 /** Major world places that name lists may miss (city, region, country names in English). */
 export const WORLD_PLACES = [
+  // airports by their names ("landed at Heathrow", "AT HEATHROW", "via Schiphol")
+  'Heathrow', 'Gatwick', 'Stansted', 'Luton Airport', 'Schiphol', 'Changi', 'Haneda', "O'Hare", 'LaGuardia', 'Dulles', 'Orly',
+  'Charles de Gaulle', 'Roissy', 'Barajas', 'Fiumicino', 'Malpensa', 'Linate', 'Kastrup', 'Arlanda', 'Gardermoen', 'Incheon',
+  'Suvarnabhumi', 'Soekarno-Hatta', 'Ninoy Aquino', 'Kempegowda', 'Chhatrapati Shivaji', 'Jomo Kenyatta', 'Murtala Muhammed',
+  'Ben Gurion', 'Hartsfield-Jackson', 'Sea-Tac', 'JFK Airport', 'Dubai International', 'Hamad International',
   'London', 'Paris', 'Berlin', 'Madrid', 'Rome', 'Lisbon', 'Porto', 'Dublin', 'Amsterdam', 'Rotterdam', 'Brussels',
   'Antwerp', 'Vienna', 'Zurich', 'Zürich', 'Geneva', 'Munich', 'München', 'Hamburg', 'Frankfurt', 'Cologne', 'Köln',
   'Stuttgart', 'Düsseldorf', 'Dresden', 'Leipzig', 'Prague', 'Warsaw', 'Kraków', 'Krakow', 'Budapest', 'Bucharest',

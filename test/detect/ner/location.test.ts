@@ -108,6 +108,9 @@ const FINDS: Array<[string, string[]]> = [
   ['yo is the meetup at Namba Station still on?', ['Namba Station']],
   // a country's three-letter code in brackets after a document number
   ['MR KENJI WATANABE   Passport TZ8841273 (JPN) exp 19DEC2031', ['JPN']],
+  // airports by name, and big airports' codes after a travel word
+  ['LOST MY BAG AGAIN AT HEATHROW!!!', ['HEATHROW']],
+  ['anyway, i land at JFK tomorrow', ['JFK']],
 ];
 
 const NEGATIVES = [
