@@ -19,6 +19,10 @@ export const HONORIFICS = [
   'herrn', 'puan', 'encik', 'tuan', 'mbak', 'bapak', 'ibu', 'bayan', 'kyria', 'kyrios', 'mzee', 'dna', 'sayın',
   // a birth name after a married one ("née Kelleher", "geb. Lüttich", "geborene Schmidt")
   'née', 'geb', 'geborene',
+  // Filipino, Malay and Swahili forms of address ("Kuya Jun", "Ate Marites", "Dato' Seri Azman", "Haji Rahman",
+  // "Bwana Otieno", "Bi Amina")
+  // (not Tito, Tita, Lola, Lolo: names in Spanish)
+  'kuya', 'ate', 'ginang', 'ginoo', 'gng', 'cik', 'dato', 'datuk', 'datin', 'haji', 'hajah', 'tun', 'bwana', 'bi',
   // Czech, Slovak and Romanian forms of address, vocatives included ("pane Dvořáku", "paní Nováková", "doamna Munteanu"),
   // the Italian feminine "Dott.ssa", Greek "κύριε / κυρία"
   'pane', 'paní', 'doamna', 'doamnă', 'domnul', 'domnule', 'domnului', 'ssa', 'κύριε', 'κυρία', 'κύριος', 'κ',
@@ -124,6 +128,12 @@ export const FOREIGN_NOT_NAMES = [
   // HR department, "Khu Công nghệ", "Đường D1", "Chị cho em xin…")
   'ngân', 'công', 'phòng', 'khu', 'đường', 'quận', 'phường', 'huyện', 'tỉnh', 'tòa', 'thực', 'chị', 'cho', 'xin', 'giao',
   'hàng', 'ngày', 'mình', 'dạ', 'chào', 'cảm',
+  // Tagalog, Malay and Swahili greetings, pronouns and particles ("Salamat po", "Magandang umaga", "Terima kasih", "Asante
+  // sana", "Habari"); not Sana, Jana, Leo, Gabi, Mimi, which are names too
+  'salamat', 'po', 'opo', 'kumusta', 'magandang', 'umaga', 'hapon', 'ako', 'ikaw', 'siya', 'tayo', 'sila', 'ang', 'mga', 'lang',
+  'naman', 'kasi', 'pero', 'hindi', 'sige', 'paki', 'pwede', 'terima', 'kasih', 'boleh', 'tolong', 'selamat', 'pagi', 'petang',
+  'tidak', 'sudah', 'belum', 'habari', 'asante', 'karibu', 'ndiyo', 'hapana', 'wewe', 'yeye', 'sisi', 'tafadhali', 'samahani',
+  'jambo', 'nzuri', 'kesho',
 ];
 
 /**

@@ -104,6 +104,9 @@ const FINDS: Array<[string, string[]]> = [
   // Greek and Cyrillic names (faker's el, ru and uk lists, everyday Greek given names)
   ['ΑΘΗΝΑ. Ο δήμαρχος Χάρης Δούκας ανακοίνωσε το έργο.', ['Χάρης Δούκας']],
   ['С уважением, Ольга Коваленко', ['Ольга Коваленко']],
+  // Malay and Swahili forms of address
+  ['Terima kasih, Encik Rahman. Selamat pagi.', ['Rahman']],
+  ['Bwana Otieno alisema atakuja kesho.', ['Otieno']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
@@ -178,6 +181,9 @@ const NEGATIVES = [
   'Người mua: 45 Trần Hưng Đạo, Quận 1, TP.HCM',
   'Nghi phạm giả danh nhân viên Ngân hàng Nhà nước gọi điện.',
   'Dạ chào chị. Chị cho em xin tên và sđt nha',
+  // Tagalog and Swahili greetings and particles
+  'Salamat po! Magandang umaga.',
+  'received, asante sana. the plumber will come',
 ];
 
 describe('PERSON', () => {
