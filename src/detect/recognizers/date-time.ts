@@ -540,3 +540,39 @@ export const timeCued = defineRecognizer({
     noMatch: ['between 3 and 5 people', 'from 2019 to 2021', 'tomorrow 3 people', 'between 1.5 and 2.0 ml', 'inbetween 14:05 and 15:05'],
   },
 });
+
+/** Words after an ordinal that make it no day of the month ("the 21st century", "his 40th birthday", "the 3rd floor"). */
+const NOT_A_DAY_AFTER = /^\s(?:century|centuries|floor|birthday|anniversary|percentile|place|time|times|amendment|edition|grade|round|street|st\b|avenue|ave\b|generation|row|attempt|try|year|day|week|month|minute|inning|hole|lap|pick|overall|seed)/i;
+const WEEKDAY_SHORT = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
+/** Before an ordinal day: a weekday (its span starts there) or a preposition and "the" (the span is the ordinal). */
+const ORDINAL_WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(?:${WEEKDAYS_FULL}|${WEEKDAY_SHORT})\\.?,?\\s(?:the\\s)?$`, 'i');
+const ORDINAL_CUE_BEFORE = /(?<![A-Za-z])(?:on|by|until|till|before|after|from|since|due|for)\s(?:the\s)?$/i;
+const RECURRING_BEFORE = /(?<![A-Za-z])(?:due|each|every|monthly|payable)\s(?:month\s)?(?:on\s)?(?:the\s)?$/i;
+
+/**
+ * DATE_TIME as an English ordinal day of the month after a weekday or a preposition: "Saturday 9th", "Sun 17th",
+ * "Thursday the 21st", "on the 12th", "by the 28th". Runs only when an ordinal occurs.
+ */
+export const dateOrdinal = defineRecognizer({
+  id: 'date-ordinal',
+  entity: 'DATE_TIME',
+  category: 'PII',
+  patterns: [{ name: 'ordinal', regex: /(?:(?:[12]\d|3[01])(?<![\w.\-/]\d\d)|[1-9](?<![\w.\-/]\d))(?:st|nd|rd|th)(?![A-Za-z\d])/i, score: 0.55 }],
+  // ("11th", "12th", "13th" end in 1th, 2th, 3th)
+  prefilter: { keywords: ['1st', '2nd', '3rd', '0th', '1th', '2th', '3th', '4th', '5th', '6th', '7th', '8th', '9th'], minDigits: 1 },
+  context: [],
+  validate: ({ text, start, end }) => {
+    if (NOT_A_DAY_AFTER.test(text.slice(end, end + 14))) return false;
+    // (a month name near it is date-written's: "12th of June", "June 12th")
+    const before = text.slice(Math.max(0, start - 24), start);
+    const w = ORDINAL_WEEKDAY_BEFORE.exec(before);
+    if (w) return { start: start - w[0].length, end, score: 0.6 };
+    // ("rent is due on the 1st", "every month on the 15th": a recurring day, no date)
+    if (RECURRING_BEFORE.test(before)) return false;
+    return ORDINAL_CUE_BEFORE.test(before) ? 0.55 : false;
+  },
+  examples: {
+    match: ['the film night is moved to Saturday 9th. We', 'Housewarming Sun 17th 2pm.', 'sending candidates Thursday the 21st.', 'coming to brighton on the 12th?', 'reviewed by the 28th'],
+    noMatch: ['in the 21st century', 'on the 3rd floor', 'for the 2nd time', 'my 40th birthday', 'the 5th of 12 items', 'rent is due on the 1st, payable by ACH'],
+  },
+});
