@@ -18,7 +18,8 @@ const POSTCODE_VALUE = /^[A-Za-z0-9][A-Za-z0-9 \-]{2,9}$/;
 /** Letters, spaces, dots, apostrophes, hyphens and commas only (addresses also digits and #/). */
 // ("Rajendran s/o Muthusamy": the Malaysian and Singaporean son-of / daughter-of forms; a slash is otherwise no name's)
 const NAME_VALUE = /^[\p{L}\p{M}](?:[\p{L}\p{M} .'’\-,]|[sdSD]\/[oO](?= )){0,79}$/u;
-const ADDRESS_VALUE = /^[\p{L}\p{M}\d][\p{L}\p{M}\d .'’\-,#/]{0,159}$/u;
+// (a colon too: Turkish addresses write "Bağdat Cad. No:212 D:5")
+const ADDRESS_VALUE = /^[\p{L}\p{M}\d][\p{L}\p{M}\d .'’\-,#/:]{0,159}$/u;
 
 const PERSON = 1, LOCATION = 2, ORGANIZATION = 4, POSTCODE = 8;
 

@@ -97,6 +97,15 @@ function hyphenatedPlace(text: string, t: Token, lex: Lexicon): boolean {
   return (b & (K.FIRST | K.LAST | K.DICT)) === 0 && (b & (K.CITY_PREFIX | K.PLACE)) !== 0;
 }
 
+/** Token t is two big cities joined by one hyphen ("Roma-Bari"): the hyphen's offset, or -1. */
+function cityRoute(text: string, t: Token, lex: Lexicon): number {
+  const h = text.indexOf('-', t.start);
+  if (h < 0 || h >= t.end - 3 || h - t.start < 3 || text.indexOf('-', h + 1) >= 0 && text.indexOf('-', h + 1) < t.end) return -1;
+  const a = wordBits(lex, text.slice(t.start, h).toLowerCase());
+  const b = wordBits(lex, text.slice(h + 1, t.end).toLowerCase());
+  return a & K.CITY_BIG && b & K.CITY_BIG && CHAR_UPPER.test(text.charAt(h + 1)) ? h : -1;
+}
+
 /** A capital letter after the first one ("UniSuper", "LePage"). */
 function innerCapital(text: string, t: Token): boolean {
   for (let k = t.start + 1; k < t.end; k++) {
@@ -394,7 +403,7 @@ function taggedPlace(text: string, toks: Token[], i: number, out: Candidate[]): 
  * or a state code alone in a CSV cell (",TX,"). Returns the tokens used.
  */
 /** What follows a news dateline's place: ", March 4", ", 12 May", ". Die", ".- La", " (Reuters)", " - ". */
-const DATELINE_AFTER = /(?:, (?:\d|[A-Z][a-z]{2,}\.? \d)|\.-? ?\p{Lu}\p{Ll}|\.- | \(| [-–—] )/uy;
+const DATELINE_AFTER = /(?:, (?:\d|[A-Z][a-z]{2,}\.? \d)|\.-? ?\p{Lu}|\.- | \(| [-–—] )/uy;
 
 function datelineAfter(text: string, end: number): boolean {
   DATELINE_AFTER.lastIndex = end;
@@ -472,6 +481,15 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       if (used > 0) { i += used - 1; continue; }
     }
     // "Leipzig-Connewitz", "Wien-Favoriten", "Sint-Amandsberg": a city and its district, or a saint's town, in one word.
+    // "Roma-Bari", "Lisboa-Porto": a route between two big cities in one hyphenated word is two places
+    if (shape === Shape.Cap && bits === 0 && !t.dictWord) {
+      const h = cityRoute(text, t, lex);
+      if (h > 0) {
+        out.push({ entity: 'LOCATION', start: t.start, end: h, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
+        out.push({ entity: 'LOCATION', start: h + 1, end: t.end, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
+        continue;
+      }
+    }
     if (shape === Shape.Cap && (bits & ~(K.CITY_PREFIX | K.MULTI)) === 0 && !t.dictWord && hyphenatedPlace(text, t, lex)) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
       continue;

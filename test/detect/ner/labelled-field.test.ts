@@ -47,6 +47,7 @@ describe('values labelled by a form field or a table column inside text', () => 
     expect(spans(el, 'LOCATION')).toEqual(['Ερμού 25, 105 63 Αθήνα']);
     expect(spans('Nr.;Nume;Prenume;Domiciliu\n1;Popescu;Andreea-Ioana;"Str. Victoriei nr. 12, București"', 'PERSON')).toEqual(['Popescu', 'Andreea-Ioana']);
     expect(spans('No;Nama;Alamat\n3;I Made Wirawan;"Jl. Dago No. 112, Bandung"', 'PERSON')).toEqual(['I Made Wirawan']);
+    expect(spans('Sicil;Ad Soyad;Adres\n1044;Ayşe Yıldırım;"Bağdat Cad. No:212 D:5, 34728 Kadıköy/İstanbul"', 'LOCATION')).toEqual(['Bağdat Cad. No:212 D:5, 34728 Kadıköy/İstanbul']);
   });
 
   it('reads a bare "name" column beside price or stock columns as products', () => {

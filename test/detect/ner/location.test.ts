@@ -111,6 +111,9 @@ const FINDS: Array<[string, string[]]> = [
   // airports by name, and big airports' codes after a travel word
   ['LOST MY BAG AGAIN AT HEATHROW!!!', ['HEATHROW']],
   ['anyway, i land at JFK tomorrow', ['JFK']],
+  // a route between two big cities in one hyphenated word; a dateline before an all-caps word
+  ['il rimborso del volo ITA Airways Roma-Bari del 3 marzo', ['Roma', 'Bari']],
+  ['KIRUNA. LKAB meddelade på tisdagen att flytten försenas.', ['KIRUNA']],
 ];
 
 const NEGATIVES = [
