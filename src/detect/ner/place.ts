@@ -103,8 +103,12 @@ function cityRoute(text: string, t: Token, lex: Lexicon): number {
   if (h < 0 || h >= t.end - 3 || h - t.start < 3 || text.indexOf('-', h + 1) >= 0 && text.indexOf('-', h + 1) < t.end) return -1;
   const a = wordBits(lex, text.slice(t.start, h).toLowerCase());
   const b = wordBits(lex, text.slice(h + 1, t.end).toLowerCase());
-  return a & K.CITY_BIG && b & K.CITY_BIG && CHAR_UPPER.test(text.charAt(h + 1)) ? h : -1;
+  // (a travel word before it: "Hamburg-Altona" is a city and its district)
+  return a & K.CITY_BIG && b & K.CITY_BIG && CHAR_UPPER.test(text.charAt(h + 1)) && ROUTE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)) ? h : -1;
 }
+
+/** Travel words of several languages that put a route after them ("volo ITA Airways Roma-Bari", "Zug Köln-Berlin"). */
+const ROUTE_CUE = /(?<![\p{L}])(?:flight|flights|volo|voli|vuelo|voo|vol|flug|lot|let|train|treno|tren|trem|zug|trein|tåg|bus|coach|route|ruta|tratta|trasa|ferry|traghetto|airways|airlines|air)(?![\p{L}])/iu;
 
 /** A capital letter after the first one ("UniSuper", "LePage"). */
 function innerCapital(text: string, t: Token): boolean {
@@ -481,7 +485,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       if (used > 0) { i += used - 1; continue; }
     }
     // "Leipzig-Connewitz", "Wien-Favoriten", "Sint-Amandsberg": a city and its district, or a saint's town, in one word.
-    // "Roma-Bari", "Lisboa-Porto": a route between two big cities in one hyphenated word is two places
+    // "volo Roma-Bari", "Zug Köln-Berlin": a route between two big cities in one hyphenated word is two places
     if (shape === Shape.Cap && bits === 0 && !t.dictWord) {
       const h = cityRoute(text, t, lex);
       if (h > 0) {
