@@ -114,6 +114,8 @@ const FINDS: Array<[string, string[]]> = [
   // a route between two big cities in one hyphenated word; a dateline before an all-caps word
   ['il rimborso del volo ITA Airways Roma-Bari del 3 marzo', ['Roma', 'Bari']],
   ['KIRUNA. LKAB meddelade på tisdagen att flytten försenas.', ['KIRUNA']],
+  // a big city alone in brackets after a name, though its name is also a word
+  ['Customer: Greenleaf Pharmacy (Cork)', ['Cork']],
 ];
 
 const NEGATIVES = [
