@@ -164,6 +164,10 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     // (in lower-case text "se" and "sa" before another word are words of other languages: "sabe se a", "se fizer", "sa mère")
     if ((b & K.ORG_SUFFIX || centerHead(toks, i, b) || courtOrPoliceHead(toks, i, b, mode)) && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper') &&
         !(mode === 'lower' && t.end - t.start === 2 && (t.low === 'se' || t.low === 'sa') && toks[i + 1]?.gap === Gap.Space && toks[i + 1]!.shape === Shape.Lower) &&
+        // ("used as dictionary keys", "show as Brightline Home": "as" before a word is English; "3 patatas medianas, media
+        // cebolla": a legal form that is a common word, before another one, is that word)
+        !(mode === 'lower' && t.shape === Shape.Lower && toks[i + 1]?.gap === Gap.Space && (t.low === 'as' || (t.dictWord && toks[i + 1]!.shape === Shape.Lower &&
+          !(toks[i + 1]!.bits & K.ORG_SUFFIX) && !LINK_WORDS.has(toks[i + 1]!.low)))) &&
         !(t.shape === Shape.Lower && mode !== 'lower' && WEAK_HEADS.test(t.low))) {
       const legal = !HEAD_NOUNS.test(t.low);
       // A head that comes first in other languages takes the name after it ("Technische Universität München").
@@ -287,6 +291,10 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         const skip = n === 1 && ((mode === 'upper' && b & K.STOP) || (mode === 'lower' && ambiguous && !orgCueBefore(toks, i)) ||
           // "Un saludo", "Nato il:": an acronym (UN, NATO) written as a capitalised word at a sentence start is a word
           (t.shape === Shape.Cap && t.end - t.start <= 4 && t.sentenceStart) ||
+          // "jai un souci", "nu am decât un măr": a two-letter acronym in lower case is a word of another language
+          (t.shape === Shape.Lower && t.end - t.start <= 2) ||
+          // "Nato il: 14/02/1963": an acronym written as a capitalised word before a colon's label
+          (t.shape === Shape.Cap && t.end - t.start <= 4 && text.charCodeAt(toks[i + 1]?.end ?? 0) === 58 && toks[i + 1]?.shape === Shape.Lower) ||
           // "Medicare card", "NHS No.": the name of an identifier, not the organisation
           idNounAfter(toks, i) ||
           (CHANNELS.has(t.low) && channelUse(text, toks, i, mode)) ||
@@ -541,6 +549,9 @@ function institutionCompoundEnd(toks: Token[], i: number): number {
   }
   return -1;
 }
+
+/** Words that may follow an organisation's name in lower-case text ("acme media in london", "nordwind logistics and co"). */
+const LINK_WORDS = new Set(['in', 'at', 'on', 'of', 'and', 'for', 'to', 'from', 'with', 'by', 'is', 'was', 'has', 'said', 'team']);
 
 /** German compounds that name a public body, chamber, court or savings bank: with their town they are one organisation. */
 const GERMAN_BODY_END = /(?:sparkasse|kasse|kammer|amt|behörde|gericht|verband|versicherung|stadtwerke|verkehrsbetriebe)$/;

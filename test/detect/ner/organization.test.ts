@@ -95,9 +95,15 @@ const FINDS: Array<[string, string[]]> = [
   ['Zahlbar auf: Kreissparkasse Heilbronn, IBAN folgt.', ['Kreissparkasse Heilbronn']],
   ['Hinweise nimmt das Landeskriminalamt Hamburg entgegen.', ['Landeskriminalamt Hamburg']],
   ['Der Pass wurde von der Stadt Mannheim ausgestellt.', ['Stadt Mannheim']],
+  ['i work at kestrel media in london', ['kestrel media']],
 ];
 
 const NEGATIVES = [
+  // lower-case words that are also legal forms or acronyms (as, media, un), an acronym as a word before a label
+  'so they can be used as dictionary keys.',
+  'para la tortilla: 5 huevos, 3 patatas medianas, media cebolla',
+  'client : bjr jai un souci avec ma box depuis hier',
+  'Paziente: Alessandro Marchetti  Nato il: 14/02/1963',
   'The school gymnasium was closed for repairs.',
   'You should join our club this year.',
   'we formed a study group in the library',
