@@ -80,8 +80,6 @@ export class BatchState {
   private readonly seenOnce = new Int32Array(SEEN_SLOTS);
   private seenCount = 0;
   private seenChars = 0;
-  /** `analyze` of a prepared record's texts, as one long-lived function. */
-  readonly analyzeRecord = (p: PreparedRecord): Finding[][] => this.analyze(p.texts);
   constructor(readonly ctx: RecordContext) {
     this.classify = makeClassifier(ctx.plan, ctx.mode);
   }
@@ -190,5 +188,25 @@ export function processBatch(req: BatchRequest, state: BatchState): ItemResult[]
     for (const it of req.items) chars += it.kind === 'csv' ? it.cells.reduce((a, c) => a + c.length, 0) : it.text.length;
     threadPacer().tick(chars);
   }
-  return finalizeBatch(prepareBatch(req, state), state.analyzeRecord, req.hints !== false);
+  // One record at a time, prepared, analyzed and finalized before the next is
+  // parsed, so a record's walk and texts die young. Preparing the whole batch
+  // first kept 256 of them alive across several scavenges, and promoted them
+  // (87 -> 68 MB promoted per 30 MB of input at 8 MB semi-spaces).
+  const hints = req.hints !== false;
+  const out: ItemResult[] = new Array(req.items.length);
+  for (let i = 0; i < req.items.length; i++) {
+    let p: PreparedRecord;
+    try {
+      p = prepare(req.items[i], state, req.csvHeader);
+    } catch (e) {
+      out[i] = { fields: [], level: 'public', error: toItemError(e) };
+      continue;
+    }
+    try {
+      out[i] = p.finalize(state.analyze(p.texts), hints);
+    } catch (e) {
+      out[i] = { fields: [], level: 'public', error: toItemError(e) };
+    }
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import { BatchState, processBatch, prepareBatch, finalizeBatch, type BatchReques
 import type { RecordContext } from './record.js';
 import type { ContextSpec } from './context.js';
 import type { Finding } from '../types.js';
+import { sharedLexiconBuffer } from '../detect/ner/lexicon.js';
 
 /** Runs record batches: in this thread, on a worker pool, or with an async engine. */
 export interface BatchProcessor {
@@ -67,6 +68,13 @@ export function asyncEngineProcessor(ctx: RecordContext, engine: AsyncDetector, 
   };
 }
 
+/** What each worker thread starts from (worker.ts). */
+export interface WorkerData {
+  spec: ContextSpec;
+  /** This thread's name lexicon, shared (absent when names are off: the worker then needs none). */
+  lexicon?: SharedArrayBuffer;
+}
+
 /**
  * Parallel processing (`--jobs N`): N - 1 worker threads (piscina) plus this
  * thread. A batch goes to the pool while each worker has fewer than two
@@ -81,7 +89,7 @@ export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContex
   const threads = Math.max(1, jobs - 1);
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
-    workerData: spec,
+    workerData: { spec, lexicon: sharedLexiconBuffer() } satisfies WorkerData,
     minThreads: threads,
     maxThreads: threads,
     // Two tasks per worker posted at once, so the second can wait in the worker

@@ -9,7 +9,7 @@
  * hand-kept word lists and bit values (words.ts, {@link K}, {@link T}), so an
  * edited list with a stale file is an error, never a silent mismatch.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as WORDS from './words.js';
@@ -213,25 +213,44 @@ export function serializeLexicon(lex: Lexicon, sourceHash: string): Buffer {
   return out;
 }
 
-/** Reads a lexicon file; throws with what to do when it is missing, damaged or stale. */
+/**
+ * Reads a lexicon file; throws with what to do when it is missing, damaged or stale.
+ * The bytes go straight into a SharedArrayBuffer and the tables are views on it,
+ * so worker threads can be handed the same memory ({@link sharedLexiconBuffer}).
+ */
 export function loadLexicon(path = lexiconPath()): Lexicon {
-  let buf: Buffer;
+  let bytes: Uint8Array;
   try {
-    buf = readFileSync(path);
+    const fd = openSync(path, 'r');
+    try {
+      bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+      for (let at = 0; at < bytes.length; ) {
+        const n = readSync(fd, bytes, at, bytes.length - at, at);
+        if (n === 0) break;
+        at += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     throw new Error(`name lexicon ${path} is missing: run \`npm run build\` (it builds the lexicon after compiling)`);
   }
-  if (buf.length < 8 || buf.readUInt32LE(0) !== MAGIC) throw new Error(`name lexicon ${path} is damaged: run \`npm run build\``);
-  const jsonLen = buf.readUInt32LE(4);
-  const header = JSON.parse(buf.toString('utf8', 8, 8 + jsonLen)) as LexiconHeader;
+  return lexiconFrom(bytes, path);
+}
+
+/** The lexicon held in `bytes` (a whole lexicon file), its tables viewing those bytes rather than copying them. */
+function lexiconFrom(bytes: Uint8Array, path: string): Lexicon {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 8 || view.getUint32(0, true) !== MAGIC) throw new Error(`name lexicon ${path} is damaged: run \`npm run build\``);
+  const jsonLen = view.getUint32(4, true);
+  // TextDecoder does not take views of shared memory: the header (a few KB) is copied first.
+  const header = JSON.parse(new TextDecoder().decode(bytes.slice(8, 8 + jsonLen))) as LexiconHeader;
   if (header.sourceHash !== lexiconSourceHash()) throw new Error(`name lexicon ${path} is out of date with src/detect/ner/words.ts: run \`npm run build\``);
-  const dataStart = Math.ceil((8 + jsonLen) / 8) * 8;
-  // Copied out of the file buffer: typed arrays need aligned offsets, and the copy lets the buffer go.
+  // Arrays start at multiples of 8 from an 8-aligned data start (serializeLexicon), so they can be viewed in place.
+  const dataStart = bytes.byteOffset + Math.ceil((8 + jsonLen) / 8) * 8;
   const get = (name: (typeof ARRAY_NAMES)[number]): Int32Array | Uint16Array => {
     const [kind, off, len] = header.arrays[name]!;
-    const a = kind === 'u16' ? new Uint16Array(len) : new Int32Array(len);
-    new Uint8Array(a.buffer).set(buf.subarray(dataStart + off, dataStart + off + a.byteLength));
-    return a;
+    return kind === 'u16' ? new Uint16Array(bytes.buffer, dataStart + off, len) : new Int32Array(bytes.buffer, dataStart + off, len);
   };
   const parts = (p: 'table' | 'cues'): WordTableParts => ({
     slots: get(`${p}.slots`) as Int32Array, chars: get(`${p}.chars`) as Uint16Array,
@@ -250,8 +269,23 @@ export function loadLexicon(path = lexiconPath()): Lexicon {
 
 let cached: Lexicon | undefined;
 
-/** Returns the process-wide lexicon, loading it on first use (a few ms). */
+/** Returns this thread's lexicon, loading it on first use (a few ms). */
 export function getLexicon(): Lexicon {
   cached ??= loadLexicon();
   return cached;
+}
+
+/**
+ * The shared memory behind this thread's lexicon, if it has loaded one: the
+ * worker pool passes it to each worker ({@link useSharedLexicon}), so the
+ * 5 MB of tables exist once per process instead of once per thread.
+ */
+export function sharedLexiconBuffer(): SharedArrayBuffer | undefined {
+  const buffer = cached?.vals.buffer;
+  return buffer instanceof SharedArrayBuffer ? buffer : undefined;
+}
+
+/** Makes this thread's lexicon a view of `buffer` (from {@link sharedLexiconBuffer}): the tables are read-only. */
+export function useSharedLexicon(buffer: SharedArrayBuffer): void {
+  cached ??= lexiconFrom(new Uint8Array(buffer), lexiconPath());
 }
