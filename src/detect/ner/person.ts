@@ -264,6 +264,11 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (afterStreetWord(text, toks, i)) return none;
   // "25 Lý Thường Kiệt, Hoàn Kiếm", "45 Trần Hưng Đạo, Quận 1": a house number, then a street named after someone.
   if (n >= 2 && afterHouseNumber(text, first.start) && next && next.gap === Gap.Comma) return none;
+  // "ngụ quận Bình Thạnh", "Col. Centro": a district word names the district after it
+  const before = toks[i - 1];
+  if (before && first.start - before.end <= 2 && DISTRICT_WORDS.has(before.low)) return none;
+  // "Idraulica Ferri s.n.c.", "Pérez y Gómez S.A.": a dotted legal form after the run closes a firm's name
+  if (DOTTED_LEGAL_AFTER.test(text.slice(last.end, last.end + 10))) return none;
   const c = cuesBefore(text, toks, i);
   const strong = c.honorific || c.greeting || c.intro;
   const prev0 = toks[i - 1];
@@ -464,6 +469,10 @@ const STREET_FIRST = new Set(['calle', 'rua', 'rue', 'via', 'viale', 'corso', 'p
   'sokak', 'sokağı', 'caddesi', 'đường', 'phố', 'ngõ']);
 /** Their abbreviations, which count only with their dot ("Str. Avram Iancu", "Jl. Kemang Raya"; not "Al Gore"). */
 const STREET_FIRST_ABBR = new Set(['av', 'avda', 'str', 'ul', 'al', 'jl', 'bd', 'bdul', 'sos', 'cad', 'pça']);
+
+/** Words that name the district or neighbourhood after them (Vietnamese, Mexican, Brazilian, Spanish). */
+const DISTRICT_WORDS = new Set(['quận', 'phường', 'huyện', 'tỉnh', 'xã', 'col', 'colonia', 'bairro', 'barrio', 'fraccionamiento']);
+const DOTTED_LEGAL_AFTER = /^,?\s(?:s\.n\.c\.|s\.a\.s\.|s\.r\.l\.|s\.p\.a\.|s\.a\.|s\.l\.|s\.c\.|b\.v\.|n\.v\.|e\.k\.|k\.k\.|ltda\.?)/i;
 
 /** A house number of one to four digits right before `at`, itself after a line start, quote, space or dash. */
 function afterHouseNumber(text: string, at: number): boolean {

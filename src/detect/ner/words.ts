@@ -134,6 +134,8 @@ export const FOREIGN_NOT_NAMES = [
   'naman', 'kasi', 'pero', 'hindi', 'sige', 'paki', 'pwede', 'terima', 'kasih', 'boleh', 'tolong', 'selamat', 'pagi', 'petang',
   'tidak', 'sudah', 'belum', 'habari', 'asante', 'karibu', 'ndiyo', 'hapana', 'wewe', 'yeye', 'sisi', 'tafadhali', 'samahani',
   'jambo', 'nzuri', 'kesho',
+  // Greek weekdays (not Παρασκευή, Κυριακή: names too), German "Kunde" (customer) opening a line
+  'δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'σάββατο', 'kunde', 'kundin',
 ];
 
 /**

@@ -184,6 +184,9 @@ const NEGATIVES = [
   // Tagalog and Swahili greetings and particles
   'Salamat po! Magandang umaga.',
   'received, asante sana. the plumber will come',
+  // a district after its district word; a firm before its dotted legal form
+  'anh ấy ngụ quận Bình Thạnh từ năm 2019',
+  'Fattura n. 91\nIdraulica Ferri s.n.c. – Via Emilia Est 221',
 ];
 
 describe('PERSON', () => {
