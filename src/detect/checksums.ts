@@ -4,6 +4,21 @@
  */
 import { createHash } from 'node:crypto';
 
+/** Weighted digit sum: sum of d[i] * w[i] over the weights given. */
+export function weighted(d: string, w: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i]! * (d.charCodeAt(i) - 48);
+  return s;
+}
+
+/**
+ * The usual mod-11 check digit over the weighted digits: (11 - sum mod 11) mod 11. 10 is no digit, so callers
+ * comparing it with one reject it (NHS, fødselsnummer, kennitala, NZ IRD, Norwegian accounts).
+ */
+export function mod11Check(d: string, w: readonly number[]): number {
+  return (11 - (weighted(d, w) % 11)) % 11;
+}
+
 /** Luhn (mod 10) over a string of digits. */
 export function luhn(digits: string): boolean {
   let sum = 0;

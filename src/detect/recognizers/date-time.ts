@@ -546,7 +546,8 @@ const NOT_A_DAY_AFTER = /^\s(?:century|centuries|floor|birthday|anniversary|perc
 const WEEKDAY_SHORT = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 /** Before an ordinal day: a weekday (its span starts there) or a preposition and "the" (the span is the ordinal). */
 const ORDINAL_WEEKDAY_BEFORE = new RegExp(`(?<![A-Za-z])(?:${WEEKDAYS_FULL}|${WEEKDAY_SHORT})\\.?,?\\s(?:the\\s)?$`, 'i');
-const ORDINAL_CUE_BEFORE = /(?<![A-Za-z])(?:on|by|until|till|before|after|from|since|due|for)\s(?:the\s)?$/i;
+// (not "due": "due on the 1st" is a recurring day, RECURRING_BEFORE)
+const ORDINAL_CUE_BEFORE = /(?<![A-Za-z])(?:on|by|until|till|before|after|from|since|for)\s(?:the\s)?$/i;
 const RECURRING_BEFORE = /(?<![A-Za-z])(?:due|each|every|monthly|payable)\s(?:month\s)?(?:on\s)?(?:the\s)?$/i;
 
 /**

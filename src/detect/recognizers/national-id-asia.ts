@@ -1,5 +1,5 @@
-import { luhn } from '../checksums.js';
-import { contextualCode, contextualDigits, isDate, num2, weighted } from './national-id.js';
+import { luhn, mod11Check, weighted } from '../checksums.js';
+import { contextualCode, contextualDigits, isDate, num2 } from './national-id.js';
 
 /*
  * National, tax and social numbers of Asia, the Gulf, Africa, Oceania and Latin America (Indonesia, UAE, Saudi
@@ -101,13 +101,8 @@ export const nzIrd = contextualDigits({
     const p = d.padStart(9, '0');
     const n = Number(p.slice(0, 8));
     if (n < 1000000 || n > 15000000) return false;
-    let k = weighted(p, [3, 2, 7, 6, 5, 4, 3, 2]) % 11;
-    k = k === 0 ? 0 : 11 - k;
-    if (k === 10) {
-      k = weighted(p, [7, 4, 3, 2, 5, 2, 7, 6]) % 11;
-      k = k === 0 ? 0 : 11 - k;
-      if (k === 10) return false;
-    }
+    let k = mod11Check(p, [3, 2, 7, 6, 5, 4, 3, 2]);
+    if (k === 10) k = mod11Check(p, [7, 4, 3, 2, 5, 2, 7, 6]);
     return k === p.charCodeAt(8) - 48;
   },
   match: ['IRD number 49-091-850', 'IRD 136410132'],

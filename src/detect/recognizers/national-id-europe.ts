@@ -1,5 +1,5 @@
-import { iso7064Mod11_10, luhn } from '../checksums.js';
-import { contextualCode, contextualDigits, isDate, num2, weighted } from './national-id.js';
+import { iso7064Mod11_10, luhn, mod11Check, weighted } from '../checksums.js';
+import { contextualCode, contextualDigits, isDate, num2 } from './national-id.js';
 
 /*
  * More European national, tax and social-security numbers, built like their neighbours in national-id.ts: each runs
@@ -263,8 +263,7 @@ export const isKennitala = contextualDigits({
   context: ['kennitala', 'kennitölu', 'kt'],
   validate: (d) => {
     if (d.length !== 10 || !'890'.includes(d[9]!) || !isDate(num2(d, 4), num2(d, 2), num2(d, 0) % 40)) return false;
-    const k = 11 - (weighted(d, [3, 2, 7, 6, 5, 4, 3, 2]) % 11);
-    return (k === 11 ? 0 : k) === d.charCodeAt(8) - 48;
+    return mod11Check(d, [3, 2, 7, 6, 5, 4, 3, 2]) === d.charCodeAt(8) - 48;
   },
   match: ['kennitala 120174-3399'],
   noMatch: ['kennitala 120174-3379', 'pöntun 120174-3399'],

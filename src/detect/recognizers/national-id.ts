@@ -1,5 +1,5 @@
 import { defineRecognizer, type Recognizer } from '../recognizer.js';
-import { decimalCommaAfter, digitsOf, icaoCheckDigit, iso7064Mod11_10, luhn, verhoeff } from '../checksums.js';
+import { decimalCommaAfter, digitsOf, icaoCheckDigit, iso7064Mod11_10, luhn, mod11Check, verhoeff, weighted } from '../checksums.js';
 
 /*
  * NATIONAL_ID family: one recognizer per document. Those with a strong check
@@ -292,13 +292,6 @@ export const brCpfDigits = contextualDigits({
   noMatch: ['cpf: 39053344706', 'pedido 39053344705'],
 });
 
-/** Weighted digit sum: sum of d[i] * w[i] over the weights given. */
-export function weighted(d: string, w: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < w.length; i++) s += w[i] * (d.charCodeAt(i) - 48);
-  return s;
-}
-
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Two-digit month and day that form a calendar date (any year). */
 function isMonthDay(mm: number, dd: number): boolean {
@@ -314,8 +307,7 @@ export const ukNhs = contextualDigits({
   context: ['nhs', 'nhs number', 'nhs no', 'chi number', 'health service', 'health and care number'],
   validate: (d) => {
     if (d.length !== 10) return false;
-    const c = (11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
-    return c === d.charCodeAt(9) - 48;
+    return mod11Check(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) === d.charCodeAt(9) - 48;
   },
   match: ['NHS No. 943 476 5919', 'NHS number: 9434765919'],
   noMatch: ['NHS No. 943 476 5918', 'ref 943 476 5919'],
@@ -596,8 +588,7 @@ export const noFodselsnummer = contextualDigits({
   context: ['fødselsnummer', 'fodselsnummer', 'fnr', 'f.nr', 'personnummer', 'd-nummer', 'national identity number', 'birth number'],
   validate: (d) => {
     if (d.length !== 11 || !isDate(num2(d, 4), num2(d, 2) % 40, num2(d, 0) % 40)) return false;
-    const k = (w: number[]) => (11 - (weighted(d, w) % 11)) % 11;
-    return k([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d.charCodeAt(9) - 48 && k([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d.charCodeAt(10) - 48;
+    return mod11Check(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]) === d.charCodeAt(9) - 48 && mod11Check(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d.charCodeAt(10) - 48;
   },
   match: ['fødselsnummer: 010107 50160', 'Fnr 15076500565'],
   noMatch: ['fødselsnummer: 010107 50161', 'ordre 15076500565'],

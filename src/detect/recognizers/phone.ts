@@ -62,7 +62,8 @@ function swedishPersonnummer(v: string): boolean {
  * Identity, tax, account and reference columns of other languages and generic "… ID" / "… No" columns: a number
  * in them is no phone unless the header also names a phone ("Phone No", "Mobile nr").
  */
-const ID_COLUMN = /(?:^|[^\p{L}])(?:id|nr|no|nº|n°|num|kontonummer|konto|conta|cuenta|rekening|rachunek|rachunku|nik|npwp|nif|niss|amka|afm|tckn|cnp|egn|oib|taj|cpr|fødselsnummer|hetu|steuer-?id|sv-nummer|ahv|sin|tfn|abn|medicare|policy|member|claim|cccd|cmnd|cédula|cedula|rg|cpf|curp|rfc|dni|nie|nss|pesel|bsn|insz|tin|ssn|ird)(?:[^\p{L}]|$)/iu;
+// (those OTHER_COLUMN already names, ssn, pesel, bsn, cpf, nif, tckn, are left to it)
+const ID_COLUMN = /(?:^|[^\p{L}])(?:id|nr|no|nº|n°|num|kontonummer|konto|conta|cuenta|rekening|rachunek|rachunku|nik|npwp|niss|amka|afm|cnp|egn|oib|taj|cpr|fødselsnummer|hetu|steuer-?id|sv-nummer|ahv|sin|tfn|abn|medicare|policy|member|claim|cccd|cmnd|cédula|cedula|rg|curp|rfc|dni|nie|nss|insz|tin|ird)(?:[^\p{L}]|$)/iu;
 const PHONE_COLUMN = /(?:phone|tel|mobile|mobil|cell|fax|whatsapp|telefon|teléfono|telefone|téléphone|handy|gsm|móvil|celular|hp|sđt|điện thoại|puhelin|τηλ)/i;
 
 /** Dotted groups with a one-digit group after the first: OIDs (1.3.6.1.4.1.311), section numbers. */

@@ -1,5 +1,5 @@
 import { defineRecognizer } from '../recognizer.js';
-import { abaChecksum, decimalCommaAfter } from '../checksums.js';
+import { abaChecksum, decimalCommaAfter, mod11Check, weighted } from '../checksums.js';
 import { columnHeader } from '../context.js';
 
 /**
@@ -37,7 +37,7 @@ export const usBankAccount = defineRecognizer({
     if (!hasContext()) return false;
     const d = value.replace(/[ \-./]/g, '');
     // (a check digit that holds outweighs a phone reading of the same digits)
-    if (patternName === 'dotted') return mod11(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) ? 0.3 : false;
+    if (patternName === 'dotted') return d.length === 11 && mod11Check(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d.charCodeAt(10) - 48 ? 0.3 : false;
     if (patternName === 'giro') return giroBlock(d) ? 0.3 : false;
     if (patternName === 'bank-code') return undefined;
     // Seven digits (Canada, Sweden) or a dashed check digit: only right after an account label or in an account column.
@@ -64,21 +64,9 @@ function labelledAccount(text: string, start: number, end: number): boolean {
   return h !== undefined && ACCOUNT_HEADER.test(text.slice(h[0], h[1]).trim());
 }
 
-/** Weighted digits (weights over all but the last) give the last as 11 - sum mod 11 (0 for 11; 10 never). */
-function mod11(d: string, w: readonly number[]): boolean {
-  if (d.length !== w.length + 1) return false;
-  let sum = 0;
-  for (let i = 0; i < w.length; i++) sum += w[i]! * (d.charCodeAt(i) - 48);
-  const k = (11 - (sum % 11)) % 11;
-  return k !== 10 && k === d.charCodeAt(w.length) - 48;
-}
-
 /** Hungarian giro number: its first block of eight digits (bank and branch), weighted 9 7 3 1, sums to a multiple of ten. */
 function giroBlock(d: string): boolean {
-  const w = [9, 7, 3, 1, 9, 7, 3, 1];
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += w[i]! * (d.charCodeAt(i) - 48);
-  return sum % 10 === 0;
+  return weighted(d, [9, 7, 3, 1, 9, 7, 3, 1]) % 10 === 0;
 }
 
 /** ABA routing numbers: nine digits with the 3-7-1 checksum, plus routing context. Reported as US_BANK_NUMBER. */
