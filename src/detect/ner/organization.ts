@@ -16,17 +16,17 @@ const DOTTED_STICKY = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uy');
 const DOTTED_STICKY_ANY_CASE = new RegExp(DOTTED_SUFFIX.source.slice(1), 'uyi');
 
 /** Head nouns that close organisation names but are no legal form ("Rocha Group", "Bank"): weaker evidence. */
-const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons|hospitals|clinics|institutet|universitet|universiteit|hogeschool|högskola|klinik|center|centre|analytics|robotics|diagnostics|therapeutics|biosciences|biotech|pharmacy|dental|pediatrics|paediatrics|veterinary|healthcare|health|practice|surgery|office|service)$/;
+const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|foundation|group|trust|fund|council|society|association|agency|ministry|media|capital|software|systems|solutions|partners|associates|brothers|sons|hospitals|clinics|institutet|universitet|universiteit|hogeschool|högskola|klinik|center|centre|analytics|robotics|diagnostics|therapeutics|biosciences|biotech|pharmacy|dental|pediatrics|paediatrics|veterinary|healthcare|health|practice|surgery|office|service|bakehouse|bakery|brewing|brewery|ceramics|outfitters|roastery|mortgage|mutual|collective|landsbank|sparekasse|sparebank|universitetshospital|supply|medicine|care|design|power)$/;
 
 /**
  * Heads that are also everyday words ("Mental Health", "Best Practice", "Head Office", "Customer Service"):
  * they close a name only after a word that is no plain dictionary word ("Tembo Health", "Hyde Park Surgery"),
  * "office" and "service" only after two name words ("Australian Taxation Office", "Nigeria Immigration Service").
  */
-const WEAK_HEADS = /^(?:health|practice|surgery|office|service|water|exchange|finance|schools)$/;
+const WEAK_HEADS = /^(?:health|practice|surgery|office|service|water|exchange|finance|schools|supply|medicine|care|design|power)$/;
 
 /** Compound heads of German and Dutch practices, pharmacies, firms of lawyers ("Zahnarztpraxis am Markt", "Huisartsenpraktijk De Linde"). */
-const COMPOUND_HEAD = /(?:praxis|praktijk|apotheke|kanzlei|klinik)$/;
+const COMPOUND_HEAD = /(?:praxis|praktijk|apotheke|kanzlei|klinik|rösterei|bäckerei|brauerei|konditorei|metzgerei)$/;
 /** Lower-case words inside such names: "am Markt", "an der Alster", "De Linde". */
 const COMPOUND_PARTICLES = new Set(['am', 'an', 'im', 'zum', 'zur', 'der', 'den', 'de', 'het', 'van', 'aan']);
 
@@ -64,7 +64,7 @@ const NATIONAL = new Set(NATIONALITIES);
 const HEAD_SECOND = /^(?:municipal|federal|national|general|central|regional|provincial|civil|popular|local|supreme|superior|metropolitan|district|state)$/;
 
 /** What comes before "Court" in the name of a court acting as an institution ("United States District Court", "Westminster Magistrates' Court"). */
-const COURT_KINDS = /^(?:district|supreme|high|crown|county|magistrates|magistrates'|family|appeals|federal|circuit|superior|municipal|bankruptcy|tax|employment|coroner's|coroners|sheriff|justice|probate|juvenile|criminal|civil|claims|constitutional|labour|labor|appellate)$/;
+const COURT_KINDS = /^(?:district|supreme|high|crown|county|magistrates|magistrates'|magistrate|family|appeals|federal|circuit|superior|municipal|bankruptcy|tax|employment|coroner's|coroners|sheriff|justice|probate|juvenile|criminal|civil|claims|constitutional|labour|labor|appellate)$/;
 
 /**
  * What comes before "Police" in the name of a police force although it is an English word ("Metropolitan Police",
@@ -189,6 +189,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         // ("State" too: "Ohio State University", "Penn State Health")
         if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX)) && !(p.shape === Shape.Cap && (NATIONAL.has(p.low) || p.low === 'state'))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
         if (headFirst > 0 && cur.gap === Gap.Comma) break;
+        // "La Policía Nacional", "El Hospital Clínic": a sentence's article before a head-first name is not part of it.
+        if (headFirst > 0 && k === i && p.end - p.start <= 3 && p.shape === Shape.Cap && HEAD_ARTICLES.has(p.low)) break;
         if (!joinerBetween(text, p, cur) && !saintBefore(text, p, cur)) break;
         if (cur.gap === Gap.Comma && !joined && personOrTitle(toks, k - 1)) break;
         // "Counsel: Cody Miller, Miller & Carter LLP": a first name and a surname before the comma are a person.
@@ -557,6 +559,8 @@ const LINK_WORDS = new Set(['in', 'at', 'on', 'of', 'and', 'for', 'to', 'from', 
 const GERMAN_BODY_END = /(?:sparkasse|kasse|kammer|amt|behörde|gericht|verband|versicherung|stadtwerke|verkehrsbetriebe)$/;
 
 /** Lower-case words that join a head-first name to the rest, besides the name particles ("zur Post", "i Bergen", "för Teknik"). */
+/** Articles of the languages whose organisations are named head-first. */
+const HEAD_ARTICLES = new Set(['la', 'el', 'le', 'les', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as', 'l']);
 const HEAD_LINKS = new Set(['zur', 'zum', 'im', 'am', 'an', 'i', 'på', 'för', 'für', 'des', 'du', 'del', 'dei', 'la', 'y', 'e', 'et', 'og', 'och']);
 
 /** After a compound head at i: capitalised words, with "am", "de"... before them; the last token, or -1. */

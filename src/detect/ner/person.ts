@@ -380,7 +380,9 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // "moved to south London", "at Boulangerie Poilâne, Paris": a city of 100,000 people or more that no real-world name
   // list holds is the city (the place finder takes it) unless a verb only people do is around it ("call Phoenix", "Paris said").
   // (At a sentence start, "Aurora contatterà il fornitore", the rules below decide as before.)
-  if (b & K.CITY_BIG && b & K.PLACE && !(b & (K.NAME_REAL | K.DICT)) && !first.sentenceStart && !c.verb && !humanVerbAfter(toks, i)) return none;
+  // The same for a country or state ("in tutta Italia", "Georgia plates"), and after a preposition that places as
+  // often as it names ("for Sydney renters", "from Florida").
+  if (b & (K.CITY_BIG | K.COUNTRY) && b & K.PLACE && !(b & (K.NAME_REAL | K.DICT)) && !first.sentenceStart && (!c.verb || (!!prev && (prev.tags & (T.IN_AT | T.TO_FROM) || prev.low === 'for' || prev.low === 'via'))) && !humanVerbAfter(toks, i)) return none;
   if (b & K.FIRST) {
     if (caseless) {
       // "grace & hunter": a first name joined to the person before it.

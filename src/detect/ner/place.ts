@@ -561,7 +561,8 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       else if (!lowerCase && !glued && t.bits & K.CITY_BIG && !(t.bits & (K.FIRST | K.DICT | K.ORG)) && aloneInCell(text, t.start, last.end)) score = 0.75;
       // "in south London", "Poilâne, Paris": a city of 100,000+ that no real-world name list holds, unless a verb only people do follows
       // (the name finder leaves such a city alone without a person cue)
-      else if (!lowerCase && !glued && !t.sentenceStart && t.bits & K.CITY_BIG && !(t.bits & (K.NAME_REAL | K.DICT | K.ORG | K.STOP)) && t.shape === Shape.Cap && !humanVerbAfter(toks, i)) score = 0.7;
+      // (a country or state too: "in tutta Italia", "Georgia plates")
+      else if (!lowerCase && !glued && !t.sentenceStart && t.bits & (K.CITY_BIG | K.COUNTRY) && !(t.bits & (K.NAME_REAL | K.DICT | K.ORG | K.STOP)) && t.shape === Shape.Cap && !humanVerbAfter(toks, i)) score = 0.7;
       // "Greenleaf Pharmacy (Cork)": a big city alone in brackets after a name, though its name is also a word
       else if (!lowerCase && single && t.bits & K.CITY_BIG && !(t.bits & (K.FIRST | K.LAST)) && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(last.end) === 41 && t.start >= 2 && /[\p{L}]/u.test(text.charAt(t.start - 2) === ' ' ? text.charAt(t.start - 3) : '')) score = 0.75;
       // "88530137 (Florida)": a state or country in brackets after a number

@@ -18,7 +18,7 @@ export const enum Shape { Lower = 0, Cap = 1, Upper = 2, Mixed = 3 }
 
 /** How a token is separated from the previous one. */
 export const enum Gap {
-  /** One space or tab: may continue a name. */
+  /** One space: may continue a name. */
   Space = 0,
   /** A comma (with spaces): "Regards, Lance". */
   Comma = 1,
@@ -180,7 +180,8 @@ function classifyGap(u: Uint16Array, from: number, to: number): Gap {
   if (from === to) return Gap.Other;
   if (to - from === 1) {
     const c = u[from]!;
-    return c === 32 || c === 9 ? Gap.Space : c === 10 ? Gap.Break : Gap.Other;
+    // A tab separates the cells of a pasted table: no name runs across it ("Anneke de Graaf\tNetherlands").
+    return c === 32 ? Gap.Space : c === 10 ? Gap.Break : Gap.Other;
   }
   let comma = false;
   let other = false;
@@ -190,7 +191,8 @@ function classifyGap(u: Uint16Array, from: number, to: number): Gap {
     // Three spaces or more align columns ("Surname: OKAFOR        Forename(s): ..."): no name runs across them.
     if (c === 32) { if (++spaces === 3) other = true; continue; }
     spaces = 0;
-    if (c === 9 || c === 13) continue;
+    if (c === 13) continue;
+    if (c === 9) { other = true; continue; }
     if (c === 10 || c === 8230) return Gap.Break; // newline, …
     // . ! ? end a sentence when followed by a space ("v3.0.38. Server"), not inside "3.0".
     if (c === 46 || c === 33 || c === 63) {
@@ -381,7 +383,7 @@ export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: 
       // "Note: Blake ..." / quotes / list bullets start a new clause too.
       for (let i = prevEnd; i < start; i++) {
         const g = u[i]!;
-        if (g === 58 || g === 34 || g === 8220 || g === 40 || g === 45 || g === 42 || g === 62 || g === 91) { sentenceStart = true; break; }
+        if (g === 58 || g === 34 || g === 8220 || g === 40 || g === 45 || g === 42 || g === 62 || g === 91 || g === 9) { sentenceStart = true; break; }
       }
     }
     if (stats) countCase(stats, end - start, shape, sentenceStart);

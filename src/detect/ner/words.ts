@@ -297,6 +297,14 @@ export const ORG_SUFFIXES = [
   // "Hill Country Youth Orchestras", "Cascade Valley Schools"; "Nairobi Water" as a weak head)
   'assurance', 'freight', 'hvac', 'landscaping', 'roasters', 'repair', 'repairs', 'orchestra', 'orchestras', 'schools',
   'exchange', 'finance', 'water',
+  // small businesses, mutuals and Nordic banks and hospitals ("Saltbush Bakehouse", "Harbour Brewing", "Kilnworth
+  // Ceramics", "Pinecrest Outfitters", "Cypress Lane Mortgage", "Meridian Mutual", "Arbejdernes Landsbank", "Aarhus
+  // Universitetshospital"; weak heads "Ranch Supply", "Family Medicine", "Virtual Care", "Web Design")
+  'bakehouse', 'bakery', 'brewing', 'brewery', 'ceramics', 'outfitters', 'roastery', 'mortgage', 'mutual', 'collective',
+  'landsbank', 'sparekasse', 'sparebank', 'universitetshospital', 'kantonalbank', 'supply', 'medicine', 'care', 'design',
+  // cement works and utilities ("Tanga Cement", weak "Tata Power"); motor-vehicle offices and health insurers by their
+  // acronym ("Golden State DMV", "Hygeia HMO")
+  'cement', 'power', 'dmv', 'hmo',
 ];
 
 /**
@@ -336,6 +344,10 @@ export const ORG_HEADS_FIRST = [
   // city administrations, university hospitals and public bodies ("Stadt Mannheim", "Primăria Timișoara", "CHU de Nantes",
   // "UMC Utrecht", "Policie ČR", "Régie des transports", "Métropole Aix-Marseille-Provence", "Maternité Port-Royal")
   'stadt', 'primăria', 'primaria', 'chu', 'umc', 'policie', 'régie', 'métropole', 'maternité',
+  // prosecutors, health insurers, restaurants, hotels and breweries named head-first, inflected forms included
+  // ("Staatsanwaltschaft Kiel", "Procura di Bari", "Isapre Colmena", "Restaurant Chez Marcel", "Hotelu Kasprowy",
+  // "Pivovar Matuška", "Kafeneio To Steki")
+  'staatsanwaltschaft', 'procura', 'isapre', 'restaurant', 'hotelu', 'pivovar', 'pivovaru', 'kafeneio', 'polícia', 'sûreté',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"), and every head-first word of other languages. */

@@ -116,6 +116,11 @@ const FINDS: Array<[string, string[]]> = [
   ['KIRUNA. LKAB meddelade på tisdagen att flytten försenas.', ['KIRUNA']],
   // a big city alone in brackets after a name, though its name is also a word
   ['Customer: Greenleaf Pharmacy (Cork)', ['Cork']],
+  // a big city or a country that is also a given name, after a preposition or without a person's cue
+  ['PSA for Sydney renters: read your lease.', ['Sydney']],
+  ['spedizioni gratuite in tutta Italia da lunedì', ['Italia']],
+  // a tab ends a table cell: the country is its own value, not the end of the name before it
+  ['name\tnationality\tpassport\nAnneke Visser\tNetherlands\tNX4419921', ['Netherlands']],
 ];
 
 const NEGATIVES = [

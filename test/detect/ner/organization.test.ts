@@ -96,6 +96,23 @@ const FINDS: Array<[string, string[]]> = [
   ['Hinweise nimmt das Landeskriminalamt Hamburg entgegen.', ['Landeskriminalamt Hamburg']],
   ['Der Pass wurde von der Stadt Mannheim ausgestellt.', ['Stadt Mannheim']],
   ['i work at kestrel media in london', ['kestrel media']],
+  // small businesses, mutuals, Nordic banks; weak heads after a word no dictionary holds
+  ['Big thanks to the team at Wattlegrove Bakehouse for the pies!', ['Wattlegrove Bakehouse']],
+  ['The refund from Tallowmere Outfitters arrived today.', ['Tallowmere Outfitters']],
+  ['Your pre-approval with Bellhaven Mortgage is ready.', ['Bellhaven Mortgage']],
+  ['Overførslen kom fra Vestjyske Landsbank i går.', ['Vestjyske Landsbank']],
+  ['New patient intake - Corrowin Family Medicine', ['Corrowin Family Medicine']],
+  ['Order 118 shipped by Dunmurry Farm Supply on Friday.', ['Dunmurry Farm Supply']],
+  ['posed as Kaveri Power officials to cheat residents', ['Kaveri Power']],
+  ['He will appear in the Umlazi Magistrate\'s Court on Monday.', ["Umlazi Magistrate's Court"]],
+  ['Chat with Silver Coast DMV about the renewal.', ['Silver Coast DMV']],
+  // head-first prosecutors, police, restaurants, German trade compounds; a sentence's article stays out
+  ['Die Staatsanwaltschaft Kiel hat Anklage erhoben.', ['Staatsanwaltschaft Kiel']],
+  ['Le indagini sono coordinate dalla Procura di Bari.', ['Procura di Bari']],
+  ['QUÉBEC — La Sûreté du Québec a ouvert une enquête.', ['Sûreté du Québec']],
+  ['MADRID — La Policía Nacional detuvo ayer a un hombre.', ['Policía Nacional']],
+  ['Dinner at Restaurant Chez Marcel was lovely.', ['Restaurant Chez Marcel']],
+  ['Die Lieferung von Kaffeerösterei Hafenblick ist unterwegs.', ['Kaffeerösterei Hafenblick']],
 ];
 
 const NEGATIVES = [
@@ -108,6 +125,10 @@ const NEGATIVES = [
   'You should join our club this year.',
   'we formed a study group in the library',
   'i went to the bank of the river yesterday',
+  // everyday heads after everyday words
+  'Please contact Customer Care for a new card.',
+  'The Power of Now is on my reading list.',
+  'Our Web Design team will call you.',
   'emma and noah met for lunch.',
   'WE WENT TO THE BANK ON MONDAY.',
   'MY NATIONAL INSURANCE NUMBER IS PR 17 21 69 A.',
