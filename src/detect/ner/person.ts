@@ -9,7 +9,7 @@ import { Gap, Shape, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, type Tok
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
 import { strongPlaceCue } from './place.js';
-import { HEADER_WORDS, HONORIFICS, INTRO_WORDS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
+import { HEADER_WORDS, HONORIFICS, INTRO_WORDS, JOB_NOUNS, KIN_NOUNS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
 
 const NAMEY = K.FIRST | K.LAST;
 const MAX_RUN = 5;
@@ -18,6 +18,8 @@ const MAX_RUN = 5;
 const HEADERS = new Set(HEADER_WORDS);
 const PERSONAL = new Set(PERSONAL_NOUNS);
 const OBJECT_CUES = new Set(NAME_OBJECT_CUES);
+const KIN = new Set(KIN_NOUNS);
+const JOBS = new Set(JOB_NOUNS);
 const WEEKDAYS = new Set(WEEKDAY_ABBREVIATIONS);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -253,7 +255,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   const next = toks[j + 1];
   // "Hintz GmbH", "Acme Systems": an organisation, not a person.
   for (let k = i; k <= j; k++) if (toks[k]!.bits & (K.ORG_SUFFIX | K.ORG) && !(toks[k]!.bits & NAMEY)) return none;
-  if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX) return none;
+  // ("Tom Vavasour, Club Captain": a legal form or head before a job title is part of the title)
+  if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX && !(next.gap === Gap.Comma && titleAfter(toks, j + 2))) return none;
   // "this is Kaiser Permanente", "Albert Heijn -12,50 €": a well-known organisation of several words.
   if (n >= 2 && first.bits & K.MULTI && multiPhraseAt(toks, i, lex, 'ORG') >= n) return none;
   // "Anna Salai", "Shanti Nagar": a street or locality word no name list holds closes the run.
@@ -420,6 +423,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // hyphenated ones ("with Harris-Conroy"). A lone unknown word ("with Anthrazit", "from
   // Tobago") was never accepted by compromise on any of our sets (0 of 532), and each call costs ~1 ms.
   if (c.verb && !startOfSentence && unknown && hasHyphen(text, first.start, first.end)) return { score: 0.35, judge: true };
+  // "for my son Chukwudi", "Kardeşim Oğuz": a family or work relation right before it.
+  if (unknown && prev && first.gap === Gap.Space && first.shape === Shape.Cap && KIN.has(prev.low)) return { score: 0.7, judge: false };
   return none;
 }
 
@@ -433,6 +438,12 @@ function nounAfter(u: Token): boolean {
 function nounBefore(p: Token): boolean {
   const b = p.bits;
   return (b & K.DICT) !== 0 && !(b & (NAMEY | K.STOP | K.ROLE | K.HONORIFIC | K.GREETING | K.NAME_BEFORE | K.PARTICLE)) && !(p.tags & (T.PERSON_VERB | T.AND | T.INTRO | T.GREET_LOW));
+}
+
+/** Token k is a job title or rank ("Captain", "Secretary", "Manager"). */
+function titleAfter(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.gap === Gap.Space && ((t.bits & (K.HONORIFIC | K.ROLE)) !== 0 || JOBS.has(t.low));
 }
 
 /** Some token of [from, to] is in a name list. */

@@ -26,6 +26,8 @@ export const HONORIFICS = [
   // Czech, Slovak and Romanian forms of address, vocatives included ("pane Dvořáku", "paní Nováková", "doamna Munteanu"),
   // the Italian feminine "Dott.ssa", Greek "κύριε / κυρία"
   'pane', 'paní', 'doamna', 'doamnă', 'domnul', 'domnule', 'domnului', 'ssa', 'κύριε', 'κυρία', 'κύριος', 'κ',
+  // Malay and Indonesian older brother and sister ("Abang Zul", "Kak Yuni")
+  'abang', 'kak',
 ];
 
 /** Greetings and sign-offs that are followed by a name ("Dear Nelda,", "Thanks Blake!"). */
@@ -39,6 +41,15 @@ export const CUE_GREETING = [
   'goedemiddag', 'goedenavond', 'hoi', 'moin', 'servus', 'prezado', 'prezada', 'gentile', 'egregio', 'egregia',
   // Greek sign-offs and greetings ("Με εκτίμηση,", "Φιλικά,", "Αγαπητέ")
   'εκτίμηση', 'φιλικά', 'αγαπητέ', 'αγαπητή',
+  // thanks, greetings and wishes of other languages ("Kedves Katalin!", "Tack Sixten", "Kiitos Jussi", "Hongera Baraka",
+  // "Děkujeme Janě", "Gracias, Itziar", "Terima kasih Zul")
+  'hei', 'kiitos', 'tack', 'takk', 'kedves', 'szia', 'děkujeme', 'děkuji', 'ahoj', 'dziękuję', 'dzięki', 'gratulacje',
+  'gratulerer', 'grattis', 'hongera', 'salamat', 'merhaba', 'grazie', 'gracias', 'obrigado', 'obrigada', 'merci',
+  'danke', 'bedankt', 'namaste', 'kasih', 'polla',
+  // sign-offs before the name on the next line ("Yours faithfully,", "Cordialement,", "Pozdrawiam,", "Wako,", "Yang benar,")
+  'faithfully', 'truly', 'warmly', 'cordialement', 'salutations', 'saludos', 'atentamente', 'cumprimentos', 'pozdrawiam',
+  'pozdrav', 'groeten', 'hälsningar', 'mvh', 'hilsen', 'terveisin', 'üdvözlettel', 'saygılarımla', 'grüße', 'grüsse',
+  'saluti', 'wako', 'benar',
 ];
 
 /** Verbs and prepositions after which a capitalised word is often a person. */
@@ -473,6 +484,22 @@ export const NAME_OBJECT_CUES = [
   'thanked', 'invite', 'invited', 'text', 'texted', 'contact', 'contacted', 'married', 'named', 'introduce', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'friend',
   'boss', 'colleague', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'boyfriend',
   'girlfriend', 'partner', 'fiancé', 'fiance', 'fiancée', 'coworker', 'teammate', 'mom', 'dad', 'mum',
+];
+
+/**
+ * Family and work relations written right before a name, in several languages ("my son Chukwudi", "partner Wiremu",
+ * "Kardeşim Oğuz", "mere bhai Vikas", "bestemor Ragnhild", "mi prima Candela"): a capitalised word no list knows
+ * after one is a name.
+ */
+export const KIN_NOUNS = [
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'mom', 'mum', 'dad', 'partner', 'friend',
+  'boss', 'colleague', 'cousin', 'uncle', 'aunt', 'auntie', 'nephew', 'niece', 'grandson', 'granddaughter', 'boyfriend',
+  'girlfriend', 'fiancé', 'fiance', 'fiancée', 'coworker', 'teammate', 'assistant', 'secretary', 'flatmate', 'roommate',
+  'neighbour', 'neighbor', 'stepson', 'stepdaughter', 'grandma', 'grandpa', 'granny', 'nan', 'nana',
+  'bhai', 'bhaiya', 'didi', 'behen', 'beta', 'beti', 'kardeşim', 'kardeşi', 'ablam', 'abim', 'bestemor', 'bestefar',
+  'mormor', 'farmor', 'morfar', 'farfar', 'prima', 'primo', 'hermano', 'hermana', 'hijo', 'hija', 'frère', 'sœur',
+  'fille', 'bruder', 'schwester', 'sohn', 'tochter', 'broer', 'zus', 'fratello', 'sorella', 'figlio', 'figlia',
+  'irmão', 'irmã', 'filho', 'filha', 'adik', 'kakak', 'dada', 'kaka',
 ];
 
 /**

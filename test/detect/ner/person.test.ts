@@ -107,6 +107,15 @@ const FINDS: Array<[string, string[]]> = [
   // Malay and Swahili forms of address
   ['Terima kasih, Encik Rahman. Selamat pagi.', ['Rahman']],
   ['Bwana Otieno alisema atakuja kesho.', ['Otieno']],
+  // a family or work relation before a name no list holds
+  ['Booked two seats, one for my son Obinnaya on the 14th.', ['Obinnaya']],
+  ['Room on the ground floor please, my partner Tamatea uses a wheelchair.', ['Tamatea']],
+  // thanks, greetings and sign-offs of other languages
+  ['Kedves Orsolya!\n\nKüldöm a szerződést.', ['Orsolya']],
+  ['Tack Ebbe för hjälpen igår', ['Ebbe']],
+  ['Yours faithfully,\nAdebimpe Olatunbosun\n+234 803 000 1111', ['Adebimpe Olatunbosun']],
+  // a job title after the name: its first word is no firm's legal form or head
+  ['Cheers,\nTom Haverfield, Club Captain', ['Tom Haverfield']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
