@@ -63,7 +63,20 @@ const SPEAKER_ROLES = new Set([
   'jornalista', 'apresentador', 'apresentadora', 'entrevistado', 'entrevistada', 'atendente', 'suporte', 'soporte', 'agente',
   'operador', 'operadora', 'anchor', 'host', 'caller', 'guest', 'interviewer', 'interviewee', 'presenter', 'narrator',
   'speaker', 'moderador', 'moderadora', 'intervistato', 'vært', 'gæst', 'värd', 'gäst', 'toimittaja', 'haastattelija',
+  // customer-service chats: customers, agents, operators and desks ("Operatore:", "Utente:", "Asiakaspalvelu:", "Ügyfél:",
+  // "Zákazník:", "Temsilci:", "Πελάτης:", "Pelanggan:", "Khách:", "Mteja:", "Wakala:")
+  'operatore', 'operatrice', 'utente', 'assistente', 'asistente', 'asistent', 'asystent', 'asystentka', 'konsultant',
+  'konsultantka', 'doradca', 'kund', 'kunden', 'handläggare', 'kundtjänst', 'kundeservice', 'kundservice', 'kundenservice',
+  'kundendienst', 'asiakas', 'asiakaspalvelu', 'zákazník', 'zákaznice', 'operátor', 'operátorka', 'temsilci', 'danışman',
+  'ügyfél', 'ügyintéző', 'ügyfélszolgálat', 'vásárló', 'eladó', 'πελάτης', 'πελάτισσα', 'υπάλληλος', 'εκπρόσωπος',
+  'pelanggan', 'petugas', 'ejen', 'khách', 'mteja', 'wakala', 'mhudumu', 'medewerker', 'mitarbeiter', 'mitarbeiterin',
+  'berater', 'beraterin', 'sachbearbeiter', 'sachbearbeiterin', 'conseiller', 'conseillère', 'usuario', 'usuária',
+  'usuário', 'utilizador', 'ahente', 'kustomer', 'kunde', 'klientka', 'agent', 'operator', 'support', 'bot',
 ]);
+
+/** Role labels of two words or more ("Nhân viên:", "Customer Service:"), compared whole and in lower case. */
+const SPEAKER_ROLE_PHRASES = new Set(['nhân viên', 'khách hàng', 'customer service', 'customer support', 'servicio al cliente',
+  'atención al cliente', 'service client', 'servizio clienti', 'müşteri temsilcisi', 'obsługa klienta', 'live agent']);
 
 /**
  * The name inside a label, as [start, end) offsets into it, or undefined. A title or role before it is dropped
@@ -71,6 +84,7 @@ const SPEAKER_ROLES = new Set([
  * `repeated`: the label speaks more than once; a label seen once must be made of names the lists know.
  */
 function speakerName(label: string, lex: Lexicon, repeated: boolean): [number, number] | undefined {
+  if (label.length <= 24 && label.indexOf(' ') > 0 && SPEAKER_ROLE_PHRASES.has(label.toLowerCase())) return undefined;
   let start = -1;
   let end = -1;
   let allKnown = true;

@@ -379,14 +379,21 @@ export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: 
         (after === 46 && isAlnum(after2) && after2 !== 32 && dottedIsAddress(text, end)) || (after === 45 && after2 >= 48 && after2 <= 57);
     }
     let sentenceStart = gap === Gap.Break;
+    // (a quoted or bracketed word in lower case says nothing of how the text writes its sentences: "zeg je "groter
+    // dan"?" is no lower-case text, so such clause starts stay out of the case count)
+    let caseStart = sentenceStart;
     if (!sentenceStart && gap === Gap.Other && out.length > 0) {
       // "Note: Blake ..." / quotes / list bullets start a new clause too.
       for (let i = prevEnd; i < start; i++) {
         const g = u[i]!;
-        if (g === 58 || g === 34 || g === 8220 || g === 40 || g === 45 || g === 42 || g === 62 || g === 91 || g === 9) { sentenceStart = true; break; }
+        if (g === 58 || g === 34 || g === 8220 || g === 40 || g === 45 || g === 42 || g === 62 || g === 91 || g === 9) {
+          sentenceStart = true;
+          caseStart = g !== 34 && g !== 8220 && g !== 40 && g !== 91;
+          break;
+        }
       }
     }
-    if (stats) countCase(stats, end - start, shape, sentenceStart);
+    if (stats) countCase(stats, end - start, shape, caseStart);
     const packed = shape | (gap << 2) | (embedded ? 16 : 0) | (sentenceStart ? 32 : 0);
     const hash = slow ? NO_HASH : h;
     const i = out.length;

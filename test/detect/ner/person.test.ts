@@ -120,6 +120,8 @@ const FINDS: Array<[string, string[]]> = [
 
 // Classic NER noise that must not come out as PERSON.
 const NEGATIVES = [
+  // quoted lower-case words in a cased text about language usage are words, not lower-case names
+  'Taalvraag: zeg je "groter als" of "groter dan"? En wanneer gebruik je "hun" of "hen"?',
   // a street named after a person, after its street word; a big city that is also a first name
   'Ship it to Calle Dr. Fleming 12, Madrid.',
   'La livraison arrive Str. Mihai Eminescu 4, Iași.',

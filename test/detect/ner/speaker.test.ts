@@ -24,6 +24,12 @@ describe('speakers of transcripts and chat exports', () => {
     expect(spans('Sede legale\nP.IVA: 07412350637\nTel: 081 414 3300', 'PERSON')).toEqual([]);
   });
 
+  it("leaves customer-service roles alone and keeps the customer's name", () => {
+    expect(spans('Asiakas: moi, paketti puuttuu\nAsiakaspalvelu: Hei! Nimesi?\nAsiakas: Veikko Lindroos', 'PERSON')).toEqual(['Veikko Lindroos']);
+    expect(spans('Ügyfél: jó napot\nÜgyintéző: Kérem a nevét.\nÜgyfél: Szabó Ilona', 'PERSON')).toEqual(['Szabó Ilona']);
+    expect(spans('Khách: chào em\nNhân viên: Dạ chào chị!\nKhách: chị cần đổi địa chỉ', 'PERSON')).toEqual([]);
+  });
+
   it('stays linear on many label lines', () => {
     const text = 'Xyzzyq: hello there\n'.repeat(30_000);
     const t0 = performance.now();
