@@ -377,6 +377,16 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
       i = e;
       continue;
     }
+    // "works at Halvorsen Kitchens", "your Freshmart order", "Employees of Marlowe Dynamics": capitalised words that
+    // the words around them mark as a business.
+    if (mode === 'cased' && t.shape === Shape.Cap && !(b & (K.STOP | K.HONORIFIC | K.GREETING | K.ROLE))) {
+      const e = contextOrgEnd(text, toks, i);
+      if (e >= i) {
+        out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[e]!.end, score: 0.7, recognizer: 'org-context', judge: false });
+        i = e;
+        continue;
+      }
+    }
     // "the FTC", "at KTH", "by the DVLA", "ANZ customers": an unknown acronym that the context marks as an organisation.
     if (t.shape === Shape.Upper && mode === 'cased' && t.end - t.start >= 2 && t.end - t.start <= 6 && !(b & (K.PLACE | K.COUNTRY | K.STOP | K.HONORIFIC | K.ORG_SUFFIX)) && acronymOrg(text, toks, i)) {
       out.push({ entity: 'ORGANIZATION', start: t.start, end: t.end, score: 0.75, recognizer: 'org-acronym', judge: false });
@@ -627,6 +637,57 @@ function letterheadEnd(text: string, toks: Token[], i: number): number {
   let named = false;
   for (let q = i; q <= e; q++) if (!toks[q]!.dictWord || toks[q]!.shape === Shape.Lower) named = true;
   return named ? e : -1;
+}
+
+/** Nouns after a business's name: its orders, accounts, shops, staff and statements ("your Freshmart order"). */
+// (not "branch", "store" or "account": "HDFC Bank, Koramangala branch", "the Chadstone store", "Ethereum account")
+const ORG_AFTER = new Set(['order', 'orders', 'headquarters', 'hq', 'spokesperson', 'spokesman', 'spokeswoman', 'employees', 'staff', 'customers', 'clients', 'subscription',
+  'invoice', 'bill', 'shares', 'careers', 'recruiter', 'rider', 'courier', 'loyalty', 'refund', 'parcel', 'helpdesk', 'hotline',
+  'team', 'shareholders', 'franchise', 'storefront', 'checkout', 'driver']);
+/** Words before "at"/"for"/"by"/"with"/"from"/"of"/"to" that make the next capitalised words a business ("works at"). */
+const ORG_BEFORE: Record<string, Set<string>> = {
+  at: new Set(['works', 'work', 'worked', 'working', 'employed', 'intern', 'interning', 'internship', 'job', 'shop', 'shopping', 'shopped', 'position', 'role', 'career']),
+  for: new Set(['works', 'work', 'worked', 'working']),
+  by: new Set(['employed', 'acquired', 'charged', 'billed', 'hired']),
+  with: new Set(['bank', 'banks', 'banking', 'banked', 'partnered', 'employed', 'insured']),
+  from: new Set(['ordered', 'order', 'bought', 'purchased', 'bill', 'invoice', 'refund', 'parcel', 'package', 'delivery', 'offer', 'statement']),
+  of: new Set(['employees', 'employee', 'staff', 'customer', 'customers', 'client', 'clients', 'ceo', 'cfo', 'founder', 'co-founder', 'cofounder', 'owner', 'shareholders']),
+  to: new Set(['subscription', 'subscribed']),
+};
+
+/**
+ * The last token of a business named by its context ({@link ORG_AFTER}, {@link ORG_BEFORE}, "joined"), or -1: one to
+ * three capitalised words, one of them no common word, that are no person ("works for Maria Santos"), place or channel.
+ */
+function contextOrgEnd(text: string, toks: Token[], i: number): number {
+  let e = i;
+  while (e + 1 < toks.length && e - i < 2 && toks[e + 1]!.gap === Gap.Space && toks[e + 1]!.shape === Shape.Cap && !toks[e + 1]!.embedded && !(toks[e + 1]!.bits & (K.STOP | K.ROLE))) e++;
+  const nx = toks[e + 1];
+  let cued = !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && ORG_AFTER.has(nx.low);
+  if (!cued) {
+    const p = toks[i - 1];
+    const p2 = toks[i - 2];
+    if (p && toks[i]!.gap === Gap.Space && p.shape === Shape.Lower) {
+      if (p.low === 'joined') cued = true;
+      else if (p2 && p.gap === Gap.Space && ORG_BEFORE[p.low]?.has(p2.low)) cued = true;
+    }
+  }
+  if (!cued) return -1;
+  const first = toks[i]!;
+  // a person ("works for Maria Santos", "joined Priya"), a place ("works at Heathrow"), a channel or card network
+  if (first.bits & K.FIRST && !(first.bits & (K.LAST | K.ORG))) return -1;
+  // ("Added Kubernetes support": a sentence's first word; "Belgian account": a nationality)
+  if ((first.sentenceStart && first.dictWord) || NATIONAL.has(first.low)) return -1;
+  let named = false;
+  let places = 0;
+  for (let q = i; q <= e; q++) {
+    const w = toks[q]!;
+    if (w.embedded || CHANNELS.has(w.low) || CARD_NETWORKS.has(w.low)) return -1;
+    if (!w.dictWord) named = true;
+    if (w.bits & (K.PLACE | K.COUNTRY)) places++;
+  }
+  if (!named || places === e - i + 1 || (first.sentenceStart && e === i && first.dictWord)) return -1;
+  return e;
 }
 
 /** The last organisation found covers token `t`. */

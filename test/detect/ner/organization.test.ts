@@ -113,6 +113,11 @@ const FINDS: Array<[string, string[]]> = [
   ['MADRID — La Policía Nacional detuvo ayer a un hombre.', ['Policía Nacional']],
   ['Dinner at Restaurant Chez Marcel was lovely.', ['Restaurant Chez Marcel']],
   ['Die Lieferung von Kaffeerösterei Hafenblick ist unterwegs.', ['Kaffeerösterei Hafenblick']],
+  // capitalised words the context marks as a business
+  ['Your Freshmart order is 5 min away.', ['Freshmart']],
+  ['She works at Halvorsen Kitchens these days.', ['Halvorsen Kitchens']],
+  ['He joined Quillfeather last March.', ['Quillfeather']],
+  ['The car is insured with Tidewater since May.', ['Tidewater']],
 ];
 
 const NEGATIVES = [
@@ -127,6 +132,9 @@ const NEGATIVES = [
   'i went to the bank of the river yesterday',
   // everyday heads after everyday words
   'Please contact Customer Care for a new card.',
+  'Added Kubernetes support in v2.',
+  'Paid in cash at the Agbowo branch.',
+  'I work for Maria Santos now.',
   'The Power of Now is on my reading list.',
   'Our Web Design team will call you.',
   'emma and noah met for lunch.',
