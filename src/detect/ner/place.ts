@@ -6,7 +6,7 @@
  * Riverside Park"), and towns the gazetteer lacks, placed by their context
  * ("Dundee, Scotland", "our Abuja office", "#dubai", "country=France").
  */
-import { K, T, wordBits, type Lexicon } from './lexicon.js';
+import { K, T, dictBits, wordBits, type Lexicon } from './lexicon.js';
 import { Gap, Shape, hasHyphen, humanVerbAfter, multiPhraseAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
@@ -494,6 +494,11 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
         continue;
       }
     }
+    // "w Warszawie", "z Wrocławia", "Kuopiossa", "v Telči": a big town or country in a case form of Polish, Czech or Finnish.
+    if (shape === Shape.Cap && bits === 0 && !t.dictWord && t.end - t.start >= 5 && inflectedPlace(t.low, lex)) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.7, recognizer: 'ner-gazetteer', judge: false });
+      continue;
+    }
     if (shape === Shape.Cap && (bits & ~(K.CITY_PREFIX | K.MULTI)) === 0 && !t.dictWord && hyphenatedPlace(text, t, lex)) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
       continue;
@@ -577,4 +582,33 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     if (score > 0) out.push({ entity: 'LOCATION', start: t.start, end, score, recognizer: 'ner-gazetteer', judge: false });
     i += len - 1;
   }
+}
+
+/**
+ * Case endings of Polish, Czech and Finnish place names and what replaces them in the nominative, longest first per
+ * ending: Warszawie -> Warszawa, Krakowie -> Kraków, Wrocławia -> Wrocław, Zakopanem -> Zakopane, Katowicach ->
+ * Katowice, Poznaniu -> Poznań, Gdyni -> Gdynia, Telči -> Telč, Brně -> Brno, Ostravě -> Ostrava, Kuopiossa -> Kuopio,
+ * Vantaalla -> Vantaa, Tampereella -> Tampere, Helsingissä -> Helsinki.
+ */
+const CASE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ngissä', 'nki'], ['ngissa', 'nki'], ['eella', 'e'], ['eelle', 'e'], ['eelta', 'e'],
+  ['ssa', ''], ['ssä', ''], ['sta', ''], ['stä', ''], ['llä', ''], ['ltä', ''],
+  ['owie', 'ów'], ['niu', 'ń'], ['nia', 'ń'], ['ach', 'e'], ['cie', 't'], ['ie', 'a'], ['iu', ''], ['ia', ''], ['em', 'e'],
+  ['ě', 'a'], ['ě', 'o'], ['i', 'ia'], ['i', ''], ['u', ''], ['a', ''], ['y', 'a'],
+];
+/** Finnish "-lla", "-lta", "-lle" after a long vowel only ("Vantaalla", "Espoolle"): "Corolla", "Sevilla" are no case forms. */
+const LONG_VOWEL_L_CASE = /(?:aa|ee|ii|oo|uu|yy|ää|öö)l(?:la|ta|le)$/;
+
+/** The word is a case form of a town of 100,000+ or a country ({@link CASE_ENDINGS}). */
+function inflectedPlace(low: string, lex: Lexicon): boolean {
+  if (LONG_VOWEL_L_CASE.test(low) && bigPlace(dictBits(lex, low.slice(0, -3)))) return true;
+  for (const [ending, nominative] of CASE_ENDINGS) {
+    if (!low.endsWith(ending) || low.length - ending.length < 3) continue;
+    if (bigPlace(dictBits(lex, low.slice(0, low.length - ending.length) + nominative))) return true;
+  }
+  return false;
+}
+
+function bigPlace(b: number): boolean {
+  return (b & K.PLACE) !== 0 && (b & (K.CITY_BIG | K.COUNTRY)) !== 0 && !(b & (K.FIRST | K.LAST | K.DICT));
 }

@@ -99,6 +99,9 @@ export const CUE_PLACE_BEFORE = [
   'da', 'dal', 'nel', 'desde', 'hacia', 'vers', 'depuis', 'uit', 'vanuit', 'w', 'we', 'z', 'i', 'på', 'från', 'till', 'til', 'fra',
   // Romanian "din" (from), Vietnamese "ở"/"tại" (in, at) and district words ("ngụ quận Bình Thạnh", "ở Đà Lạt")
   'din', 'ở', 'tại', 'quận', 'phường', 'huyện', 'tỉnh',
+  // Indonesian and Malay "ke"/"dari" (to, from) and "domisili", Greek in Latin script "stin"/"sto", Greek "στην"/"στο",
+  // Czech "ve", Czech and Polish "ze", Vietnamese "đi" (go to), Swahili "mjini" (in the town of)
+  'ke', 'dari', 'domisili', 'stin', 'sto', 'στην', 'στη', 'στο', 've', 'ze', 'đi', 'mjini',
 ];
 
 /** Nationality adjectives: never a name, but they may start an organisation ("American University of Beirut"). */

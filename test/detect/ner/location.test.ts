@@ -121,9 +121,16 @@ const FINDS: Array<[string, string[]]> = [
   ['spedizioni gratuite in tutta Italia da lunedì', ['Italia']],
   // a tab ends a table cell: the country is its own value, not the end of the name before it
   ['name\tnationality\tpassport\nAnneke Visser\tNetherlands\tNX4419921', ['Netherlands']],
+  // a big town in a case form of Polish or Finnish; an Indonesian place word before it
+  ['Mieszkam w Krakowie od 2019 roku.', ['Krakowie']],
+  ['Czy ktoś z Wrocławia jedzie jutro?', ['Wrocławia']],
+  ['Lähetys odottaa terminaalissa Vantaalla.', ['Vantaalla']],
+  ['Sudah coba tapi ditolak terus. Domisili Semarang.', ['Semarang']],
 ];
 
 const NEGATIVES = [
+  // Romance words ending like Finnish case forms
+  'FOR SALE: Toyota Corolla 2012, one owner.',
   'Turn left on the road after 3 miles.',
   'I have 3 cats and 2 dogs at home.',
   'Order 5532 Main Course: soup and salad.',
