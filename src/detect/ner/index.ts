@@ -11,7 +11,7 @@
  * judge.ts asks compromise about them instead (loaded on first use).
  */
 import type { AnalyzeContext, Finding } from '../../types.js';
-import { getLexicon } from './lexicon.js';
+import { K, dictBits, getLexicon, type Lexicon } from './lexicon.js';
 import { caseModeOf, newCaseStats, tokenize, TokenPool } from './tokens.js';
 import { findPersons } from './person.js';
 import { findPlaces } from './place.js';
@@ -109,6 +109,26 @@ function coordinatedWithPerson(text: string, c: Candidate, settled: Candidate[])
   return false;
 }
 
+/** Titles before a name in a form's value ("Dr. med. Farhad Nazari", "Prof. Dr. Anke Vogt"): outside the name. */
+const VALUE_TITLES = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dipl|Ing|med|dent|rer|nat|Herr|Frau|Mme|Mlle|Sr|Sra|Dott|Dott\.ssa|Dra)\.?\s+)+/;
+
+/**
+ * A person's value of a form field, narrowed: titles before the name dropped, and a town after a comma
+ * ("Hausarzt: Dr. med. Farhad Nazari, Ingolstadt") left to the place finder.
+ */
+function trimPersonValue(text: string, c: Candidate, lex: Lexicon): void {
+  const value = text.slice(c.start, c.end);
+  const title = VALUE_TITLES.exec(value);
+  // (a title alone, or before one word only, stays: "Dr. Nazari" is the name as written)
+  if (title && value.indexOf(' ', title[0].length) > 0) c.start += title[0].length;
+  const comma = text.lastIndexOf(', ', c.end);
+  if (comma > c.start) {
+    const tail = text.slice(comma + 2, c.end);
+    const b = tail.indexOf(' ') < 0 ? dictBits(lex, tail.toLowerCase()) : 0;
+    if (b & K.PLACE && !(b & (K.FIRST | K.LAST))) c.end = comma;
+  }
+}
+
 function strip({ entity, start, end, score, recognizer }: Candidate): Finding {
   return { entity, start, end, score, recognizer };
 }
@@ -136,7 +156,9 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       findPlaces(text, toks, mode, lex, cands);
       findOrganizations(text, toks, mode, lex, cands);
       findAddresses(text, toks, mode, lex, cands, digits);
+      const labelledFrom = cands.length;
       findLabelledFields(text, cands);
+      for (let k = labelledFrom; k < cands.length; k++) if (cands[k]!.entity === 'PERSON') trimPersonValue(text, cands[k]!, lex);
       findSpeakers(text, lex, cands);
       if (mode === 'cased' && text.indexOf('\n') >= 0) findNameLines(text, toks, cands);
       if (cands.length === 0) return []; // most fields: nothing to resolve

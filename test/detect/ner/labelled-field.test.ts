@@ -8,6 +8,12 @@ describe('values labelled by a form field or a table column inside text', () => 
     expect(spans(text, 'LOCATION')).toEqual(['80331']);
   });
 
+  it("drops a person's titles and leaves a town after a comma to the place finder", () => {
+    const text = 'Hausarzt: Dr. med. Jannis Oberholzer, Ingolstadt\nAufnahme: 19.03.2025';
+    expect(spans(text, 'PERSON')).toEqual(['Jannis Oberholzer']);
+    expect(spans(text, 'LOCATION')).toEqual(['Ingolstadt']);
+  });
+
   it('keeps the son-of form and drops a bracketed note in the label', () => {
     expect(spans('Full name (as in NRIC): Kumaran s/o Pillai\nMobile: +65 9123 4567', 'PERSON')).toEqual(['Kumaran s/o Pillai']);
   });
