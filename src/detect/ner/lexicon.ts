@@ -55,6 +55,11 @@ export const K = {
   CITY_PREFIX: 262144,
   /** A city of 100,000 people or more (GeoNames): after a place cue it wins over a name reading. */
   CITY_BIG: 524288,
+  /**
+   * A given name only the big name list holds (lexicon-build addGivenNames): a name when capitalised, a plain word
+   * otherwise (Token.bits drops it from lower-case and ALL-CAPS tokens: "min sambo", "kal", "jina" are words).
+   */
+  NAME_WEAK: 1048576,
 } as const;
 
 /**

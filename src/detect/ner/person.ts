@@ -331,6 +331,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   const firstIsFirst = (first.bits & K.FIRST) !== 0;
   const firstAmbiguous = (first.bits & K.DICT) !== 0 && (first.bits & K.NAME_REAL) === 0;
   const caseless = first.shape !== Shape.Cap;
+  // "Versicherer: Helvetia Schweiz": a name only the big list holds, before a place, names a firm or a region.
+  if (n >= 2 && first.bits & K.NAME_WEAK && !strong && placeN >= n - 1 && fN + lN === 1) return none;
   if (n >= 2) {
     if (dictOnly > 0 && !strong) return none;
     if (firstIsFirst && (lN > 0 || unknown > 0 || fN >= 2)) {
@@ -386,6 +388,11 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // The same for a country or state ("in tutta Italia", "Georgia plates"), and after a preposition that places as
   // often as it names ("for Sydney renters", "from Florida").
   if (b & (K.CITY_BIG | K.COUNTRY) && b & K.PLACE && !(b & (K.NAME_REAL | K.DICT)) && !first.sentenceStart && (!c.verb || (!!prev && (prev.tags & (T.IN_AT | T.TO_FROM) || prev.low === 'for' || prev.low === 'via'))) && !humanVerbAfter(toks, i)) return none;
+  // A given name only the big list holds, alone, is a word at a sentence start, before a colon or after a number
+  // ("Dat was", "Nama: Siti", "14 Tagen"), unless a cue or a person's verb says otherwise.
+  // ("Marso 24, 2025", "tin Kyriaki 9 Martiou": before a number it is a month's or a day's name)
+  // ("No;Nama;Alamat": alone in a table's cell, a header; a name column's values are the labelled cells' finder's)
+  if (b & K.NAME_WEAK && !c.verb && ((first.sentenceStart && text.charCodeAt(first.end) === 58) || isDigitBefore(text, first.start) || isDigitAfter(text, first.end) || aloneInCell(text, first.start, first.end))) return none;
   if (b & K.FIRST) {
     if (caseless) {
       // "grace & hunter": a first name joined to the person before it.
@@ -444,6 +451,26 @@ function nounBefore(p: Token): boolean {
 function titleAfter(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !!t && t.gap === Gap.Space && ((t.bits & (K.HONORIFIC | K.ROLE)) !== 0 || JOBS.has(t.low));
+}
+
+/** A digit and a space right before `at` ("14 Tagen"). */
+function isDigitBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 2);
+  return text.charCodeAt(at - 1) === 32 && c >= 48 && c <= 57;
+}
+
+/** The word fills a cell of a delimited line: a semicolon, bar or tab on both sides (or a line's end). */
+function aloneInCell(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start - 1);
+  const z = end < text.length ? text.charCodeAt(end) : 10;
+  const delim = (c: number): boolean => c === 59 || c === 124 || c === 9;
+  return (delim(a) && (delim(z) || z === 10 || z === 13)) || ((a === 10 || start === 0) && delim(z));
+}
+
+/** A space and a digit right after `at` ("Marso 24"). */
+function isDigitAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === 32 && c >= 48 && c <= 57;
 }
 
 /** Some token of [from, to] is in a name list. */
@@ -877,7 +904,8 @@ function columnFirstName(text: string, toks: Token[], i: number, mode: 'cased' |
   const d = text.charCodeAt(t.end);
   if (d !== 59 && d !== 124 && d !== 44) return false;
   const u = toks[i + 1];
-  if (!u || u.start !== t.end + 1 || !(t.bits & K.FIRST)) return false;
+  // (not a name only the big list holds: "No;Nama;Alamat" is a header)
+  if (!u || u.start !== t.end + 1 || !(t.bits & K.FIRST) || t.bits & K.NAME_WEAK) return false;
   const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 10;
   if (before !== 10 && before !== 13 && before !== d) return false;
   return u.shape === t.shape && !(u.bits & K.STOP) && !u.dictWord && ((u.bits & NAMEY) !== 0 || u.shape === Shape.Cap) && nameLike(u, mode);

@@ -94,7 +94,8 @@ function speakerName(label: string, lex: Lexicon, repeated: boolean): [number, n
     const low = m[0].toLowerCase();
     if (SPEAKER_ROLES.has(low)) return undefined;
     const b = dictBits(lex, low);
-    const namey = (b & (K.FIRST | K.LAST | K.NAME_REAL)) !== 0;
+    // (a name only the big list holds is no known name here: "Nama:", "Jina:" are "Name:" in Indonesian and Swahili)
+    const namey = (b & (K.FIRST | K.LAST | K.NAME_REAL)) !== 0 && !(b & K.NAME_WEAK);
     if (start < 0 && b & (K.HONORIFIC | K.ROLE)) continue;
     if (!namey && b & (K.DICT | K.STOP | K.ROLE | K.HONORIFIC | K.GREETING | K.PLACE | K.ORG | K.ORG_SUFFIX)) return undefined;
     if (m[0].length < 2) return undefined;

@@ -115,7 +115,10 @@ export class Token {
       const v = e < 0 ? 0 : lex.vals[e]!;
       // Dictionary-only words count for capitalised tokens ("Support", "Server"), not lower-case ones.
       this.dictOnly = v === DICT_ONLY;
-      b = this.bitsCache = v === DICT_ONLY ? (this.shape !== Shape.Lower ? K.DICT : 0) : v;
+      b = v === DICT_ONLY ? (this.shape !== Shape.Lower ? K.DICT : 0) : v;
+      // A name of the big list only is a name when capitalised ("Itziar"), a word of some language otherwise ("kal", "jina").
+      if (b & K.NAME_WEAK && this.shape !== Shape.Cap) b = 0;
+      this.bitsCache = b;
     }
     return b;
   }

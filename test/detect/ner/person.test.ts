@@ -114,12 +114,19 @@ const FINDS: Array<[string, string[]]> = [
   ['Kedves Orsolya!\n\nKüldöm a szerződést.', ['Orsolya']],
   ['Tack Ebbe för hjälpen igår', ['Ebbe']],
   ['Yours faithfully,\nAdebimpe Olatunbosun\n+234 803 000 1111', ['Adebimpe Olatunbosun']],
+  // given names only the big name list holds ("Fionnuala", "Itziar"), before a surname no list knows
+  ['Pt: Fionnuala Kinsella, 34F, DOB 02/12/1990', ['Fionnuala Kinsella']],
+  ['Gracias, Itziar. ¿Nueva cuenta?', ['Itziar']],
   // a job title after the name: its first word is no firm's legal form or head
   ['Cheers,\nTom Haverfield, Club Captain', ['Tom Haverfield']],
 ];
 
 // Classic NER noise that must not come out as PERSON.
 const NEGATIVES = [
+  // words of other languages that the big name list also holds: lower case, a label before a colon, after a number
+  'Kund: hej, min sambo fick ett brev',
+  'Nama: \nNIK: 3273015208910004',
+  'Zahlbar innerhalb von 14 Tagen ohne Abzug.',
   // quoted lower-case words in a cased text about language usage are words, not lower-case names
   'Taalvraag: zeg je "groter als" of "groter dan"? En wanneer gebruik je "hun" of "hen"?',
   // a street named after a person, after its street word; a big city that is also a first name
