@@ -138,6 +138,13 @@ describe('delimited tables: a column header is context for its cells', () => {
     expect(run(se).filter(([e]) => e === 'PHONE').map(([, v]) => v)).toEqual(['070-123 45 67', '070-765 43 21']);
   });
 
+  it("reads a country-neutral header over several countries' numbers, each by its own check digits", () => {
+    const t = 'name,country,national_id\nKadri Tamm,Estonia,48807048290\nTomás Ó Riain,Ireland,0120838G';
+    expect(run(t).filter(([e]) => e === 'NATIONAL_ID').map(([, v]) => v)).toEqual(['48807048290', '0120838G']);
+    // a US number's own label is the SSN's
+    expect(run('Taxpayer Identification Number (SSN): 143461389')).toEqual([['US_SSN', '143461389']]);
+  });
+
   it('drops barcodes in a barcode column and reads a licence column', () => {
     expect(run('sku,title,ean\nA-1,Lamp,0036000291452\nA-2,Desk,0012000161155').filter(([e]) => e === 'PHONE')).toEqual([]);
     expect(run('name,state,dl_number\nJo Ray,PA,21 345 678\nKim Lo,NJ,K1234 56789 01234')).toEqual([

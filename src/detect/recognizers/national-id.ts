@@ -95,6 +95,16 @@ export const sgNric = defineRecognizer({
   examples: { match: ['NRIC S1234567D', 'fin G1234567X'], noMatch: ['S1234567A', 'id T7654321Z'] },
 });
 
+/**
+ * Labels of an identity number that name no country ("national_id" column, "ID number", "personal number"): every
+ * scheme below also runs and scores after them, so a table of several countries' numbers under one header is read.
+ * A scheme's own check digits or date structure still decide.
+ */
+// (not "ID number" or "ID No.": a customer's, member's or order's ID is no identity number)
+const GENERIC_ID_KEYWORDS = ['national_id', 'national id', 'nationalid', 'national identity', 'identity number', 'personal id',
+  'personal number', 'personal_number', 'citizen id'];
+const GENERIC_ID_CONTEXT = ['national id', 'nationalid', 'national identity', 'identity number', 'personal id', 'personal number', 'citizen id'];
+
 /** Helper for digit-run IDs that need their context words to run and to score. */
 export function contextualDigits(r: {
   id: string;
@@ -121,8 +131,11 @@ export function contextualDigits(r: {
     entity: 'NATIONAL_ID',
     category: 'PII',
     patterns: [{ name: r.id, regex: r.regex, score: 0.2 }],
-    prefilter: { keywords: r.keywords, minDigits: r.minDigits, wordStart: r.wordStart },
-    context: r.context,
+    // (a scheme without keywords runs on every text with its digits: no keyword may narrow it)
+    prefilter: { keywords: r.keywords.length > 0 ? [...r.keywords, ...GENERIC_ID_KEYWORDS] : [], minDigits: r.minDigits, wordStart: r.wordStart },
+    context: [...r.context, ...GENERIC_ID_CONTEXT],
+    // ("Taxpayer Identification Number (SSN): 143461389": a US number's own label is us-ssn's)
+    negativeContext: ['ssn', 'social security'],
     // A checksum and the document's own label together outweigh a phone reading of the same digits (0.9 > 0.85).
     contextBoost: 0.7,
     contextWindow: r.contextWindow ?? [50, 15],
