@@ -660,22 +660,27 @@ const ORG_BEFORE: Record<string, Set<string>> = {
  * three capitalised words, one of them no common word, that are no person ("works for Maria Santos"), place or channel.
  */
 function contextOrgEnd(text: string, toks: Token[], i: number): number {
+  const first = toks[i]!;
+  // a person ("works for Maria Santos", "joined Priya"): the commonest capitalised word stops here
+  if (first.bits & K.FIRST && !(first.bits & (K.LAST | K.ORG))) return -1;
+  // (shapes first, the lexicon only once a cue is found)
   let e = i;
-  while (e + 1 < toks.length && e - i < 2 && toks[e + 1]!.gap === Gap.Space && toks[e + 1]!.shape === Shape.Cap && !toks[e + 1]!.embedded && !(toks[e + 1]!.bits & (K.STOP | K.ROLE))) e++;
+  while (e + 1 < toks.length && e - i < 2 && toks[e + 1]!.gap === Gap.Space && toks[e + 1]!.shape === Shape.Cap && !toks[e + 1]!.embedded) e++;
   const nx = toks[e + 1];
-  let cued = !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && ORG_AFTER.has(nx.low);
+  const nl = nx ? nx.end - nx.start : 0;
+  let cued = nl >= 2 && nl <= 12 && nx!.gap === Gap.Space && nx!.shape === Shape.Lower && ORG_AFTER.has(nx!.low);
   if (!cued) {
     const p = toks[i - 1];
     const p2 = toks[i - 2];
-    if (p && toks[i]!.gap === Gap.Space && p.shape === Shape.Lower) {
+    const pl = p ? p.end - p.start : 0;
+    if (p && (pl <= 4 || pl === 6) && toks[i]!.gap === Gap.Space && p.shape === Shape.Lower) {
       if (p.low === 'joined') cued = true;
       else if (p2 && p.gap === Gap.Space && ORG_BEFORE[p.low]?.has(p2.low)) cued = true;
     }
   }
   if (!cued) return -1;
-  const first = toks[i]!;
-  // a person ("works for Maria Santos", "joined Priya"), a place ("works at Heathrow"), a channel or card network
-  if (first.bits & K.FIRST && !(first.bits & (K.LAST | K.ORG))) return -1;
+  for (let q = i + 1; q <= e; q++) if (toks[q]!.bits & (K.STOP | K.ROLE)) return -1;
+  // a place ("works at Heathrow"), a channel or card network
   // ("Added Kubernetes support": a sentence's first word; "Belgian account": a nationality)
   if ((first.sentenceStart && first.dictWord) || NATIONAL.has(first.low)) return -1;
   let named = false;

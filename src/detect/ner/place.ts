@@ -495,7 +495,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       }
     }
     // "w Warszawie", "z Wrocławia", "Kuopiossa", "v Telči": a big town or country in a case form of Polish, Czech or Finnish.
-    if (shape === Shape.Cap && bits === 0 && !t.dictWord && t.end - t.start >= 5 && inflectedPlace(t.low, lex)) {
+    if (shape === Shape.Cap && bits === 0 && t.end - t.start >= 5 && !t.dictWord && caseFormAt(text, toks, i) && inflectedPlace(t.low, lex)) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.7, recognizer: 'ner-gazetteer', judge: false });
       continue;
     }
@@ -598,6 +598,23 @@ const CASE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 ];
 /** Finnish "-lla", "-lta", "-lle" after a long vowel only ("Vantaalla", "Espoolle"): "Corolla", "Sevilla" are no case forms. */
 const LONG_VOWEL_L_CASE = /(?:aa|ee|ii|oo|uu|yy|ää|öö)l(?:la|ta|le)$/;
+
+/** Polish and Czech prepositions before a place's case form ("w Warszawie", "z Wrocławia", "v Telči", "do Krakowa"). */
+const SLAVIC_PLACE_PREPOSITIONS = new Set(['w', 'we', 'z', 'ze', 'do', 'na', 'od', 'v', 've', 'u', 'po', 'pod', 'przy', 'nad', 'spod', 'ku']);
+
+/**
+ * Token i may be a case form worth looking up: after a Polish or Czech preposition, or with a Finnish local-case
+ * ending ("Kuopiossa", "Vantaalla", "Turusta"). Cheap tests only: most unknown capitalised words stop here.
+ */
+function caseFormAt(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  if (p && p.end - p.start <= 4 && t.gap === Gap.Space && p.shape === Shape.Lower && SLAVIC_PLACE_PREPOSITIONS.has(p.low)) return true;
+  const a = text.charCodeAt(t.end - 3);
+  const b = text.charCodeAt(t.end - 2);
+  // -ssa/-ssä, -sta/-stä, -lla/-llä, -lta/-ltä, -lle
+  return (a === 115 && (b === 115 || b === 116)) || (a === 108 && (b === 108 || b === 116));
+}
 
 /** The word is a case form of a town of 100,000+ or a country ({@link CASE_ENDINGS}). */
 function inflectedPlace(low: string, lex: Lexicon): boolean {
