@@ -6,7 +6,7 @@
  */
 import { K, T, type Lexicon } from './lexicon.js';
 import { FIRM_FOREIGN_AND, JOB_NOUNS, NATIONALITIES, ORG_HEADS_FIRST } from './words.js';
-import { Gap, Shape, multiPhraseAt, type Token } from './tokens.js';
+import { Gap, Shape, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
 /** Dotted legal forms the tokenizer splits into letters; matched right after a name. */
@@ -31,12 +31,12 @@ const COMPOUND_HEAD = /(?:praxis|praktijk|apotheke|kanzlei|klinik|rösterei|bäc
 const COMPOUND_PARTICLES = new Set(['am', 'an', 'im', 'zum', 'zur', 'der', 'den', 'de', 'het', 'van', 'aan']);
 
 /** Kinds of organisation written before a name in running text ("insurer Cover-More", "Seguradora Porto Seguro"). */
-const CUE_NOUNS = new Set(['insurer', 'seguradora', 'aseguradora', 'aseguradoras', 'assureur', 'versicherer', 'verzekeraar', 'assicuratore', 'agence', 'employer', 'carrier', 'lender', 'courier']);
+const CUE_NOUNS = wordSet(['insurer', 'seguradora', 'aseguradora', 'aseguradoras', 'assureur', 'versicherer', 'verzekeraar', 'assicuratore', 'agence', 'employer', 'carrier', 'lender', 'courier']);
 
 /** Token p is one of {@link CUE_NOUNS} (length first: most words are not looked at). */
 function cueNounBefore(p: Token): boolean {
   const n = p.end - p.start;
-  return n >= 6 && n <= 12 && (p.shape === Shape.Lower || p.shape === Shape.Cap) && CUE_NOUNS.has(p.low);
+  return n >= 6 && n <= 12 && (p.shape === Shape.Lower || p.shape === Shape.Cap) && p.isIn(CUE_NOUNS);
 }
 
 /** Labels of a field holding an organisation ("Employer: IIT Bombay", "Arbeitgeber: ..."). */
@@ -534,7 +534,24 @@ function channelUse(text: string, toks: Token[], i: number, mode: 'cased' | 'low
  * Institution words that end Nordic, Finnish and German compounds or follow a capitalised name in lower case
  * ("Rigshospitalet", "Universitetssjukhuset", "Svømmeklub", "Bislett legesenter", "Meilahden sairaala").
  */
-const INSTITUTION_END = /(?:sykehus(?:et)?|sjukhus(?:et)?|sygehus(?:et)?|hospitalet|klinikken|legesenter|legekontor|vårdcentral(?:en)?|sairaala|terveyskeskus|yliopisto|universitet(?:et)?|gymnasiet|klubb?(?:en)?|idrettslag|idrottsförening|fotball|fotboll)$/;
+const INSTITUTION_WORDS = ['sykehus', 'sykehuset', 'sjukhus', 'sjukhuset', 'sygehus', 'sygehuset', 'hospitalet', 'klinikken', 'legesenter', 'legekontor',
+  'vårdcentral', 'vårdcentralen', 'sairaala', 'terveyskeskus', 'yliopisto', 'universitet', 'universitetet', 'gymnasiet', 'klub', 'klubb', 'kluben', 'klubben',
+  'idrettslag', 'idrottsförening', 'fotball', 'fotboll'];
+/** {@link INSTITUTION_WORDS} by their last letter (all ASCII): most words end in a letter none of them ends in, or match none of the few that do. */
+const INSTITUTION_BY_LAST: string[][] = (() => {
+  const t: string[][] = Array.from({ length: 128 }, () => []);
+  for (const w of INSTITUTION_WORDS) t[w.charCodeAt(w.length - 1)]!.push(w);
+  return t;
+})();
+
+/** Length of the longest institution word the lower-cased token ends with ("Rigshospitalet": 10), or 0. */
+function institutionEnd(t: Token): number {
+  const last = t.lastLowUnit();
+  const words = last < 128 ? INSTITUTION_BY_LAST[last]! : [];
+  let best = 0;
+  for (const w of words) if (w.length > best && t.lowEndsWith(w)) best = w.length;
+  return best;
+}
 
 /**
  * Token i is a capitalised compound ending in an institution word ("Rigshospitalet"), or a capitalised word before
@@ -544,7 +561,7 @@ function institutionCompoundEnd(toks: Token[], i: number): number {
   const t = toks[i]!;
   if (t.shape !== Shape.Cap && t.shape !== Shape.Upper) return -1;
   const u = toks[i + 1];
-  if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 7 && !u.embedded && INSTITUTION_END.test(u.low)) return i + 1;
+  if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 7 && !u.embedded && institutionEnd(u) > 0) return i + 1;
   // "Fakultní nemocnice Brno", "Klinikum rechts der Isar" aside: a head of another language in lower case after a
   // capitalised adjective, and the town after it ("Fakultní nemocnice Brno"). English heads ("Oxford university") do not count.
   if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 5 && !u.embedded && !u.dictWord && u.bits & K.ORG_HEAD && HEADS_FIRST.has(u.low)) {
@@ -553,8 +570,8 @@ function institutionCompoundEnd(toks: Token[], i: number): number {
   }
   // (a compound: longer than the institution word itself, which alone is a plain noun)
   if (t.shape === Shape.Cap && t.end - t.start >= 9 && !(t.bits & (K.STOP | K.NAME_REAL)) && !t.embedded) {
-    const m = INSTITUTION_END.exec(t.low);
-    if (m && m[0].length < t.end - t.start - 2) return i;
+    const m = institutionEnd(t);
+    if (m > 0 && m < t.end - t.start - 2) return i;
     // "Kreissparkasse Heilbronn", "Arbeiterkammer Wien", "Landeskriminalamt Hamburg": a German public body or bank
     // named by a compound and its town
     if (u && u.gap === Gap.Space && u.shape === Shape.Cap && u.bits & K.PLACE && GERMAN_BODY_END.test(t.low)) return i + 1;
@@ -615,7 +632,7 @@ function orgWordsEnd(text: string, toks: Token[], i: number): number {
     if (!joined) break;
     if (v.shape === Shape.Cap || v.shape === Shape.Upper) { e++; continue; }
     const w = toks[e + 2];
-    if (v.shape === Shape.Lower && v.end - v.start <= 3 && (v.low === 'of' || v.low === 'for' || v.low === 'the' || v.low === 'de' || v.low === 'and') && w && w.gap === Gap.Space && (w.shape === Shape.Cap || w.shape === Shape.Upper)) { e += 2; continue; }
+    if (v.shape === Shape.Lower && v.end - v.start <= 3 && (v.lowEquals('of') || v.lowEquals('for') || v.lowEquals('the') || v.lowEquals('de') || v.lowEquals('and')) && w && w.gap === Gap.Space && (w.shape === Shape.Cap || w.shape === Shape.Upper)) { e += 2; continue; }
     break;
   }
   return e;
@@ -745,7 +762,7 @@ function courtOrPoliceHead(toks: Token[], i: number, b: number, mode: 'cased' | 
  * Acronyms that are no organisation: documents and identifiers, units, currencies, job titles, departments,
  * file formats and everyday technical words ("the PDF", "at EOD", "with the CEO", "for HR", "a new SSN").
  */
-const NOT_ORG_ACRONYMS = new Set(('ssn sin nin nie nif nhs dl id ids iban bic swift vat gst tin pan ein itin dob pin otp sms mms pdf doc docx csv xls xlsx jpg png gif ' +
+const NOT_ORG_ACRONYMS = wordSet(('ssn sin nin nie nif nhs dl id ids iban bic swift vat gst tin pan ein itin dob pin otp sms mms pdf doc docx csv xls xlsx jpg png gif ' +
   'zip txt xml json html css url uri api sdk ui ux ip tcp udp dns vpn ssl tls ssh ftp http https usb hdmi cpu gpu ram ssd hdd os ios pc mac tv dvd cd gps ' +
   'ceo cfo cto coo cio cmo cso vp svp evp md gm hr it qa pr ops rnd pa ea pm am cv mba phd bsc msc ba ma llb md rn np gp er icu or ' +
   'eta etd eod cob asap faq fyi tbd tba aka rsvp ps nb re fw fwd cc bcc atm pos pto ooo wfh roi kpi okr sla nda rfp rfq po sku ' +
@@ -761,11 +778,11 @@ const NOT_ORG_ACRONYMS = new Set(('ssn sin nin nie nif nhs dl id ids iban bic sw
   'ach sepa bacs chaps eft neft rtgs imps upi pix spei wire').split(' '));
 
 /** Words after an acronym that show an organisation ("ANZ customers", "KTH staff", "the FTC said"). */
-const ACRONYM_AFTER = /^(?:customers|customer|clients|employees|employee|staff|branch|branches|headquarters|spokesperson|spokesman|spokeswoman|officials|announced|confirmed|fined|ruled|approved|rejected|investigated|said|says|stated|issued|sent|requires|reported)$/;
+const ACRONYM_AFTER = wordSet(['customers', 'customer', 'clients', 'employees', 'employee', 'staff', 'branch', 'branches', 'headquarters', 'spokesperson', 'spokesman', 'spokeswoman', 'officials', 'announced', 'confirmed', 'fined', 'ruled', 'approved', 'rejected', 'investigated', 'said', 'says', 'stated', 'issued', 'sent', 'requires', 'reported']);
 /** Function words after an acronym that leave it a noun: "at EPFL before", "the DVSA last week", "joined ANZ in 2019". */
-const ACRONYM_FUNCTION_AFTER = /^(?:before|after|last|next|on|in|at|for|and|or|since|until|about|to|from|with|this|that|yesterday|today|tomorrow|is|was|were|has|had|will|would|as|but|so|because)$/;
+const ACRONYM_FUNCTION_AFTER = wordSet(['before', 'after', 'last', 'next', 'on', 'in', 'at', 'for', 'and', 'or', 'since', 'until', 'about', 'to', 'from', 'with', 'this', 'that', 'yesterday', 'today', 'tomorrow', 'is', 'was', 'were', 'has', 'had', 'will', 'would', 'as', 'but', 'so', 'because']);
 /** Words before an acronym (with or without "the") that show an organisation: "at KTH", "joined ANZ", "by the DVLA". */
-const ACRONYM_BEFORE = /^(?:at|for|from|with|by|joined|join|joining|contacted|contact|called|to|against|sued)$/;
+const ACRONYM_BEFORE = wordSet(['at', 'for', 'from', 'with', 'by', 'joined', 'join', 'joining', 'contacted', 'contact', 'called', 'to', 'against', 'sued']);
 
 /** Whether the context marks the ALL-CAPS word at i as an organisation (see the rule in {@link findOrganizations}). */
 function acronymOrg(text: string, toks: Token[], i: number): boolean {
@@ -773,25 +790,25 @@ function acronymOrg(text: string, toks: Token[], i: number): boolean {
   // (not a code or model: "AB-12", "XR7", "ISO 9001"; not a heading: "NOTE", "FAQ")
   const c = text.charCodeAt(t.end);
   if (c === 45 || (c >= 48 && c <= 57) || c === 47 || (c === 32 && text.charCodeAt(t.end + 1) >= 48 && text.charCodeAt(t.end + 1) <= 57)) return false;
-  if (t.dictWord || NOT_ORG_ACRONYMS.has(t.low)) return false;
+  if (t.dictWord || t.isIn(NOT_ORG_ACRONYMS)) return false;
   const p = toks[i - 1];
   const nx = toks[i + 1];
   // Possessive or a word of an organisation after it: "ANZ's", "ANZ customers", "the FTC said".
   if (text.charCodeAt(t.end) === 39 || text.charCodeAt(t.end) === 8217) return text.charCodeAt(t.end + 1) === 115 && !(p && p.shape === Shape.Upper);
   if (nx && nx.gap === Gap.Space && nx.shape === Shape.Lower) {
-    if (ACRONYM_AFTER.test(nx.low)) return !p || p.shape !== Shape.Upper;
+    if (nx.isIn(ACRONYM_AFTER)) return !p || p.shape !== Shape.Upper;
     // Any other word after it but a function word makes the acronym a modifier: "the ELK cluster", "the GDPR rules"
     // ("at EPFL before", "by the DVSA last week" go on).
-    if (!ACRONYM_FUNCTION_AFTER.test(nx.low)) return false;
+    if (!nx.isIn(ACRONYM_FUNCTION_AFTER)) return false;
   }
   if (!p || t.gap !== Gap.Space || p.shape !== Shape.Lower) return false;
   // (not a run of capitals: "at ACME CORP" is a heading-like phrase handled elsewhere)
   if (nx && nx.gap === Gap.Space && nx.shape === Shape.Upper) return false;
-  if (p.low === 'the') {
+  if (p.lowEquals('the')) {
     const q = toks[i - 2];
-    return !!q && p.gap === Gap.Space && q.shape === Shape.Lower && ACRONYM_BEFORE.test(q.low);
+    return !!q && p.gap === Gap.Space && q.shape === Shape.Lower && q.isIn(ACRONYM_BEFORE);
   }
-  return p.low !== 'to' && ACRONYM_BEFORE.test(p.low);
+  return !p.lowEquals('to') && p.isIn(ACRONYM_BEFORE);
 }
 
 /**
@@ -799,7 +816,7 @@ function acronymOrg(text: string, toks: Token[], i: number): boolean {
  * brackets right after an organisation found just before it names the same organisation.
  */
 function bracketedAcronym(text: string, t: Token, out: Candidate[]): boolean {
-  if (text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41 || text.charCodeAt(t.start - 2) !== 32 || NOT_ORG_ACRONYMS.has(t.low)) return false;
+  if (text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41 || text.charCodeAt(t.start - 2) !== 32 || t.isIn(NOT_ORG_ACRONYMS)) return false;
   // (the last few candidates: a place found in the name may come after the organisation in the list)
   for (let k = out.length - 1; k >= 0 && k >= out.length - 3; k--) if (out[k]!.entity === 'ORGANIZATION' && out[k]!.end === t.start - 2) return true;
   return false;

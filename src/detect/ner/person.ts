@@ -5,7 +5,7 @@
  * compromise (see judge.ts) instead of being guessed.
  */
 import { DICT_ONLY, K, T, type Lexicon } from './lexicon.js';
-import { Gap, Shape, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, type Token } from './tokens.js';
+import { Gap, Shape, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
 import { strongPlaceCue } from './place.js';
@@ -269,7 +269,7 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (n >= 2 && afterHouseNumber(text, first.start) && next && next.gap === Gap.Comma) return none;
   // "ngụ quận Bình Thạnh", "Col. Centro": a district word names the district after it
   const before = toks[i - 1];
-  if (before && first.start - before.end <= 2 && DISTRICT_WORDS.has(before.low)) return none;
+  if (before && first.start - before.end <= 2 && before.isIn(DISTRICT_WORDS)) return none;
   // "Idraulica Ferri s.n.c.", "Pérez y Gómez S.A.": a dotted legal form after the run closes a firm's name
   if (DOTTED_LEGAL_AFTER.test(text.slice(last.end, last.end + 10))) return none;
   const c = cuesBefore(text, toks, i);
@@ -504,14 +504,14 @@ function titleBeforeName(text: string, toks: Token[], i: number): boolean {
 }
 
 /** Street words written before the street's name, in several languages (lower case). */
-const STREET_FIRST = new Set(['calle', 'rua', 'rue', 'via', 'viale', 'corso', 'piazza', 'largo', 'avenida', 'avenue', 'strada', 'ulica', 'aleja',
+const STREET_FIRST = wordSet(['calle', 'rua', 'rue', 'via', 'viale', 'corso', 'piazza', 'largo', 'avenida', 'avenue', 'strada', 'ulica', 'aleja',
   'jalan', 'praça', 'plaza', 'paseo', 'carrer', 'travessa', 'bulevar', 'bulevardul', 'calea', 'şoseaua', 'ulitsa', 'prospekt', 'odos', 'leoforos',
   'sokak', 'sokağı', 'caddesi', 'đường', 'phố', 'ngõ']);
 /** Their abbreviations, which count only with their dot ("Str. Avram Iancu", "Jl. Kemang Raya"; not "Al Gore"). */
-const STREET_FIRST_ABBR = new Set(['av', 'avda', 'str', 'ul', 'al', 'jl', 'bd', 'bdul', 'sos', 'cad', 'pça']);
+const STREET_FIRST_ABBR = wordSet(['av', 'avda', 'str', 'ul', 'al', 'jl', 'bd', 'bdul', 'sos', 'cad', 'pça']);
 
 /** Words that name the district or neighbourhood after them (Vietnamese, Mexican, Brazilian, Spanish). */
-const DISTRICT_WORDS = new Set(['quận', 'phường', 'huyện', 'tỉnh', 'xã', 'col', 'colonia', 'bairro', 'barrio', 'fraccionamiento']);
+const DISTRICT_WORDS = wordSet(['quận', 'phường', 'huyện', 'tỉnh', 'xã', 'col', 'colonia', 'bairro', 'barrio', 'fraccionamiento']);
 const DOTTED_LEGAL_AFTER = /^,?\s(?:s\.n\.c\.|s\.a\.s\.|s\.r\.l\.|s\.p\.a\.|s\.a\.|s\.l\.|s\.c\.|b\.v\.|n\.v\.|e\.k\.|k\.k\.|ltda\.?)/i;
 
 /** A house number of one to four digits right before `at`, itself after a line start, quote, space or dash. */
@@ -539,8 +539,8 @@ function afterStreetWord(text: string, toks: Token[], i: number): boolean {
   // (the street word is capitalised: "sent via Maria" is no street)
   if (p.shape !== Shape.Cap) return false;
   const after = text.charCodeAt(p.end);
-  if (after === 46) return text.charCodeAt(p.end + 1) === 32 && (STREET_FIRST_ABBR.has(p.low) || STREET_FIRST.has(p.low));
-  return after === 32 && STREET_FIRST.has(p.low);
+  if (after === 46) return text.charCodeAt(p.end + 1) === 32 && (p.isIn(STREET_FIRST_ABBR) || p.isIn(STREET_FIRST));
+  return after === 32 && p.isIn(STREET_FIRST);
 }
 
 function personVerbAfter(toks: Token[], j: number): boolean {

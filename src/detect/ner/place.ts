@@ -7,7 +7,7 @@
  * ("Dundee, Scotland", "our Abuja office", "#dubai", "country=France").
  */
 import { K, T, dictBits, wordBits, type Lexicon } from './lexicon.js';
-import { Gap, Shape, hasHyphen, humanVerbAfter, multiPhraseAt, type Token } from './tokens.js';
+import { Gap, Shape, hasHyphen, humanVerbAfter, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
 
@@ -194,11 +194,11 @@ function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
 
 /** US states, Canadian provinces: "El Paso, TX", "Kelowna, BC". Codes that are also words ("IN", "OR") need a known place before them. */
 /** IATA codes of big airports that are no English word or common acronym (not MAN, DEN, SEA, MAD, LAS, SIN...). */
-const AIRPORT_CODES = new Set(['jfk', 'lga', 'ewr', 'lax', 'sfo', 'ord', 'atl', 'dfw', 'iad', 'dca', 'phx', 'mco', 'iah', 'msp', 'dtw', 'phl',
+const AIRPORT_CODES = wordSet(['jfk', 'lga', 'ewr', 'lax', 'sfo', 'ord', 'atl', 'dfw', 'iad', 'dca', 'phx', 'mco', 'iah', 'msp', 'dtw', 'phl',
   'clt', 'lhr', 'lgw', 'stn', 'edi', 'dub', 'cdg', 'ory', 'ams', 'fra', 'muc', 'ber', 'zrh', 'gva', 'vie', 'bcn', 'fco', 'mxp', 'lis', 'cph',
   'arn', 'osl', 'hel', 'ist', 'dxb', 'auh', 'doh', 'hkg', 'nrt', 'hnd', 'icn', 'pek', 'pvg', 'bkk', 'kul', 'cgk', 'mnl', 'blr', 'syd',
   'akl', 'yyz', 'yvr', 'gru', 'jnb', 'cpt', 'nbo', 'cai']);
-const AIRPORT_CUES = new Set(['at', 'from', 'to', 'into', 'via', 'land', 'landed', 'landing', 'lands', 'fly', 'flying', 'flew', 'depart', 'departs', 'departing', 'arrive', 'arrives', 'arriving', 'arrived', 'out']);
+const AIRPORT_CUES = wordSet(['at', 'from', 'to', 'into', 'via', 'land', 'landed', 'landing', 'lands', 'fly', 'flying', 'flew', 'depart', 'departs', 'departing', 'arrive', 'arrives', 'arriving', 'arrived', 'out']);
 
 /** ISO 3166 three-letter codes (and UAE) as passports and travel lists print them: "(JPN)", "(GBR)". */
 const COUNTRY_CODES3 = new Set(['usa', 'uae', 'are', 'gbr', 'jpn', 'ind', 'deu', 'fra', 'esp', 'ita', 'chn', 'kor', 'aus', 'can', 'mex', 'bra',
@@ -459,7 +459,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       continue;
     }
     // "land at JFK", "flying into LHR": a big airport's code after a travel cue
-    if (shape === Shape.Upper && t.end - t.start === 3 && AIRPORT_CODES.has(t.low) && mode !== 'upper' && i > 0 && t.gap === Gap.Space && AIRPORT_CUES.has(toks[i - 1]!.low)) {
+    if (shape === Shape.Upper && t.end - t.start === 3 && t.isIn(AIRPORT_CODES) && mode !== 'upper' && i > 0 && t.gap === Gap.Space && toks[i - 1]!.isIn(AIRPORT_CUES)) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
       continue;
     }

@@ -106,6 +106,23 @@ export class Token {
     return this.lowCache;
   }
 
+  /**
+   * Whether the lower-cased word is `word` (itself lower-cased), compared in place: the same answer as
+   * `low === word` without building `low` (characters without a one-unit lower case take that way).
+   */
+  lowEquals(word: string): boolean {
+    const { start, end } = this;
+    if (end - start !== word.length) return false;
+    if (this.lowCache !== undefined) return this.lowCache === word;
+    const units = this.src.units;
+    for (let i = 0; i < word.length; i++) {
+      const l = LOWER[units[start + i]!]!;
+      if (l === 0) return this.low === word;
+      if (l !== word.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
   /** Lexicon bits ({@link K}; 0 when unknown). */
   get bits(): number {
     let b = this.bitsCache;
@@ -141,6 +158,31 @@ export class Token {
   lookupIn(table: WordTable): number {
     const { text, units } = this.src;
     return this.hash === NO_HASH ? table.lookupSlow(text, this.start, this.end) : table.lookupUnits(units, this.start, this.end, this.hash);
+  }
+
+  /** Whether the lower-cased word is in `set` ({@link wordSet}): `set.has(low)` without building `low`. */
+  isIn(set: WordTable): boolean {
+    return this.lookupIn(set) >= 0;
+  }
+
+  /**
+   * Whether the lower-cased word ends with `suffix` (lower-cased), compared in place; words with a character
+   * that has no one-unit lower case compare their `low`.
+   */
+  lowEndsWith(suffix: string): boolean {
+    const n = suffix.length;
+    if (this.end - this.start < n) return this.hash === NO_HASH && this.low.endsWith(suffix);
+    if (this.hash === NO_HASH) return this.low.endsWith(suffix);
+    const units = this.src.units;
+    const from = this.end - n;
+    for (let i = n - 1; i >= 0; i--) if (LOWER[units[from + i]!] !== suffix.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** The last unit of the lower-cased word. */
+  lastLowUnit(): number {
+    if (this.hash === NO_HASH) return this.low.charCodeAt(this.low.length - 1);
+    return LOWER[this.src.units[this.end - 1]!]!;
   }
 
   /** `bits & CUE_MASK` from the small cue table: what a neighbour word says, without a big-table lookup. */
@@ -463,23 +505,38 @@ export function multiPhraseAt(toks: Token[], i: number, lex: Lexicon, kind: 'PLA
   const index = multiIndex(lex);
   const at = toks[i]!.lookupIn(index.table);
   if (at < 0) return 0;
-  for (const e of index.entries[at]!) {
-    if (e.kind !== kind) continue;
+  const place = kind === 'PLACE';
+  const entries = (place ? index.place : index.org)[at]!;
+  // Most first words ("The", "New") are followed by a word of a length no entry's second word has.
+  const next = toks[i + 1];
+  if (next && ((place ? index.placeLengths : index.orgLengths)[at]! & lengthBit(next.end - next.start)) === 0) return 0;
+  for (const e of entries) {
     let ok = true;
     for (let k = 0; k < e.rest.length; k++) {
       const u = toks[i + 1 + k];
-      // (length first: most entries fail there, without building the next word's lower case)
-      if (!u || u.end - u.start !== e.rest[k]!.length || u.gap !== Gap.Space || (noEmbedded && u.embedded) || u.low !== e.rest[k]) { ok = false; break; }
+      if (!u || u.gap !== Gap.Space || (noEmbedded && u.embedded) || !u.lowEquals(e.rest[k]!)) { ok = false; break; }
     }
     if (ok) return e.rest.length + 1;
   }
   return 0;
 }
 
-/** `lex.multi` keyed by a word table, so a token finds its entries with its own hash (no lower-cased string, no Map hashing). */
+/** A bit per word length (31 and longer share the top bit). */
+function lengthBit(len: number): number {
+  return 1 << Math.min(len, 31);
+}
+
+/**
+ * `lex.multi` keyed by a word table, so a token finds its entries with its own hash (no lower-cased string, no Map
+ * hashing), split by kind (in the lexicon's order), with the lengths of each first word's second words as bits.
+ */
 interface MultiIndex {
   table: WordTable;
-  entries: MultiEntry[][];
+  place: MultiEntry[][];
+  org: MultiEntry[][];
+  /** Per entry of `table`: {@link lengthBit} of every second word of its PLACE entries (all bits when one has none). */
+  placeLengths: Int32Array;
+  orgLengths: Int32Array;
 }
 const multiIndexes = new WeakMap<Lexicon, MultiIndex>();
 let lastLex: Lexicon | undefined;
@@ -490,12 +547,21 @@ function multiIndex(lex: Lexicon): MultiIndex {
   let index = multiIndexes.get(lex);
   if (!index) {
     // (the first words are lower-cased and distinct: Map keys from the lexicon)
-    index = { table: new WordTable([...lex.multi.keys()]), entries: [...lex.multi.values()] };
+    const lists = [...lex.multi.values()];
+    const place = lists.map((l) => l.filter((e) => e.kind === 'PLACE'));
+    const org = lists.map((l) => l.filter((e) => e.kind === 'ORG'));
+    const lengths = (byWord: MultiEntry[][]) => Int32Array.from(byWord, (l) => l.reduce((m, e) => m | (e.rest.length === 0 ? -1 : lengthBit(e.rest[0]!.length)), 0));
+    index = { table: new WordTable([...lex.multi.keys()]), place, org, placeLengths: lengths(place), orgLengths: lengths(org) };
     multiIndexes.set(lex, index);
   }
   lastLex = lex;
   lastIndex = index;
   return index;
+}
+
+/** A set of lower-cased words that tokens are looked up in by their own hash ({@link Token.isIn}). */
+export function wordSet(words: Iterable<string>): WordTable {
+  return new WordTable([...new Set(words)]);
 }
 
 /** Verbs only people do ("thanked", "replied"): after a word, the person reading of it ("Paris said"). */
