@@ -383,12 +383,25 @@ const US_CORE = usCore(false);
 const US_CORE_CASELESS = usCore(true);
 
 /** Street-first words written in lower case in running text ("12 rue de la Paix", "via Roma 3"). */
-/** First letters of {@link LOWER_ANCHORS}: most lower-case words are dismissed on this one table read. */
-const LOWER_FIRST = (() => {
-  const t = new Uint8Array(128);
-  for (const w of LOWER_ANCHORS) t[w.charCodeAt(0)] = 1;
+/**
+ * {@link LOWER_ANCHORS} by (length * 128 + first letter): most lower-case words find no list here, and the
+ * rest compare a word or two in place.
+ */
+const LOWER_ANCHOR_WORDS = (() => {
+  const t: Array<string[] | undefined> = new Array(10 * 128).fill(undefined);
+  for (const w of new Set(LOWER_ANCHORS)) if (w.length <= 9) (t[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
   return t;
 })();
+
+/** Whether the lower-case token t is one of {@link LOWER_ANCHORS} (as its `T.LOWER_ANCHOR` tag says, without the lookup). */
+function lowerAnchor(text: string, t: Token): boolean {
+  const len = t.end - t.start;
+  const c0 = text.charCodeAt(t.start);
+  const words = len >= 2 && len <= 9 && c0 < 128 ? LOWER_ANCHOR_WORDS[len * 128 + c0] : undefined;
+  if (words === undefined) return false;
+  for (const w of words) if (t.lowEquals(w)) return true;
+  return false;
+}
 /** The rest of a UK postcode after its one or two letters, as {@link T_UK_POST} matches it. */
 const UK_POST_REST = /\d[A-Z\d]?[^\S\r\n]?\d[A-Z]{2}\b/y;
 const WINDOW_BEFORE = 120;
@@ -450,10 +463,9 @@ function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: n
     if (q === digits.length) break;
     if (digits[q]! - 80 >= t.end) continue;
     let anchor = false;
-    const len = t.end - t.start;
     // A street word counts only with a digit nearby (house number before or after it).
     if (t.shape !== Shape.Lower || caseless) anchor = (t.bits & K.STREET) !== 0 && digitNear(digits, t.start - 60, t.end + 40);
-    else if (len >= 2 && len <= 9 && LOWER_FIRST[text.charCodeAt(t.start)] === 1) anchor = (t.tags & T.LOWER_ANCHOR) !== 0 && digitNear(digits, t.start - 20, t.end + 80);
+    else if (lowerAnchor(text, t)) anchor = digitNear(digits, t.start - 20, t.end + 80);
     if (!anchor && (t.shape !== Shape.Lower || caseless)) {
       // "Hauptstraße 5", "Peschstr. 3": a Germanic street compound right before a house number (any case in caseless text).
       const dot = text.charCodeAt(t.end) === 46 ? 1 : 0;

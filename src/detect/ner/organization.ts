@@ -54,7 +54,7 @@ const CHANNELS = new Set(['whatsapp', 'linkedin', 'telegram', 'signal', 'instagr
 /** Words of a trade that also make job titles ("Senior Financial Analyst", "Lead Software Engineer"). */
 const TRADE_WORDS = /^(?:analytics|robotics|financial|capital|media|software|systems|technology|technologies|solutions|services|consulting|energy|retail|electric|insurance|investment|investments|trading|construction|logistics|communications|telecom|networks|laboratories|labs)$/;
 const JOBS = new Set(JOB_NOUNS);
-const HEADS_FIRST = new Set(ORG_HEADS_FIRST);
+const HEADS_FIRST = wordSet(ORG_HEADS_FIRST);
 const NATIONAL = new Set(NATIONALITIES);
 
 /**
@@ -171,7 +171,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         !(t.shape === Shape.Lower && mode !== 'lower' && WEAK_HEADS.test(t.low))) {
       const legal = !HEAD_NOUNS.test(t.low);
       // A head that comes first in other languages takes the name after it ("Technische Universität München").
-      const headFirst = b & K.ORG_HEAD && mode !== 'lower' && HEADS_FIRST.has(t.low) ? headFirstEnd(toks, i, mode) : -1;
+      const headFirst = b & K.ORG_HEAD && mode !== 'lower' && t.isIn(HEADS_FIRST) ? headFirstEnd(toks, i, mode) : -1;
       let k = i;
       // A comma joins parts of a firm in a list closed by "and" ("Zieme, Green and Borer LLC") or between
       // surnames ("Hansen Persson, Söderberg AB"), not a person or title before it ("Wanjiru Kamau, Safaricom
@@ -242,7 +242,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     }
 
     // 1b. Head-first names of other languages: "Banco Santander", "Universiti Malaya", "Hospital Universitario La Paz".
-    if (b & K.ORG_HEAD && mode !== 'lower' && capTok(t, mode) && HEADS_FIRST.has(t.low)) {
+    if (b & K.ORG_HEAD && mode !== 'lower' && capTok(t, mode) && t.isIn(HEADS_FIRST)) {
       const e = headFirstEnd(toks, i, mode);
       if (e > i) {
         const dotted = dottedAt(text, toks[e]!.end, mode !== 'cased');
@@ -427,10 +427,11 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
  * knows as a surname.
  */
 function surnameLike(t: Token | undefined, mode: 'cased' | 'lower' | 'upper'): t is Token {
-  if (!t || t.embedded || t.bits & K.STOP) return false;
+  if (!t || t.embedded) return false;
   // A capitalised word is evidence in any text (chat logs are often mostly lower case).
-  if (t.shape === Shape.Cap && t.end - t.start > 1) return (t.bits & K.LAST) !== 0 || (t.bits & (K.FIRST | K.DICT)) === 0;
-  return mode !== 'cased' && t.shape === (mode === 'upper' ? Shape.Upper : Shape.Lower) && (t.bits & K.LAST) !== 0 && !t.dictWord;
+  if (t.shape === Shape.Cap && t.end - t.start > 1) return !(t.bits & K.STOP) && ((t.bits & K.LAST) !== 0 || (t.bits & (K.FIRST | K.DICT)) === 0);
+  // (shape before bits: in cased text most words are lower case, and need no lookup here)
+  return mode !== 'cased' && t.shape === (mode === 'upper' ? Shape.Upper : Shape.Lower) && !(t.bits & K.STOP) && (t.bits & K.LAST) !== 0 && !t.dictWord;
 }
 
 const FOREIGN_AND = new Set(FIRM_FOREIGN_AND);
@@ -564,7 +565,8 @@ function institutionCompoundEnd(toks: Token[], i: number): number {
   if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 7 && !u.embedded && institutionEnd(u) > 0) return i + 1;
   // "Fakultní nemocnice Brno", "Klinikum rechts der Isar" aside: a head of another language in lower case after a
   // capitalised adjective, and the town after it ("Fakultní nemocnice Brno"). English heads ("Oxford university") do not count.
-  if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 5 && !u.embedded && !u.dictWord && u.bits & K.ORG_HEAD && HEADS_FIRST.has(u.low)) {
+  // (the small word table first: the lexicon lookup behind `dictWord` would run for every long lower-case word after a capital)
+  if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.end - u.start >= 5 && !u.embedded && u.isIn(HEADS_FIRST) && !u.dictWord && u.bits & K.ORG_HEAD) {
     const p = toks[i + 2];
     return p && p.gap === Gap.Space && p.shape === Shape.Cap && p.bits & K.PLACE ? i + 2 : i + 1;
   }

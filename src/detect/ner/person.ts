@@ -190,12 +190,24 @@ function titleShaped(text: string, p: Token): boolean {
   return c0 < 128 && TITLE_SHAPES[len * 128 + c0] === 1;
 }
 
-/** (length * 128 + lower-cased first letter) of every greeting and introduction word: most words fail this one read. */
-const CUE_SHAPES = (() => {
-  const t = new Uint8Array(16 * 128);
-  for (const w of [...LOWER_GREETINGS, ...INTRO_WORDS]) if (w.length < 16) t[w.length * 128 + w.charCodeAt(0)] = 1;
+/**
+ * The greeting and introduction words by (length * 128 + first letter): most words find no list here, and
+ * the rest compare a few words in place ("to", "in" and "is" share the shapes of "ty" and "im").
+ */
+const CUE_WORDS = (() => {
+  const t: Array<string[] | undefined> = new Array(16 * 128).fill(undefined);
+  for (const w of new Set([...LOWER_GREETINGS, ...INTRO_WORDS])) if (w.length < 16) (t[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
   return t;
 })();
+
+/** Whether token p is one of the greeting and introduction words (whatever its case). */
+function cueWord(text: string, p: Token): boolean {
+  const c0 = text.charCodeAt(p.start) | 32;
+  const words = c0 < 128 ? CUE_WORDS[(p.end - p.start) * 128 + c0] : undefined;
+  if (words === undefined) return false;
+  for (const w of words) if (p.lowEquals(w)) return true;
+  return false;
+}
 
 /**
  * A lower-case first name in otherwise cased text, right after a greeting or an
@@ -206,9 +218,8 @@ function lowerNameAfterCue(text: string, toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   // Cheap tests first: this runs for every lower-case word, the lexicon lookup only after a cue.
   if (!p || t.shape !== Shape.Lower || t.embedded || t.end - t.start < 3 || p.end - p.start > 9) return false;
-  // Length and first letter of the word before must be those of a greeting or introduction word.
-  const c0 = text.charCodeAt(p.start) | 32;
-  if (c0 >= 128 || !CUE_SHAPES[(p.end - p.start) * 128 + c0]) return false;
+  // The word before must be a greeting or introduction word (its tags say which).
+  if (!cueWord(text, p)) return false;
   const tags = p.tags;
   const greeting = (tags & T.GREET_LOW) !== 0;
   if (!greeting && !(tags & T.INTRO)) return false;
