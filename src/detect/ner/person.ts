@@ -202,6 +202,7 @@ const CUE_WORDS = (() => {
 
 /** Whether token p is one of the greeting and introduction words (whatever its case). */
 function cueWord(text: string, p: Token): boolean {
+  if (!p.maybeCueWord) return false;
   const c0 = text.charCodeAt(p.start) | 32;
   const words = c0 < 128 ? CUE_WORDS[(p.end - p.start) * 128 + c0] : undefined;
   if (words === undefined) return false;

@@ -4,8 +4,8 @@
  * carries its shape, its lexicon bits and how it is joined to the previous one.
  */
 import { DICT_ONLY, K, T, type Lexicon, type MultiEntry } from './lexicon.js';
-import { FNV_OFFSET, FNV_PRIME, LOWER, WordTable } from './wordtable.js';
-import { HUMAN_VERBS } from './words.js';
+import { FNV_OFFSET, FNV_PRIME, LOWER, WordTable, hashWord } from './wordtable.js';
+import { HUMAN_VERBS, INTRO_WORDS, LOWER_GREETINGS } from './words.js';
 
 /**
  * Token hash meaning "a character has no one-unit lower case, look the word up by string".
@@ -57,7 +57,7 @@ export class Token {
     public start: number,
     /** UTF-16 offset after the last character. */
     public end: number,
-    /** shape | gap << 2 | embedded << 4 | sentenceStart << 5 */
+    /** shape | gap << 2 | embedded << 4 | sentenceStart << 5 | maybeCueWord << 6 */
     private packed: number,
     /** FNV-1a hash of the lower-cased word ({@link hashWord}), or {@link NO_HASH} (look up by string). */
     private hash: number,
@@ -95,6 +95,14 @@ export class Token {
   /** The gap before it ends a sentence (or it is the first token). */
   get sentenceStart(): boolean {
     return (this.packed & 32) !== 0;
+  }
+
+  /**
+   * Whether the word may be a greeting or introduction word ("hi", "thanks", "i'm": person.ts looks before every
+   * lower-case word for one). False means surely not; true, probably (see {@link CUE_WORD_FILTER}).
+   */
+  get maybeCueWord(): boolean {
+    return (this.packed & 64) !== 0;
   }
 
   /** Lower-cased text. */
@@ -197,6 +205,19 @@ export class Token {
     return e < 0 ? 0 : this.src.lex.tags[e]!;
   }
 }
+
+/**
+ * A 1024-bit filter of the hashes of the greeting and introduction words, read with the hash the tokenizer
+ * computes anyway: most words are told apart from them here, without a lookup.
+ */
+const CUE_WORD_FILTER = (() => {
+  const f = new Int32Array(32);
+  for (const w of [...LOWER_GREETINGS, ...INTRO_WORDS]) {
+    const h = hashWord(w);
+    f[(h >>> 5) & 31]! |= 1 << (h & 31);
+  }
+  return f;
+})();
 
 /**
  * Character classes of the BMP, built once (~10 ms): bit 1 = letter or mark,
@@ -439,8 +460,10 @@ export function tokenize(text: string, lex: Lexicon, pool?: TokenPool, digits?: 
       }
     }
     if (stats) countCase(stats, end - start, shape, caseStart);
-    const packed = shape | (gap << 2) | (embedded ? 16 : 0) | (sentenceStart ? 32 : 0);
     const hash = slow ? NO_HASH : h;
+    // (a word without a one-unit lower case of every character has no usable hash: it may be anything)
+    const maybeCue = slow || (CUE_WORD_FILTER[(h >>> 5) & 31]! & (1 << (h & 31))) !== 0;
+    const packed = shape | (gap << 2) | (embedded ? 16 : 0) | (sentenceStart ? 32 : 0) | (maybeCue ? 64 : 0);
     const i = out.length;
     if (reuse && i < TokenPool.MAX) {
       if (i < reuse.length) out.push(reuse[i]!.reset(src, start, end, packed, hash));
