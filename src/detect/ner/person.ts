@@ -283,7 +283,7 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   const before = toks[i - 1];
   if (before && first.start - before.end <= 2 && before.isIn(DISTRICT_WORDS)) return none;
   // "Idraulica Ferri s.n.c.", "Pérez y Gómez S.A.": a dotted legal form after the run closes a firm's name
-  if (DOTTED_LEGAL_AFTER.test(text.slice(last.end, last.end + 10))) return none;
+  if (dottedLegalAfter(text, last.end)) return none;
   const c = cuesBefore(text, toks, i);
   const strong = c.honorific || c.greeting || c.intro;
   const prev0 = toks[i - 1];
@@ -525,6 +525,15 @@ const STREET_FIRST_ABBR = wordSet(['av', 'avda', 'str', 'ul', 'al', 'jl', 'bd', 
 /** Words that name the district or neighbourhood after them (Vietnamese, Mexican, Brazilian, Spanish). */
 const DISTRICT_WORDS = wordSet(['quận', 'phường', 'huyện', 'tỉnh', 'xã', 'col', 'colonia', 'bairro', 'barrio', 'fraccionamiento']);
 const DOTTED_LEGAL_AFTER = /^,?\s(?:s\.n\.c\.|s\.a\.s\.|s\.r\.l\.|s\.p\.a\.|s\.a\.|s\.l\.|s\.c\.|b\.v\.|n\.v\.|e\.k\.|k\.k\.|ltda\.?)/i;
+
+/** {@link DOTTED_LEGAL_AFTER} at `end`; most runs fail the first test, on the character after the form's first letter. */
+function dottedLegalAfter(text: string, end: number): boolean {
+  const i = text.charCodeAt(end) === 44 ? end + 1 : end;
+  // (after one space: a dot, or the "t" of "ltda")
+  const c = text.charCodeAt(i + 2);
+  if (c !== 46 && c !== 116 && c !== 84) return false;
+  return DOTTED_LEGAL_AFTER.test(text.slice(end, end + 10));
+}
 
 /** A house number of one to four digits right before `at`, itself after a line start, quote, space or dash. */
 function afterHouseNumber(text: string, at: number): boolean {

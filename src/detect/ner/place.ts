@@ -89,18 +89,24 @@ function cuedPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: Ca
  * place prefix ("Sint", "Saint", "San", "Bad"), and whose second part is capitalised: a district or a town.
  */
 function hyphenatedPlace(text: string, t: Token, lex: Lexicon): boolean {
-  const h = text.indexOf('-', t.start);
-  if (h < 0 || h >= t.end - 2 || h - t.start < 3 || text.indexOf('-', h + 1) < t.end && text.indexOf('-', h + 1) >= 0) return false;
+  const h = hyphenIn(text, t.start, t.end - 2);
+  if (h < 0 || h - t.start < 3 || hyphenIn(text, h + 1, t.end) >= 0) return false;
   const c = text.charCodeAt(h + 1);
   if (!(c >= 65 && c <= 90) && !(c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c))) return false;
   const b = wordBits(lex, text.slice(t.start, h).toLowerCase());
   return (b & (K.FIRST | K.LAST | K.DICT)) === 0 && (b & (K.CITY_PREFIX | K.PLACE)) !== 0;
 }
 
+/** Offset of the first hyphen in text[from, to), or -1 (a search bounded by the word, not the rest of the text). */
+function hyphenIn(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 45) return k;
+  return -1;
+}
+
 /** Token t is two big cities joined by one hyphen ("Roma-Bari"): the hyphen's offset, or -1. */
 function cityRoute(text: string, t: Token, lex: Lexicon): number {
-  const h = text.indexOf('-', t.start);
-  if (h < 0 || h >= t.end - 3 || h - t.start < 3 || text.indexOf('-', h + 1) >= 0 && text.indexOf('-', h + 1) < t.end) return -1;
+  const h = hyphenIn(text, t.start, t.end - 3);
+  if (h < 0 || h - t.start < 3 || hyphenIn(text, h + 1, t.end) >= 0) return -1;
   const a = wordBits(lex, text.slice(t.start, h).toLowerCase());
   const b = wordBits(lex, text.slice(h + 1, t.end).toLowerCase());
   // (a travel word before it: "Hamburg-Altona" is a city and its district)
@@ -464,8 +470,8 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       continue;
     }
     // "Passport TZ8841273 (JPN)", "W69216280 (UAE)": a country's three-letter code in brackets after a document number
-    if (shape === Shape.Upper && t.end - t.start === 3 && COUNTRY_CODES3.has(t.low) && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41 &&
-      text.charCodeAt(t.start - 2) === 32 && isDigitAt(text, t.start - 3)) {
+    if (shape === Shape.Upper && t.end - t.start === 3 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41 &&
+      text.charCodeAt(t.start - 2) === 32 && isDigitAt(text, t.start - 3) && COUNTRY_CODES3.has(t.low)) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
       continue;
     }
