@@ -79,20 +79,23 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     analyze(text: string, ctx?: AnalyzeContext): Finding[] {
       if (!text) return [];
       const options = forField(ctx?.fieldName);
-      let raw = repeats.get(text, options);
-      if (raw === undefined) {
-        raw = runRecognizers(set, text, options);
-        repeats.offer(text, options, raw);
-      }
+      // The findings depend on the text and the field name only, and each field name has its own options.
+      const known = repeats.get(text, options);
+      if (known !== undefined) return known;
+      const raw = runRecognizers(set, text, options);
       if (ner) {
         for (const f of ner.analyze(text, ctx)) if (!selected || selected.has(f.entity)) raw.push(f);
       }
-      if (raw.length === 0) return raw;
-      const kept: Finding[] = [];
-      for (const f of raw) {
-        if (f.score >= threshold(f.entity) && f.end > f.start && (!isAllowed || !isAllowed(text.slice(f.start, f.end)))) kept.push(f);
+      let found = raw;
+      if (raw.length > 0) {
+        const kept: Finding[] = [];
+        for (const f of raw) {
+          if (f.score >= threshold(f.entity) && f.end > f.start && (!isAllowed || !isAllowed(text.slice(f.start, f.end)))) kept.push(f);
+        }
+        found = resolveOverlaps(kept);
       }
-      return resolveOverlaps(kept);
+      repeats.offer(text, options, found);
+      return found;
     },
   };
 }
@@ -108,9 +111,10 @@ interface MemoSlot {
 }
 
 /**
- * Structured findings of texts that recur. Chat exports repeat their system
- * prompt in every record (a third of the fields of a typical one), and the
- * recognizers' result depends only on the text and the field's options. A
+ * Findings of texts that recur. Chat exports repeat their system prompt in
+ * every record (a third of the fields of a typical one), and the analyzer's
+ * result (structured and names paths alike) depends only on the text and the
+ * field name, which has its own options object. A
  * small direct-mapped table: a text's first sighting leaves its fingerprint
  * (length and three characters), the second keeps a copy of it and its
  * findings, later ones copy the findings out. A text that does not recur
