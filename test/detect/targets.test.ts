@@ -53,11 +53,21 @@ const FLOORS: Record<string, { overall: [number, number]; entities: Record<strin
   },
   // Held out: nobody tunes on it or reads its errors (fixtures/eval/README.md). These floors only stop a change elsewhere
   // from silently costing accuracy on unseen data; a change that trips them is to be fixed, not the floor.
-  'fixtures/eval/heldout5.jsonl': {
-    overall: [0.91, 0.83],
+  'fixtures/eval/heldout6.jsonl': {
+    overall: [0.91, 0.76],
     entities: {
-      PERSON: [0.82, 0.83], LOCATION: [0.91, 0.78], ORGANIZATION: [0.86, 0.63], DATE_TIME: [0.98, 0.87], PHONE: [0.92, 0.97],
-      SECRET: [0.92, 0.94], NATIONAL_ID: [0.96, 0.8], US_BANK_NUMBER: [0.91, 0.78], DRIVER_LICENSE: [0.98, 0.98], CRYPTO: [1, 1],
+      PERSON: [0.88, 0.82], LOCATION: [0.89, 0.69], ORGANIZATION: [0.86, 0.49], DATE_TIME: [0.96, 0.68], PHONE: [0.9, 0.97],
+      SECRET: [0.96, 0.94], NATIONAL_ID: [0.98, 0.83], US_BANK_NUMBER: [0.94, 0.77], DRIVER_LICENSE: [0.98, 0.98], CRYPTO: [1, 1],
+      IBAN: [1, 1], US_SSN: [1, 1], EMAIL: [1, 1], CREDIT_CARD: [1, 1], URL: [0.98, 0.98],
+    },
+  },
+  // Held out in the seventh session, tuned on in the eighth (organisation heads and context, speakers of other
+  // languages, kinship cues, greetings, case forms of towns, country-neutral ID columns): the floors keep those gains.
+  'fixtures/eval/heldout5.jsonl': {
+    overall: [0.94, 0.87],
+    entities: {
+      PERSON: [0.92, 0.89], LOCATION: [0.93, 0.82], ORGANIZATION: [0.9, 0.76], DATE_TIME: [0.98, 0.88], PHONE: [0.93, 0.97],
+      SECRET: [0.93, 0.94], NATIONAL_ID: [0.97, 0.83], US_BANK_NUMBER: [0.92, 0.79], DRIVER_LICENSE: [0.98, 0.98], CRYPTO: [1, 1],
       IBAN: [1, 1], US_SSN: [1, 1], EMAIL: [1, 1], CREDIT_CARD: [1, 1],
     },
   },
@@ -73,7 +83,7 @@ const FLOORS: Record<string, { overall: [number, number]; entities: Record<strin
   },
   // Held out in the fifth session, tuned on in the sixth (venues, streets, labelled fields, speakers, identity and
   // account numbers, dates of more languages): the floors keep those gains. (DATE_TIME precision 0.96: this set leaves
-  // a delivery window's times unlabelled, which heldout4 and heldout5 label and the engine now finds.)
+  // a delivery window's times unlabelled, which heldout4, heldout5 and heldout6 label and the engine now finds.)
   'fixtures/eval/heldout3.jsonl': {
     overall: [0.91, 0.87],
     entities: {
