@@ -464,6 +464,16 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       }
       continue;
     }
+    // "Iloilo City", "Pasay City": a town and the word City (not "Manchester City", a club the lexicon knows)
+    // "Isle of Skye", "Island of Hawaii": an island named with "of"
+    if (shape === Shape.Cap && mode === 'cased' && !(t.bits & (K.STOP | K.ORG))) {
+      const used = cityOrIsle(toks, i);
+      if (used > 0) {
+        out.push({ entity: 'LOCATION', start: t.start, end: toks[i + used - 1]!.end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
+        i += used - 1;
+        continue;
+      }
+    }
     // "land at JFK", "flying into LHR": a big airport's code after a travel cue
     if (shape === Shape.Upper && t.end - t.start === 3 && t.isIn(AIRPORT_CODES) && mode !== 'upper' && i > 0 && t.gap === Gap.Space && toks[i - 1]!.isIn(AIRPORT_CUES)) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
@@ -604,6 +614,25 @@ const CASE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 ];
 /** Finnish "-lla", "-lta", "-lle" after a long vowel only ("Vantaalla", "Espoolle"): "Corolla", "Sevilla" are no case forms. */
 const LONG_VOWEL_L_CASE = /(?:aa|ee|ii|oo|uu|yy|ää|öö)l(?:la|ta|le)$/;
+
+/**
+ * Tokens of "<town> City" (a known place or a word no list knows, then "City") or "Isle/Island of <Name>" from
+ * token i, or 0. Shapes and lengths first: most capitalised words stop at the next token's length.
+ */
+function cityOrIsle(toks: Token[], i: number): number {
+  const t = toks[i]!;
+  const u = toks[i + 1];
+  if (!u || u.gap !== Gap.Space) return 0;
+  const ul = u.end - u.start;
+  // (an unknown word at a sentence start may be any word: "Inner City")
+  if (ul === 4 && u.shape === Shape.Cap && u.low === 'city' && (t.bits & K.PLACE || (t.bits === 0 && !t.dictWord && !t.sentenceStart))) return 2;
+  const tl = t.end - t.start;
+  if ((tl === 4 || tl === 6) && ul === 2 && u.shape === Shape.Lower && (t.low === 'isle' || t.low === 'island') && u.low === 'of') {
+    const w = toks[i + 2];
+    if (w && w.gap === Gap.Space && w.shape === Shape.Cap && !(w.bits & K.STOP)) return 3;
+  }
+  return 0;
+}
 
 /** Polish and Czech prepositions before a place's case form ("w Warszawie", "z Wrocławia", "v Telči", "do Krakowa"). */
 const SLAVIC_PLACE_PREPOSITIONS = new Set(['w', 'we', 'z', 'ze', 'do', 'na', 'od', 'v', 've', 'u', 'po', 'pod', 'przy', 'nad', 'spod', 'ku']);

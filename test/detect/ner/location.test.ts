@@ -126,6 +126,9 @@ const FINDS: Array<[string, string[]]> = [
   ['Czy ktoś z Wrocławia jedzie jutro?', ['Wrocławia']],
   ['Lähetys odottaa terminaalissa Vantaalla.', ['Vantaalla']],
   ['Sudah coba tapi ditolak terus. Domisili Semarang.', ['Semarang']],
+  // a town and the word City; an island named with "of"
+  ['Arnel Pascual,1986-08-02,Iloilo City', ['Iloilo City']],
+  ['We stayed on the Isle of Skye last summer.', ['Isle of Skye']],
 ];
 
 const NEGATIVES = [
