@@ -301,6 +301,15 @@ function hasChar(ctx: RunContext, g: number): boolean {
   return (ctx.charSeen & (1 << (2 * g + 1))) !== 0;
 }
 
+/**
+ * A scanner's span as an exec result (an array given an `index`): one is kept
+ * alive so V8 never frees that hidden class at a full GC, which would
+ * deoptimize runOne and handleMatch each time (record.ts explains). Exported
+ * so it stays alive: a module constant no function reads is freed.
+ */
+export const SCAN_MATCH = [''] as unknown as RegExpExecArray;
+SCAN_MATCH.index = 0;
+
 function runOne(cr: CompiledRecognizer, r: number, ctx: RunContext, from: number): void {
   const text = ctx.text;
   for (const p of cr.patterns) {

@@ -138,6 +138,15 @@ function transform(ctx: RecordContext, text: string, findings: Finding[], path: 
 // closure: a closure made per record dies young, and V8 drops its optimized code
 // at each full GC and compiles it again (dozens of times per 100 MB); methods
 // on a prototype keep theirs.
+//
+// For the same reason each class keeps its latest instance: V8 holds the hidden
+// classes (maps) a constructor's field stores lead to only weakly, through the
+// transitions from the class's initial map. A full GC that finds no live
+// instance (the pacer's collections run between batches, when there is none)
+// frees them and deoptimizes all code that checks them (prepare, finalize,
+// processBatch, rewriteJson: `--trace-deopt` showed "weak objects" at every
+// full GC), which then runs unoptimized until TurboFan compiles it again.
+const kept: { json?: PreparedJson; text?: PreparedText; csv?: PreparedCsv } = {};
 
 function collectLeaves(ls: JsonLeaf[], out: JsonLeaf[]): void {
   for (const l of ls) {
@@ -183,7 +192,7 @@ class PreparedJson implements PreparedRecord {
 
 /** Prepares one JSON record (a JSONL line or an array element). Throws GSError BAD_JSON. */
 export function prepareJson(raw: string, ctx: RecordContext, classify: (path: string, key: string) => WalkAction): PreparedRecord {
-  return new PreparedJson(raw, walkJson(raw, { classify, embedded: isEmbedded }), ctx);
+  return (kept.json = new PreparedJson(raw, walkJson(raw, { classify, embedded: isEmbedded }), ctx));
 }
 
 class PreparedText implements PreparedRecord {
@@ -206,7 +215,7 @@ class PreparedText implements PreparedRecord {
 
 /** Prepares one line of a plain-text input: the whole line is one field, `text`. */
 export function prepareText(line: string, ctx: RecordContext): PreparedRecord {
-  return new PreparedText(line, ctx);
+  return (kept.text = new PreparedText(line, ctx));
 }
 
 /** Column plan of a CSV input: which columns are scanned, kept or dropped. */
@@ -276,5 +285,5 @@ export function prepareCsv(cells: string[], cols: CsvColumns, ctx: RecordContext
       hint: 'fix the row, or use --on-error quarantine to set ragged rows aside',
     });
   }
-  return new PreparedCsv(cells, cols, ctx);
+  return (kept.csv = new PreparedCsv(cells, cols, ctx));
 }
