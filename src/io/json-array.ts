@@ -12,6 +12,9 @@ export interface RawElement {
   root?: boolean;
 }
 
+/** Elements per yield (see the loop in readJsonArray). */
+const ELEMENTS_PER_YIELD = 64;
+
 function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
@@ -40,7 +43,7 @@ export async function* readJsonArray(chunks: AsyncIterable<string>, source: stri
     new GSError('BAD_JSON', msg, { location: { file: source, line, record: record || undefined }, hint });
 
   for await (const chunk of chunks) {
-    const out: RawElement[] = [];
+    let out: RawElement[] = [];
     let i = 0;
     let elemStart = state === 2 || state === 5 ? 0 : -1;
     const n = chunk.length;
@@ -58,6 +61,13 @@ export async function* readJsonArray(chunks: AsyncIterable<string>, source: stri
       elemStart = -1;
     };
     while (i < n) {
+      // Handed over 64 at a time rather than a whole chunk's (~700 chat records):
+      // each element then lives from its copy to its batch's end, not through
+      // the detection of the batches before it (readLines does the same).
+      if (out.length >= ELEMENTS_PER_YIELD) {
+        yield out;
+        out = [];
+      }
       if (state === 2 || state === 5) {
         if (inString) {
           // jump from quote to quote; a quote preceded by an odd run of backslashes is escaped

@@ -25,6 +25,15 @@ export interface ReadLinesOptions {
 
 const DEFAULT_MAX_LINE = 512 * 1024 * 1024;
 
+/**
+ * Lines are decoded and handed over this many at a time, not a whole 256 KB
+ * chunk (~300 chat records) at once: a line's string then lives from its
+ * decoding to its batch's end. Decoded a chunk ahead, the last lines of each
+ * chunk waited through a whole batch's detection for the next one, outlived
+ * two scavenges and were promoted to the old generation, to die there.
+ */
+const LINES_PER_YIELD = 64;
+
 function decodeLine(buf: Buffer, line: number, eol: RawLine['eol'], source: string): RawLine {
   // isUtf8 is a SIMD check; the decode below never meets replacement characters we did not see.
   if (isUtf8(buf)) return { text: buf.toString('utf8'), line, eol };
@@ -55,7 +64,7 @@ function decodeLine(buf: Buffer, line: number, eol: RawLine['eol'], source: stri
 }
 
 /**
- * Splits a byte stream into lines, in batches (one per input chunk) so the
+ * Splits a byte stream into lines, in groups of up to 64 from one chunk, so the
  * per-line cost stays a memchr and a UTF-8 check. CRLF and a missing final
  * newline are kept; the caller strips a BOM before.
  */
@@ -65,7 +74,7 @@ export async function* readLines(input: AsyncIterable<Buffer>, opts: ReadLinesOp
   let carryLen = 0;
   let lineNo = (opts.firstLine ?? 1) - 1;
   for await (const chunk of input) {
-    const batch: RawLine[] = [];
+    let batch: RawLine[] = [];
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(10, start);
@@ -85,6 +94,10 @@ export async function* readLines(input: AsyncIterable<Buffer>, opts: ReadLinesOp
       if (buf.length > max) throw tooLarge(opts.source, lineNo, max);
       batch.push(decodeLine(buf, lineNo, eol, opts.source));
       start = nl + 1;
+      if (batch.length === LINES_PER_YIELD) {
+        yield batch;
+        batch = [];
+      }
     }
     if (start < chunk.length) {
       carry.push(chunk.subarray(start));
