@@ -358,7 +358,7 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
     }
   };
 
-  const batchSize = opts.batchRecords ?? 256;
+  const batchSize = opts.batchRecords ?? opts.processor.batchRecords ?? 256;
   const queue: Array<{ promise: Promise<ItemResult[]>; meta: BatchMeta }> = [];
   interface BatchMeta {
     positions: RecordPosition[];
