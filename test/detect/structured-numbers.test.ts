@@ -51,6 +51,9 @@ describe('numbers that are not phone numbers', () => {
     expect(run('CEP 04538-133, Itaim Bibi')).toEqual([['LOCATION', '04538-133']]);
     expect(run('ratio 0.4471229036')).toEqual([]);
     expect(run('run 2023-11-02 16:40:10 ok').filter(([e]) => e === 'PHONE')).toEqual([]);
+    // frequent-flyer and Polish tax numbers
+    expect(run('Frequent flyer: 8812 4401 77').filter(([e]) => e === 'PHONE')).toEqual([]);
+    expect(run('Sprzedawca: ul. Leśna 7, NIP 736-188-42-19').filter(([e]) => e === 'PHONE')).toEqual([]);
   });
 
   it('labels Brazilian CPF, Canadian SIN and driver licences instead', () => {

@@ -121,7 +121,9 @@ export const phone = defineRecognizer({
     // claim, transaction, contract and registration numbers, device and vehicle numbers, company and tax registrations
     // (not "booking", "reservation", "member", "patient", "confirmation": their lines and texts go to phones too)
     'claim', 'mrn', 'transaction', 'txn', 'receipt', 'imei', 'vin', 'voucher', 'pin', 'contract', 'loan', 'permit', 'registration',
-    'certificate', 'batch', 'cnpj', 'siret', 'siren', 'kvk', 'ruc', 'mst', 'npwp', 'nik'],
+    'certificate', 'batch', 'cnpj', 'siret', 'siren', 'kvk', 'ruc', 'mst', 'npwp', 'nik',
+    // loyalty and frequent-flyer numbers, Polish tax numbers, German pension numbers, Danish CPR numbers
+    'flyer', 'loyalty', 'miles', 'nip', 'regon', 'rentenversicherungsnummer', 'versicherungsnummer', 'sozialversicherungsnummer', 'cpr'],
   validate: ({ value, phoneRegion, text, start, end, hasContext }) => {
     // "$2.800.000", "€ 1 250 000": an amount of money
     if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || CURRENCY_AFTER.test(text.slice(end, end + 5))) return false;
