@@ -190,7 +190,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX)) && !(p.shape === Shape.Cap && (NATIONAL.has(p.low) || p.low === 'state'))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
         if (headFirst > 0 && cur.gap === Gap.Comma) break;
         // "La Policía Nacional", "El Hospital Clínic": a sentence's article before a head-first name is not part of it.
-        if (headFirst > 0 && k === i && p.end - p.start <= 3 && p.shape === Shape.Cap && HEAD_ARTICLES.has(p.low)) break;
+        if (headFirst > 0 && k === i && p.end - p.start <= 3 && p.shape === Shape.Cap && p.isIn(HEAD_ARTICLES)) break;
         if (!joinerBetween(text, p, cur) && !saintBefore(text, p, cur)) break;
         if (cur.gap === Gap.Comma && !joined && personOrTitle(toks, k - 1)) break;
         // "Counsel: Cody Miller, Miller & Carter LLP": a first name and a surname before the comma are a person.
@@ -589,7 +589,7 @@ const GERMAN_BODY_END = /(?:sparkasse|kasse|kammer|amt|behörde|gericht|verband|
 
 /** Lower-case words that join a head-first name to the rest, besides the name particles ("zur Post", "i Bergen", "för Teknik"). */
 /** Articles of the languages whose organisations are named head-first. */
-const HEAD_ARTICLES = new Set(['la', 'el', 'le', 'les', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as', 'l']);
+const HEAD_ARTICLES = wordSet(['la', 'el', 'le', 'les', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as', 'l']);
 const HEAD_LINKS = new Set(['zur', 'zum', 'im', 'am', 'an', 'i', 'på', 'för', 'für', 'des', 'du', 'del', 'dei', 'la', 'y', 'e', 'et', 'og', 'och']);
 
 /** After a compound head at i: capitalised words, with "am", "de"... before them; the last token, or -1. */
@@ -660,7 +660,7 @@ function letterheadEnd(text: string, toks: Token[], i: number): number {
 
 /** Nouns after a business's name: its orders, accounts, shops, staff and statements ("your Freshmart order"). */
 // (not "branch", "store" or "account": "HDFC Bank, Koramangala branch", "the Chadstone store", "Ethereum account")
-const ORG_AFTER = new Set(['order', 'orders', 'headquarters', 'hq', 'spokesperson', 'spokesman', 'spokeswoman', 'employees', 'staff', 'customers', 'clients', 'subscription',
+const ORG_AFTER = wordSet(['order', 'orders', 'headquarters', 'hq', 'spokesperson', 'spokesman', 'spokeswoman', 'employees', 'staff', 'customers', 'clients', 'subscription',
   'invoice', 'bill', 'shares', 'careers', 'recruiter', 'rider', 'courier', 'loyalty', 'refund', 'parcel', 'helpdesk', 'hotline',
   'team', 'shareholders', 'franchise', 'storefront', 'checkout', 'driver']);
 /** Words before "at"/"for"/"by"/"with"/"from"/"of"/"to" that make the next capitalised words a business ("works at"). */
@@ -687,7 +687,7 @@ function contextOrgEnd(text: string, toks: Token[], i: number): number {
   while (e + 1 < toks.length && e - i < 2 && toks[e + 1]!.gap === Gap.Space && toks[e + 1]!.shape === Shape.Cap && !toks[e + 1]!.embedded) e++;
   const nx = toks[e + 1];
   const nl = nx ? nx.end - nx.start : 0;
-  let cued = nl >= 2 && nl <= 12 && nx!.gap === Gap.Space && nx!.shape === Shape.Lower && ORG_AFTER.has(nx!.low);
+  let cued = nl >= 2 && nl <= 12 && nx!.gap === Gap.Space && nx!.shape === Shape.Lower && nx!.isIn(ORG_AFTER);
   if (!cued) {
     const p = toks[i - 1];
     const p2 = toks[i - 2];

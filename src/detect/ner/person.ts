@@ -18,8 +18,8 @@ const MAX_RUN = 5;
 const HEADERS = new Set(HEADER_WORDS);
 const PERSONAL = new Set(PERSONAL_NOUNS);
 const OBJECT_CUES = new Set(NAME_OBJECT_CUES);
-const KIN = new Set(KIN_NOUNS);
-const JOBS = new Set(JOB_NOUNS);
+const KIN = wordSet(KIN_NOUNS);
+const JOBS = wordSet(JOB_NOUNS);
 const WEEKDAYS = new Set(WEEKDAY_ABBREVIATIONS);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -443,7 +443,7 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // Tobago") was never accepted by compromise on any of our sets (0 of 532), and each call costs ~1 ms.
   if (c.verb && !startOfSentence && unknown && hasHyphen(text, first.start, first.end)) return { score: 0.35, judge: true };
   // "for my son Chukwudi", "Kardeşim Oğuz": a family or work relation right before it.
-  if (unknown && prev && first.gap === Gap.Space && first.shape === Shape.Cap && KIN.has(prev.low)) return { score: 0.7, judge: false };
+  if (unknown && prev && first.gap === Gap.Space && first.shape === Shape.Cap && prev.isIn(KIN)) return { score: 0.7, judge: false };
   return none;
 }
 
@@ -462,7 +462,7 @@ function nounBefore(p: Token): boolean {
 /** Token k is a job title or rank ("Captain", "Secretary", "Manager"). */
 function titleAfter(toks: Token[], k: number): boolean {
   const t = toks[k];
-  return !!t && t.gap === Gap.Space && ((t.bits & (K.HONORIFIC | K.ROLE)) !== 0 || JOBS.has(t.low));
+  return !!t && t.gap === Gap.Space && ((t.bits & (K.HONORIFIC | K.ROLE)) !== 0 || t.isIn(JOBS));
 }
 
 /** A digit and a space right before `at` ("14 Tagen"). */

@@ -635,7 +635,7 @@ function cityOrIsle(toks: Token[], i: number): number {
 }
 
 /** Polish and Czech prepositions before a place's case form ("w Warszawie", "z Wrocławia", "v Telči", "do Krakowa"). */
-const SLAVIC_PLACE_PREPOSITIONS = new Set(['w', 'we', 'z', 'ze', 'do', 'na', 'od', 'v', 've', 'u', 'po', 'pod', 'przy', 'nad', 'spod', 'ku']);
+const SLAVIC_PLACE_PREPOSITIONS = wordSet(['w', 'we', 'z', 'ze', 'do', 'na', 'od', 'v', 've', 'u', 'po', 'pod', 'przy', 'nad', 'spod', 'ku']);
 
 /**
  * Token i may be a case form worth looking up: after a Polish or Czech preposition, or with a Finnish local-case
@@ -644,7 +644,7 @@ const SLAVIC_PLACE_PREPOSITIONS = new Set(['w', 'we', 'z', 'ze', 'do', 'na', 'od
 function caseFormAt(text: string, toks: Token[], i: number): boolean {
   const t = toks[i]!;
   const p = toks[i - 1];
-  if (p && p.end - p.start <= 4 && t.gap === Gap.Space && p.shape === Shape.Lower && SLAVIC_PLACE_PREPOSITIONS.has(p.low)) return true;
+  if (p && p.end - p.start <= 4 && t.gap === Gap.Space && p.shape === Shape.Lower && p.isIn(SLAVIC_PLACE_PREPOSITIONS)) return true;
   const a = text.charCodeAt(t.end - 3);
   const b = text.charCodeAt(t.end - 2);
   // -ssa/-ssä, -sta/-stä, -lla/-llä, -lta/-ltä, -lle
