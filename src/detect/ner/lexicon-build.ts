@@ -178,7 +178,7 @@ export function buildLexicon(): Lexicon {
   for (const w of STREET_WORDS) add(w, K.STREET);
   for (const w of CITY_PREFIXES) add(w, K.CITY_PREFIX);
   addGeoNames(require, bits, dictFreq, addPhrase);
-  addGivenNames(require, bits, dictFreq, add);
+  addGivenNames(require, bits, dictFreq, fakerWords(), add);
   // faker city prefixes were collected as "^prefix" entries; they become CITY_PREFIX bits, the rest suffixes.
   const suffixes: string[] = [];
   for (const s of citySuffixes) {
@@ -208,15 +208,34 @@ export function buildLexicon(): Lexicon {
  * source knows in any way: only words that are nothing else become first names, so a common word or a town of
  * these lists ("will", "paris", "cash") keeps what the other sources say about it.
  */
-function addGivenNames(require: NodeRequire, bits: Map<string, number>, dictFreq: Map<string, number>, add: (w: string, b: number) => void): void {
+function addGivenNames(require: NodeRequire, bits: Map<string, number>, dictFreq: Map<string, number>, words: Set<string>, add: (w: string, b: number) => void): void {
   for (const lang of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
     const path = require.resolve(`gender-detection-from-name/names/${lang}.js`);
     for (const name of (require(path) as Map<string, string>).keys()) {
-      if (name.length >= 3 && GIVEN_NAME.test(name) && !bits.has(name) && !dictFreq.has(name)) add(name, K.FIRST | K.NAME_WEAK);
+      if (name.length >= 3 && GIVEN_NAME.test(name) && !bits.has(name) && !dictFreq.has(name) && !words.has(name)) add(name, K.FIRST | K.NAME_WEAK);
     }
     delete require.cache[path];
   }
 }
+/**
+ * Everyday words of faker's locales (word lists, month and weekday names, colours, animals, lorem words): German,
+ * French, Portuguese, Indonesian, Danish, Norwegian and Hungarian nouns, verbs and adjectives that the name lists
+ * also hold ("morgen", "rosa", "kata") stay out of the given names.
+ */
+function fakerWords(): Set<string> {
+  const out = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') { for (const w of v.toLowerCase().split(/\s+/)) out.add(w); }
+    else if (Array.isArray(v)) for (const x of v) collect(x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) collect(x);
+  };
+  for (const def of Object.values(fakerLocales) as Array<Record<string, any>>) {
+    if (!def || typeof def !== 'object' || !('metadata' in def)) continue;
+    for (const key of ['word', 'date', 'color', 'animal', 'lorem']) collect(def[key]);
+  }
+  return out;
+}
+
 /** Letters, with an inner hyphen or apostrophe ("pierre-victor"): the lists hold a few mangled entries. */
 const GIVEN_NAME = /^\p{L}+(?:['\-]\p{L}+)*$/u;
 
