@@ -28,24 +28,3 @@ export const labelledPostcode = defineRecognizer({
     noMatch: ['order 80205 shipped', 'zip the archive before you send 80205 copies', 'D06 F2X7 alone'],
   },
 });
-
-/**
- * LOCATION: a full UK postcode standing alone ("CALLER: CF14 3LX.", "delivered to EH1 2NG today"). Its shape,
- * outward code, one space and inward code, is specific enough without a label (a registration plate "WD19 KXL" or a
- * part number "A12-3BC" does not take it); a group of a longer code is refused when the next word is another group.
- */
-export const ukPostcode = defineRecognizer({
-  id: 'postcode-uk',
-  entity: 'LOCATION',
-  category: 'PII',
-  // (the inward code's letters exclude C, I, K, M, O and V, as Royal Mail does)
-  patterns: [{ name: 'uk', regex: /[A-Z](?<![A-Za-z0-9\-/.][A-Z])[A-Z]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9\-/])/, score: 0.6 }],
-  prefilter: { minDigits: 1 },
-  context: [],
-  // (a longer code in groups: "Share code: W7K 2XP 9QM")
-  validate: ({ text, end }) => (/^ (?=[A-Z]*\d)[A-Z0-9]{2,4}(?![a-z])/.test(text.slice(end, end + 6)) ? false : undefined),
-  examples: {
-    match: ['CALLER: CF14 3LX.', 'parcel left at EH1 2NG today', 'Flat 2, 14 Rose St, BS1 4DJ'],
-    noMatch: ['reg WD19 KXL', 'part AB12-3CD', 'model X5 3MC', 'Share code: W7K 2XP 9QM'],
-  },
-});
