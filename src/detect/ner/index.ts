@@ -109,7 +109,10 @@ function coordinatedWithPerson(text: string, c: Candidate, settled: Candidate[])
   return false;
 }
 
-/** Titles before a name in a form's value ("Dr. med. Farhad Nazari", "Prof. Dr. Anke Vogt"): outside the name. */
+/**
+ * Titles before a name in a form's value ("Dr. med. Farhad Nazari", "Prof. Dr. Anke Vogt"): outside the name.
+ * (Abbreviated titles and degrees only, not words.ts HONORIFICS: "Don", "Pan", "Bi", "Ate" there also open names.)
+ */
 const VALUE_TITLES = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dipl|Ing|med|dent|rer|nat|Herr|Frau|Mme|Mlle|Sr|Sra|Dott|Dott\.ssa|Dra)\.?\s+)+/;
 
 /**

@@ -380,7 +380,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     // "works at Halvorsen Kitchens", "your Freshmart order", "Employees of Marlowe Dynamics": capitalised words that
     // the words around them mark as a business.
     if (mode === 'cased' && t.shape === Shape.Cap && !(b & (K.STOP | K.HONORIFIC | K.GREETING | K.ROLE))) {
-      const e = contextOrgEnd(text, toks, i);
+      const e = contextOrgEnd(toks, i);
       if (e >= i) {
         out.push({ entity: 'ORGANIZATION', start: t.start, end: toks[e]!.end, score: 0.7, recognizer: 'org-context', judge: false });
         i = e;
@@ -587,9 +587,9 @@ const LINK_WORDS = new Set(['in', 'at', 'on', 'of', 'and', 'for', 'to', 'from', 
 /** German compounds that name a public body, chamber, court or savings bank: with their town they are one organisation. */
 const GERMAN_BODY_END = /(?:sparkasse|kasse|kammer|amt|behörde|gericht|verband|versicherung|stadtwerke|verkehrsbetriebe)$/;
 
-/** Lower-case words that join a head-first name to the rest, besides the name particles ("zur Post", "i Bergen", "för Teknik"). */
 /** Articles of the languages whose organisations are named head-first. */
 const HEAD_ARTICLES = wordSet(['la', 'el', 'le', 'les', 'los', 'las', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as', 'l']);
+/** Lower-case words that join a head-first name to the rest, besides the name particles ("zur Post", "i Bergen", "för Teknik"). */
 const HEAD_LINKS = new Set(['zur', 'zum', 'im', 'am', 'an', 'i', 'på', 'för', 'für', 'des', 'du', 'del', 'dei', 'la', 'y', 'e', 'et', 'og', 'och']);
 
 /** After a compound head at i: capitalised words, with "am", "de"... before them; the last token, or -1. */
@@ -678,7 +678,7 @@ const ORG_BEFORE: Record<string, Set<string>> = {
  * The last token of a business named by its context ({@link ORG_AFTER}, {@link ORG_BEFORE}, "joined"), or -1: one to
  * three capitalised words, one of them no common word, that are no person ("works for Maria Santos"), place or channel.
  */
-function contextOrgEnd(text: string, toks: Token[], i: number): number {
+function contextOrgEnd(toks: Token[], i: number): number {
   const first = toks[i]!;
   // a person ("works for Maria Santos", "joined Priya"): the commonest capitalised word stops here
   if (first.bits & K.FIRST && !(first.bits & (K.LAST | K.ORG))) return -1;
@@ -699,9 +699,9 @@ function contextOrgEnd(text: string, toks: Token[], i: number): number {
   }
   if (!cued) return -1;
   for (let q = i + 1; q <= e; q++) if (toks[q]!.bits & (K.STOP | K.ROLE)) return -1;
-  // a place ("works at Heathrow"), a channel or card network
   // ("Added Kubernetes support": a sentence's first word; "Belgian account": a nationality)
   if ((first.sentenceStart && first.dictWord) || NATIONAL.has(first.low)) return -1;
+  // a word no dictionary holds among them; not all places ("works at Heathrow"); no channel or card network
   let named = false;
   let places = 0;
   for (let q = i; q <= e; q++) {
@@ -710,7 +710,7 @@ function contextOrgEnd(text: string, toks: Token[], i: number): number {
     if (!w.dictWord) named = true;
     if (w.bits & (K.PLACE | K.COUNTRY)) places++;
   }
-  if (!named || places === e - i + 1 || (first.sentenceStart && e === i && first.dictWord)) return -1;
+  if (!named || places === e - i + 1) return -1;
   return e;
 }
 

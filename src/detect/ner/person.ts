@@ -8,7 +8,7 @@ import { DICT_ONLY, K, T, type Lexicon } from './lexicon.js';
 import { Gap, Shape, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
-import { strongPlaceCue } from './place.js';
+import { aloneInCell, isDigitAt, strongPlaceCue } from './place.js';
 import { HEADER_WORDS, HONORIFICS, INTRO_WORDS, JOB_NOUNS, KIN_NOUNS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
 
 const NAMEY = K.FIRST | K.LAST;
@@ -399,12 +399,12 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // (At a sentence start, "Aurora contatterà il fornitore", the rules below decide as before.)
   // The same for a country or state ("in tutta Italia", "Georgia plates"), and after a preposition that places as
   // often as it names ("for Sydney renters", "from Florida").
-  if (b & (K.CITY_BIG | K.COUNTRY) && b & K.PLACE && !(b & (K.NAME_REAL | K.DICT)) && !first.sentenceStart && (!c.verb || (!!prev && (prev.tags & (T.IN_AT | T.TO_FROM) || prev.low === 'for' || prev.low === 'via'))) && !humanVerbAfter(toks, i)) return none;
+  if (b & (K.CITY_BIG | K.COUNTRY) && b & K.PLACE && !(b & (K.NAME_REAL | K.DICT)) && !first.sentenceStart && (!c.verb || (!!prev && (prev.tags & (T.IN_AT | T.TO_FROM) || prev.lowEquals('for') || prev.lowEquals('via')))) && !humanVerbAfter(toks, i)) return none;
   // A given name only the big list holds, alone, is a word at a sentence start, before a colon or after a number
   // ("Dat was", "Nama: Siti", "14 Tagen"), unless a cue or a person's verb says otherwise.
   // ("Marso 24, 2025", "tin Kyriaki 9 Martiou": before a number it is a month's or a day's name)
   // ("No;Nama;Alamat": alone in a table's cell, a header; a name column's values are the labelled cells' finder's)
-  if (b & K.NAME_WEAK && !c.verb && ((first.sentenceStart && text.charCodeAt(first.end) === 58) || isDigitBefore(text, first.start) || isDigitAfter(text, first.end) || aloneInCell(text, first.start, first.end))) return none;
+  if (b & K.NAME_WEAK && !c.verb && ((first.sentenceStart && text.charCodeAt(first.end) === 58) || (text.charCodeAt(first.start - 1) === 32 && isDigitAt(text, first.start - 2)) || (text.charCodeAt(first.end) === 32 && isDigitAt(text, first.end + 1)) || aloneInCell(text, first.start, first.end))) return none;
   if (b & K.FIRST) {
     if (caseless) {
       // "grace & hunter": a first name joined to the person before it.
@@ -463,26 +463,6 @@ function nounBefore(p: Token): boolean {
 function titleAfter(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !!t && t.gap === Gap.Space && ((t.bits & (K.HONORIFIC | K.ROLE)) !== 0 || t.isIn(JOBS));
-}
-
-/** A digit and a space right before `at` ("14 Tagen"). */
-function isDigitBefore(text: string, at: number): boolean {
-  const c = text.charCodeAt(at - 2);
-  return text.charCodeAt(at - 1) === 32 && c >= 48 && c <= 57;
-}
-
-/** The word fills a cell of a delimited line: a semicolon, bar or tab on both sides (or a line's end). */
-function aloneInCell(text: string, start: number, end: number): boolean {
-  const a = text.charCodeAt(start - 1);
-  const z = end < text.length ? text.charCodeAt(end) : 10;
-  const delim = (c: number): boolean => c === 59 || c === 124 || c === 9;
-  return (delim(a) && (delim(z) || z === 10 || z === 13)) || ((a === 10 || start === 0) && delim(z));
-}
-
-/** A space and a digit right after `at` ("Marso 24"). */
-function isDigitAfter(text: string, at: number): boolean {
-  const c = text.charCodeAt(at + 1);
-  return text.charCodeAt(at) === 32 && c >= 48 && c <= 57;
 }
 
 /** Some token of [from, to] is in a name list. */

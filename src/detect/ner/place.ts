@@ -136,7 +136,7 @@ const STREET_CUES = new Set(['on', 'at', 'in', 'near', 'along', 'off', 'down', '
 const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'nw', 'ne', 'sw', 'se']);
 
-function isDigitAt(text: string, i: number): boolean {
+export function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 }
@@ -198,7 +198,6 @@ function capLike(t: Token, mode: 'cased' | 'lower' | 'upper'): boolean {
   return mode === 'lower';
 }
 
-/** US states, Canadian provinces: "El Paso, TX", "Kelowna, BC". Codes that are also words ("IN", "OR") need a known place before them. */
 /** IATA codes of big airports that are no English word or common acronym (not MAN, DEN, SEA, MAD, LAS, SIN...). */
 const AIRPORT_CODES = wordSet(['jfk', 'lga', 'ewr', 'lax', 'sfo', 'ord', 'atl', 'dfw', 'iad', 'dca', 'phx', 'mco', 'iah', 'msp', 'dtw', 'phl',
   'clt', 'lhr', 'lgw', 'stn', 'edi', 'dub', 'cdg', 'ory', 'ams', 'fra', 'muc', 'ber', 'zrh', 'gva', 'vie', 'bcn', 'fco', 'mxp', 'lis', 'cph',
@@ -211,6 +210,7 @@ const COUNTRY_CODES3 = new Set(['usa', 'uae', 'are', 'gbr', 'jpn', 'ind', 'deu',
   'nga', 'ken', 'zaf', 'phl', 'idn', 'mys', 'sgp', 'vnm', 'tha', 'pak', 'bgd', 'egy', 'sau', 'tur', 'nld', 'bel', 'che', 'aut', 'swe', 'nor',
   'dnk', 'fin', 'pol', 'prt', 'grc', 'irl', 'nzl', 'arg', 'chl', 'col', 'per', 'rus', 'ukr', 'isr', 'twn', 'hkg', 'gha', 'lka', 'rou', 'hun', 'cze']);
 
+/** US states, Canadian provinces: "El Paso, TX", "Kelowna, BC". Codes that are also words ("IN", "OR") need a known place before them. */
 const REGION_CODES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'id', 'il', 'ia', 'ks', 'ky', 'la', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'ab', 'bc', 'mb', 'nb', 'ns', 'pe', 'qc', 'sk']);
 const WORD_CODES = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'on', 'nl']);
 /** Nouns after "our X" / "the X" that make X a place: "our Abuja office", "the Pune campus" (not "store", "site": brands). */
@@ -346,7 +346,7 @@ function isCellSep(c: number): boolean {
  * A word alone between separators of a record ("· Zaragoza ·", ";Napoli;", ",Hobart," in a
  * CSV line) or a line end: a field of its own, where a big city is the place.
  */
-function aloneInCell(text: string, start: number, end: number): boolean {
+export function aloneInCell(text: string, start: number, end: number): boolean {
   let a = start - 1;
   while (a >= 0 && text.charCodeAt(a) === 32) a--;
   let b = end;
@@ -601,21 +601,6 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
 }
 
 /**
- * Case endings of Polish, Czech and Finnish place names and what replaces them in the nominative, longest first per
- * ending: Warszawie -> Warszawa, Krakowie -> Kraków, Wrocławia -> Wrocław, Zakopanem -> Zakopane, Katowicach ->
- * Katowice, Poznaniu -> Poznań, Gdyni -> Gdynia, Telči -> Telč, Brně -> Brno, Ostravě -> Ostrava, Kuopiossa -> Kuopio,
- * Vantaalla -> Vantaa, Tampereella -> Tampere, Helsingissä -> Helsinki.
- */
-const CASE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
-  ['ngissä', 'nki'], ['ngissa', 'nki'], ['eella', 'e'], ['eelle', 'e'], ['eelta', 'e'],
-  ['ssa', ''], ['ssä', ''], ['sta', ''], ['stä', ''], ['llä', ''], ['ltä', ''],
-  ['owie', 'ów'], ['niu', 'ń'], ['nia', 'ń'], ['ach', 'e'], ['cie', 't'], ['ie', 'a'], ['iu', ''], ['ia', ''], ['em', 'e'],
-  ['ě', 'a'], ['ě', 'o'], ['i', 'ia'], ['i', ''], ['u', ''], ['a', ''], ['y', 'a'],
-];
-/** Finnish "-lla", "-lta", "-lle" after a long vowel only ("Vantaalla", "Espoolle"): "Corolla", "Sevilla" are no case forms. */
-const LONG_VOWEL_L_CASE = /(?:aa|ee|ii|oo|uu|yy|ää|öö)l(?:la|ta|le)$/;
-
-/**
  * Tokens of "<town> City" (a known place or a word no list knows, then "City") or "Isle/Island of <Name>" from
  * token i, or 0. Shapes and lengths first: most capitalised words stop at the next token's length.
  */
@@ -650,6 +635,21 @@ function caseFormAt(text: string, toks: Token[], i: number): boolean {
   // -ssa/-ssä, -sta/-stä, -lla/-llä, -lta/-ltä, -lle
   return (a === 115 && (b === 115 || b === 116)) || (a === 108 && (b === 108 || b === 116));
 }
+
+/**
+ * Case endings of Polish, Czech and Finnish place names and what replaces them in the nominative, longest first per
+ * ending: Warszawie -> Warszawa, Krakowie -> Kraków, Wrocławia -> Wrocław, Zakopanem -> Zakopane, Katowicach ->
+ * Katowice, Poznaniu -> Poznań, Gdyni -> Gdynia, Telči -> Telč, Brně -> Brno, Ostravě -> Ostrava, Kuopiossa -> Kuopio,
+ * Vantaalla -> Vantaa, Tampereella -> Tampere, Helsingissä -> Helsinki.
+ */
+const CASE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ngissä', 'nki'], ['ngissa', 'nki'], ['eella', 'e'], ['eelle', 'e'], ['eelta', 'e'],
+  ['ssa', ''], ['ssä', ''], ['sta', ''], ['stä', ''], ['llä', ''], ['ltä', ''],
+  ['owie', 'ów'], ['niu', 'ń'], ['nia', 'ń'], ['ach', 'e'], ['cie', 't'], ['ie', 'a'], ['iu', ''], ['ia', ''], ['em', 'e'],
+  ['ě', 'a'], ['ě', 'o'], ['i', 'ia'], ['i', ''], ['u', ''], ['a', ''], ['y', 'a'],
+];
+/** Finnish "-lla", "-lta", "-lle" after a long vowel only ("Vantaalla", "Espoolle"): "Corolla", "Sevilla" are no case forms. */
+const LONG_VOWEL_L_CASE = /(?:aa|ee|ii|oo|uu|yy|ää|öö)l(?:la|ta|le)$/;
 
 /** The word is a case form of a town of 100,000+ or a country ({@link CASE_ENDINGS}). */
 function inflectedPlace(low: string, lex: Lexicon): boolean {

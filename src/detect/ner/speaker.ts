@@ -71,7 +71,7 @@ const SPEAKER_ROLES = new Set([
   'ügyfél', 'ügyintéző', 'ügyfélszolgálat', 'vásárló', 'eladó', 'πελάτης', 'πελάτισσα', 'υπάλληλος', 'εκπρόσωπος',
   'pelanggan', 'petugas', 'ejen', 'khách', 'mteja', 'wakala', 'mhudumu', 'medewerker', 'mitarbeiter', 'mitarbeiterin',
   'berater', 'beraterin', 'sachbearbeiter', 'sachbearbeiterin', 'conseiller', 'conseillère', 'usuario', 'usuária',
-  'usuário', 'utilizador', 'ahente', 'kustomer', 'kunde', 'klientka', 'agent', 'operator', 'support', 'bot',
+  'usuário', 'utilizador', 'ahente', 'kustomer', 'klientka', 'agent', 'operator', 'support', 'bot',
 ]);
 
 /** Role labels of two words or more ("Nhân viên:", "Customer Service:"), compared whole and in lower case. */

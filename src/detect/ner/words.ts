@@ -145,7 +145,7 @@ export const FOREIGN_NOT_NAMES = [
   // Tagalog, Malay and Swahili greetings, pronouns and particles ("Salamat po", "Magandang umaga", "Terima kasih", "Asante
   // sana", "Habari"); not Sana, Jana, Leo, Gabi, Mimi, which are names too
   'salamat', 'po', 'opo', 'kumusta', 'magandang', 'umaga', 'hapon', 'ako', 'ikaw', 'siya', 'tayo', 'sila', 'ang', 'mga', 'lang',
-  'naman', 'kasi', 'pero', 'hindi', 'sige', 'paki', 'pwede', 'terima', 'kasih', 'boleh', 'tolong', 'selamat', 'pagi', 'petang',
+  'naman', 'kasi', 'hindi', 'sige', 'paki', 'pwede', 'kasih', 'boleh', 'tolong', 'selamat', 'pagi', 'petang',
   'tidak', 'sudah', 'belum', 'habari', 'asante', 'karibu', 'ndiyo', 'hapana', 'wewe', 'yeye', 'sisi', 'tafadhali', 'samahani',
   'jambo', 'nzuri', 'kesho',
   // Greek weekdays (not Παρασκευή, Κυριακή: names too), German "Kunde" (customer) opening a line
@@ -836,7 +836,7 @@ export const KNOWN_ORGS_WORLD = [
   'Sberbank', 'Kaspi', 'OTP Bank', 'Magyar Telekom', 'ČEZ', 'Česká spořitelna', 'Komerční banka', 'Zásilkovna', 'Alza',
   'Rohlik', 'Banca Transilvania', 'eMAG', 'Dedeman', 'BCR', 'BRD', 'Piraeus Bank', 'Alpha Bank', 'Eurobank', 'National Bank of Greece',
   'Cosmote', 'Skroutz', 'ELTA', 'Leadway', 'Leadway Assurance', 'Discovery Health', 'Takealot', 'Jumia',
-  'Dangote', 'Opay', 'Palmpay', 'Al Rajhi', 'Al Rajhi Bank', 'Hostplus', 'AustralianSuper', 'Coles', 'ASB', 'Tim Hortons',
+  'Dangote', 'Opay', 'Palmpay', 'Al Rajhi', 'Hostplus', 'AustralianSuper', 'Coles', 'ASB', 'Tim Hortons',
   'Rappi', 'Davivienda', 'Banco de Chile', 'Entel', 'Americanas', 'iFood', 'PicPay', 'Staffmark', 'Adecco', 'Randstad',
   'Robert Half', 'Glassdoor', 'Paychex', 'Gusto', 'Xero', 'QuickBooks', 'Intuit', 'HubSpot', 'Zendesk', 'ADP', 'Crime Stoppers',
   'KAIST', 'Seoul National University', 'SSA', 'UIF',

@@ -103,7 +103,8 @@ export const sgNric = defineRecognizer({
 // (not "ID number" or "ID No.": a customer's, member's or order's ID is no identity number)
 const GENERIC_ID_KEYWORDS = ['national_id', 'national id', 'nationalid', 'national identity', 'identity number', 'personal id',
   'personal number', 'personal_number', 'citizen id'];
-const GENERIC_ID_CONTEXT = ['national id', 'nationalid', 'national identity', 'identity number', 'personal id', 'personal number', 'citizen id'];
+// (the context matcher reads "national_id" as the two words "national id")
+const GENERIC_ID_CONTEXT = [...new Set(GENERIC_ID_KEYWORDS.map((k) => k.replace('_', ' ')))];
 
 /** Helper for digit-run IDs that need their context words to run and to score. */
 export function contextualDigits(r: {
