@@ -132,6 +132,25 @@ function trimPersonValue(text: string, c: Candidate, lex: Lexicon): void {
   }
 }
 
+/**
+ * An organisation closed by its head noun or legal form wins over a person or place it extends to the right
+ * ("Royal Brisbane and Women's Hospital" over "Royal Brisbane", "Nelson Tasman Hospice" over "Nelson Tasman"):
+ * it takes the best score inside it, and the longer span wins the tie.
+ */
+function headedOrgsWin(text: string, cands: Candidate[]): void {
+  for (const o of cands) {
+    if (o.entity !== 'ORGANIZATION' || (o.recognizer !== 'org-suffix' && o.recognizer !== 'org-head')) continue;
+    // (not across a comma: "Det. Simone Achterberg, Franklin County Sheriff's Office"; nor into another organisation:
+    // "University of Santo Tomas Office of the Registrar")
+    const comma = text.indexOf(',', o.start);
+    if (comma >= 0 && comma < o.end) continue;
+    if (cands.some((x) => x !== o && x.entity === 'ORGANIZATION' && x.start < o.start && o.start < x.end)) continue;
+    for (const c of cands) {
+      if (c.entity !== 'ORGANIZATION' && c.recognizer === 'ner-gazetteer' && c.start >= o.start && c.end < o.end && c.score > o.score) o.score = c.score;
+    }
+  }
+}
+
 function strip({ entity, start, end, score, recognizer }: Candidate): Finding {
   return { entity, start, end, score, recognizer };
 }
@@ -165,6 +184,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       findSpeakers(text, lex, cands);
       if (mode === 'cased' && text.indexOf('\n') >= 0) findNameLines(text, toks, cands);
       if (cands.length === 0) return []; // most fields: nothing to resolve
+      headedOrgsWin(text, cands);
       const settled: Candidate[] = [];
       const open: Candidate[] = [];
       for (const c of cands) {

@@ -5,7 +5,7 @@
  * ("Schmidt, Weber and Koch", "Baker & McKenzie") and well-known names.
  */
 import { K, T, type Lexicon } from './lexicon.js';
-import { FIRM_FOREIGN_AND, JOB_NOUNS, NATIONALITIES, ORG_HEADS_FIRST } from './words.js';
+import { FIRM_FOREIGN_AND, JOB_NOUNS, NATIONALITIES, ORG_HEADS_FIRST, TRADE_HEADS } from './words.js';
 import { Gap, Shape, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
@@ -24,6 +24,11 @@ const HEAD_NOUNS = /^(?:bank|university|college|hospital|clinic|institute|founda
  * "office" and "service" only after two name words ("Australian Taxation Office", "Nigeria Immigration Service").
  */
 const WEAK_HEADS = /^(?:health|practice|surgery|office|service|water|exchange|finance|schools|supply|medicine|care|design|power)$/;
+/** Trades and services closing a name (words.ts TRADE_HEADS): weak heads too, and never in lower-case text. */
+const TRADES = wordSet(TRADE_HEADS);
+function weakHead(t: Token): boolean {
+  return WEAK_HEADS.test(t.low) || t.isIn(TRADES);
+}
 
 /** Compound heads of German and Dutch practices, pharmacies, firms of lawyers ("Zahnarztpraxis am Markt", "Huisartsenpraktijk De Linde"). */
 const COMPOUND_HEAD = /(?:praxis|praktijk|apotheke|kanzlei|klinik|rösterei|bäckerei|brauerei|konditorei|metzgerei)$/;
@@ -168,8 +173,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         // cebolla": a legal form that is a common word, before another one, is that word)
         !(mode === 'lower' && t.shape === Shape.Lower && toks[i + 1]?.gap === Gap.Space && (t.low === 'as' || (t.dictWord && toks[i + 1]!.shape === Shape.Lower &&
           !(toks[i + 1]!.bits & K.ORG_SUFFIX) && !LINK_WORDS.has(toks[i + 1]!.low)))) &&
-        !(t.shape === Shape.Lower && mode !== 'lower' && WEAK_HEADS.test(t.low))) {
-      const legal = !HEAD_NOUNS.test(t.low);
+        !(t.shape === Shape.Lower && mode !== 'lower' && WEAK_HEADS.test(t.low)) && !((mode === 'lower' || t.shape === Shape.Lower) && t.isIn(TRADES))) {
+      const legal = !HEAD_NOUNS.test(t.low) && !t.isIn(TRADES);
       // A head that comes first in other languages takes the name after it ("Technische Universität München").
       const headFirst = b & K.ORG_HEAD && mode !== 'lower' && t.isIn(HEADS_FIRST) ? headFirstEnd(toks, i, mode) : -1;
       let k = i;
@@ -186,8 +191,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         if (connector && headFirst < 0 && k - 2 >= 0 && capTok(toks[k - 2], mode) && cur.gap === Gap.Space && p.gap === Gap.Space && !orgEndsAt(out, toks[k - 2]!)) { k -= 2; joined = true; continue; }
         // "Lagos University Teaching Hospital", "Nairobi West Hospital": a head noun or compass word inside the name.
         // (and a nationality: "American University of Beirut Medical Center")
-        // ("State" too: "Ohio State University", "Penn State Health")
-        if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX)) && !(p.shape === Shape.Cap && (NATIONAL.has(p.low) || p.low === 'state'))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
+        // ("State" and "City" too: "Ohio State University", "Penn State Health", "Auckland City Hospital")
+        if (!capTok(p, mode) || (p.bits & K.STOP && !(p.bits & (K.ORG_SUFFIX | K.CITY_PREFIX)) && !(p.shape === Shape.Cap && (NATIONAL.has(p.low) || p.low === 'state' || p.low === 'city'))) || p.bits & (K.GREETING | K.HONORIFIC)) break;
         if (headFirst > 0 && cur.gap === Gap.Comma) break;
         // "La Policía Nacional", "El Hospital Clínic": a sentence's article before a head-first name is not part of it.
         if (headFirst > 0 && k === i && p.end - p.start <= 3 && p.shape === Shape.Cap && p.isIn(HEAD_ARTICLES)) break;
@@ -207,7 +212,10 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         i = headFirst;
         continue;
       }
-      if (k < i && WEAK_HEADS.test(t.low) && !weakHeadName(toks, k, i)) k = i;
+      if (k < i && weakHead(t) && !weakHeadName(toks, k, i)) k = i;
+      // A trade before another capitalised word is inside a title or a product's name ("Ceramic Pour-Over Coffee
+      // Dripper"); "VP Engineering" is a job.
+      if (k < i && t.isIn(TRADES) && (tradeInTitle(toks, i) || (i - k === 1 && toks[k]!.shape === Shape.Upper && toks[k]!.end - toks[k]!.start <= 2))) k = i;
       // "Metropolitan Police", "Kent Police", but not "Call Police" or "Riot Police": a name or a police kind before it.
       if (k < i && t.low === 'police' && !POLICE_KINDS.test(toks[i - 1]!.low) && !weakHeadName(toks, k, i)) k = i;
       if (k < i) {
@@ -229,8 +237,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         // "National Insurance number", "Social Security card": the name of an identifier, not an organisation.
         const nx2 = toks[tokIndexAt(toks, i, end) + 1];
         if (nx2 && nx2.gap === Gap.Space && (nx2.shape === Shape.Lower || mode === 'upper' || (nx2.shape === Shape.Cap && /^(?:number|no|id)$/.test(nx2.low))) && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low) &&
-          // (a bank's account or card is still the bank's: "the Capitec Bank account")
-          !(toks[last]!.low === 'bank' && (nx2.low === 'account' || nx2.low === 'card'))) { i = tokIndexAt(toks, i, end); continue; }
+          // (a bank's account or card is still the bank's: "the Capitec Bank account", "your Larkspur Credit Union card")
+          !((toks[last]!.low === 'bank' || toks[last]!.isIn(TRADES)) && (nx2.low === 'account' || nx2.low === 'card'))) { i = tokIndexAt(toks, i, end); continue; }
         // "Senior Financial Analyst": a job title, not an organisation.
         if (nx2 && nx2.gap === Gap.Space && nx2.shape !== Shape.Lower && TRADE_WORDS.test(toks[last]!.low) && JOBS.has(nx2.low)) { i = tokIndexAt(toks, i, end); continue; }
         // A place inside the name ("Lagos University Teaching Hospital") must not win over it.
@@ -299,6 +307,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
           (t.shape === Shape.Cap && t.end - t.start <= 4 && text.charCodeAt(toks[i + 1]?.end ?? 0) === 58 && toks[i + 1]?.shape === Shape.Lower) ||
           // "Medicare card", "NHS No.": the name of an identifier, not the organisation
           idNounAfter(toks, i) ||
+          // "Hi Baxter!", "Dear Lloyd,": a greeting names a person
+          (i > 0 && t.gap === Gap.Space && toks[i - 1]!.isIn(ADDRESS_GREETINGS)) ||
           (CHANNELS.has(t.low) && channelUse(text, toks, i, mode)) ||
           // "Debit Mastercard", "Paid with Visa 4799...": a card network naming a card, not a company
           (CARD_NETWORKS.has(t.low) && cardUse(text, toks, i)));
@@ -500,6 +510,15 @@ function weakHeadName(toks: Token[], k: number, i: number): boolean {
     if (!w.dictWord || w.bits & (K.PLACE | K.COUNTRY) || NATIONAL.has(w.low)) return true;
   }
   return false;
+}
+
+/** Greetings that address a person ("Hi Baxter!"), unlike thanks ("Thanks Deloitte"). */
+const ADDRESS_GREETINGS = wordSet(['hi', 'hey', 'hello', 'hiya', 'dear', 'yo', 'hallo', 'hola', 'ciao', 'bonjour', 'salut', 'hej', 'kedves', 'estimado', 'estimada', 'caro', 'cara', 'liebe', 'lieber']);
+
+/** Token i is followed by a capitalised word that is no head or legal form. */
+function tradeInTitle(toks: Token[], i: number): boolean {
+  const nx = toks[i + 1];
+  return !!nx && nx.gap === Gap.Space && nx.shape === Shape.Cap && !(nx.bits & K.ORG_SUFFIX);
 }
 
 /** "Medicare card", "NHS No. 123", "Aadhaar number": an identifier's name right after token i. */

@@ -275,6 +275,26 @@ export const KNOWN_ORGS = [
   'Qantas', 'Singapore Airlines', 'Cathay Pacific', 'Aer Lingus', 'Iberia',
 ];
 
+/**
+ * Trades, shops and services that close a small business's or a public body's name in English ("Willowmere Yarns",
+ * "Vireo Broadband", "Fernbrook Primary", "Nelson Tasman Hospice", "Larkspur Credit Union", "Redgum Car Rentals").
+ * Everyday words all: organization.ts takes them as weak heads (a word no dictionary holds, or a place, before
+ * them), in cased text only.
+ */
+export const TRADE_HEADS = [
+  'hydro', 'primary', 'surveyors', 'broadband', 'hospice', 'lettings', 'grocers', 'grocery', 'yarns', 'travel', 'tours',
+  'savings', 'rentals', 'supplies', 'rescue', 'gear', 'kitchen', 'kitchens', 'deli', 'cafeteria', 'couture', 'estates',
+  'online', 'union', 'diner', 'grill', 'bistro', 'tavern', 'salon', 'studio', 'academy', 'nursery', 'preschool',
+  'kindergarten', 'montessori', 'daycare', 'childcare', 'opticians', 'optometry', 'vets', 'florist', 'florists',
+  'bookshop', 'bookstore', 'boutique', 'jewellers', 'jewelers', 'garage', 'removals', 'movers', 'couriers', 'coaches',
+  'taxis', 'cleaning', 'cleaners', 'builders', 'electrical', 'electricians', 'joinery', 'glazing', 'plumbers', 'roofers',
+  'architects', 'engineering', 'solicitors', 'lawyers', 'accountants', 'accounting', 'advisors', 'advisers', 'lending',
+  'loans', 'telecoms', 'utilities', 'printing', 'publishing', 'productions', 'distillery', 'winery', 'vineyards',
+  'creamery', 'dairy', 'butchers', 'bakers', 'brewers', 'provisions', 'imports', 'textiles', 'fabrics', 'tailors',
+  'physio', 'physiotherapy', 'chiropractic', 'wellness', 'barbers', 'grooming', 'kennels', 'cycles', 'outdoors',
+  'hardware', 'timber', 'flooring', 'furniture', 'interiors', 'homes', 'storage', 'coffee', 'pizza', 'cafe',
+];
+
 /** Legal-form suffixes and head nouns that end an organisation name ("Acme Corp", "Hintz GmbH"). */
 export const ORG_SUFFIXES = [
   'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg', 'ohg', 'ug', 'se', 'sa',
@@ -319,6 +339,7 @@ export const ORG_SUFFIXES = [
   // cement works and utilities ("Tanga Cement", weak "Tata Power"); motor-vehicle offices and health insurers by their
   // acronym ("Golden State DMV", "Hygeia HMO")
   'cement', 'power', 'dmv', 'hmo',
+  ...TRADE_HEADS,
 ];
 
 /**

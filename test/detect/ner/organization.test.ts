@@ -210,3 +210,25 @@ describe('head-first names with links and adjectives, lower-case heads of other 
     expect(spans('The Board approved it. Go to the office of the dean.', 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('trades and services closing a business name', () => {
+  it.each([
+    ['Thanks for ordering from Willowmere Yarns! We charged your card.', ['Willowmere Yarns']],
+    ['Customer reports her Northcliffe Hydro autopay failed twice.', ['Northcliffe Hydro']],
+    ['Lavinia from Nidd Valley Surveyors can meet us on Friday.', ['Nidd Valley Surveyors']],
+    ['Hi Baxter! I see your Larkspur Credit Union card was frozen.', ['Larkspur Credit Union']],
+    ['Our club raised $4,200 for Nelson Tasman Hospice at the fun run.', ['Nelson Tasman Hospice']],
+    ["Just finished my shift at Royal Brisbane and Women's Hospital. Shoutout to the team.", ["Royal Brisbane and Women's Hospital"]],
+    ['Kingi-Holloway was taken to Auckland City Hospital on Monday.', ['Auckland City Hospital']],
+  ])('%j', (text, expected) => {
+    expect(spans(text, 'ORGANIZATION')).toEqual(expected);
+  });
+  it('leaves a trade inside a title, a job and a plain phrase alone', () => {
+    expect(spans('2 items: "Ceramic Pour-Over Coffee Dripper" and a kettle.', 'ORGANIZATION')).toEqual([]);
+    expect(spans('Name: Sienna Hale | Title: VP Engineering | City: Hobart', 'ORGANIZATION')).toEqual([]);
+    expect(spans('We booked Business Travel through the portal.', 'ORGANIZATION')).toEqual([]);
+  });
+  it('keeps a person before a comma out of the organisation after it', () => {
+    expect(spans("Logged by Det. Simone Achterberg, Franklin County Sheriff's Office, 01/22/2024.", 'PERSON')).toEqual(['Simone Achterberg']);
+  });
+});
