@@ -12,7 +12,7 @@
  */
 import type { AnalyzeContext, Finding } from '../../types.js';
 import { K, dictBits, getLexicon, type Lexicon } from './lexicon.js';
-import { caseModeOf, newCaseStats, tokenize, TokenPool } from './tokens.js';
+import { caseModeOf, Gap, newCaseStats, Shape, tokenize, TokenPool, wordSet, type Token } from './tokens.js';
 import { findPersons } from './person.js';
 import { findPlaces } from './place.js';
 import { findAddresses } from './address.js';
@@ -26,6 +26,7 @@ import { findNameLines } from './name-line.js';
 import { DETERMINERS } from './words.js';
 
 const DETERMINER_WORDS = new Set(DETERMINERS);
+const DETERMINER_TABLE = wordSet(DETERMINERS);
 
 /** Options for {@link createNerRecognizer}. */
 export interface NerOptions {
@@ -151,6 +152,53 @@ function headedOrgsWin(text: string, cands: Candidate[]): void {
   }
 }
 
+/** Words of a found name that are no evidence of a name by themselves. */
+const NOT_REPEATED = K.STOP | K.HONORIFIC | K.GREETING | K.ROLE | K.ORG_SUFFIX | K.PLACE_BEFORE | K.PLACE | K.COUNTRY | K.ORG;
+
+/**
+ * The other mentions of a found person's name word, written the same way, are that person ("Jasper Kingi-Holloway,
+ * 34 ... Kingi-Holloway was taken to", "Lowanna: Jedda can u send...\nJedda: 224 819 813"). A dictionary word
+ * repeats only in cased text and not at a sentence's start ("Hope" the speaker, "Hope you're well").
+ */
+function repeatPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', found: Candidate[]): Candidate[] {
+  let names: Set<string> | undefined;
+  let q = 0; // tokens and findings are both in text order: one pass
+  for (const f of found) {
+    if (f.entity !== 'PERSON') continue;
+    while (q < toks.length && toks[q]!.start < f.start) q++;
+    for (; q < toks.length && toks[q]!.end <= f.end; q++) {
+      const t = toks[q]!;
+      if (t.end - t.start < 3 || t.bits & NOT_REPEATED || (t.dictWord && mode !== 'cased')) continue;
+      (names ??= new Set()).add(text.slice(t.start, t.end));
+    }
+  }
+  if (!names) return found;
+  let out: Candidate[] | undefined;
+  let k = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (k < found.length && found[k]!.end <= t.start) k++;
+    if (k < found.length && found[k]!.start < t.end) continue; // inside a finding
+    if (t.end - t.start < 3 || !names.has(text.slice(t.start, t.end)) || t.embedded || (t.dictWord && t.sentenceStart)) continue;
+    // ("the smith family": an article makes it a word)
+    if (i > 0 && toks[i - 1]!.isIn(DETERMINER_TABLE)) continue;
+    // (inside a longer capitalised name left unread: "Ravi's Cafeteria", "Walter Reed")
+    if (capitalRun(text, toks, i)) continue;
+    (out ??= found.slice()).push({ entity: 'PERSON', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : found;
+}
+
+/** Token i touches another capitalised word: before or after it with a space, or before it after "'s ". */
+function capitalRun(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  if (p && t.gap === Gap.Space && p.shape !== Shape.Lower && p.shape === t.shape) return true;
+  if (!n || n.shape === Shape.Lower || n.shape !== t.shape) return false;
+  return n.gap === Gap.Space || (n.start - t.end === 3 && (text.startsWith("'s ", t.end) || text.startsWith('’s ', t.end)));
+}
+
 function strip({ entity, start, end, score, recognizer }: Candidate): Finding {
   return { entity, start, end, score, recognizer };
 }
@@ -207,7 +255,8 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
         }
         if (useJudge && rest.length > 0) settled.push(...judgeCandidates(text, rest));
       }
-      return resolveOverlaps(settled).map(strip);
+      const found = resolveOverlaps(settled);
+      return repeatPersons(text, toks, mode, found).map(strip);
     },
   };
 }

@@ -10,7 +10,7 @@ import { K, dictBits, type Lexicon } from './lexicon.js';
 /** Longest label looked at. */
 const MAX_LABEL = 40;
 /** A line's speaker label: optional "[00:14:25] " or "> ", the label, then ":" (French " :") and a space. */
-const LABEL_LINE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s?|>\s?)?([\p{Lu}][\p{L}\p{M}.'’"\- ]{0,38}?)\s?:[ \t]/u;
+const LABEL_LINE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s?|>\s?)?([\p{L}][\p{L}\p{M}.'’"\- ]{0,38}?)\s?:[ \t]/u;
 /** Slack export header: the display name, one or two spaces, a time, nothing after. */
 const SLACK_LINE = /^([\p{Lu}][\p{L}\p{M}.'’\- ]{0,30}?) {1,2}\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*$/u;
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
@@ -31,7 +31,7 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
     if (le < 0) le = text.length;
     const c = text.charCodeAt(ls);
     // (a label starts with a capital, "[" or ">": most lines are skipped on their first character)
-    if (c === 91 || c === 62 || (c >= 65 && c <= 90) || c > 127) {
+    if (c === 91 || c === 62 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) {
       const line = text.slice(ls, Math.min(le, ls + MAX_LABEL + 16));
       const m = LABEL_LINE.exec(line) ?? (le - ls <= MAX_LABEL + 12 ? SLACK_LINE.exec(text.slice(ls, le)) : null);
       if (m) {
@@ -44,10 +44,33 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
     ls = le + 1;
   }
   if (labels.length < 2) return;
+  // A dialogue: a name speaks twice or more. Then a one-word label no list knows, seen once, speaks too when the
+  // text names it ("Lowanna: Jedda can u send ur TFN?\nJedda: 224 819 813\nLowanna: ta."); a form's repeated labels
+  // are words.
+  let dialogue = false;
+  for (const [label, n] of seen) if (n >= 2 && speakerName(label, lex, true, false)) dialogue = true;
   for (const l of labels) {
-    const name = speakerName(l.text, lex, (seen.get(l.text) ?? 0) >= 2);
+    // (a label seen once must also be named in the text: "Anuncio: bici" is a listing's field)
+    const once = (seen.get(l.text) ?? 0) < 2;
+    const named = dialogue && once && l.text.indexOf(' ') < 0 && namedElsewhere(text, l);
+    const name = speakerName(l.text, lex, !once, named);
     if (name) out.push({ entity: 'PERSON', start: l.start + name[0], end: l.start + name[1], score: 0.7, recognizer: 'ner-speaker', judge: false });
   }
+}
+
+/** The label's word appears in the text outside the label, as a whole word. */
+function namedElsewhere(text: string, l: Label): boolean {
+  for (let at = text.indexOf(l.text); at >= 0; at = text.indexOf(l.text, at + 1)) {
+    if (at === l.start) continue;
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = text.charCodeAt(at + l.text.length);
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 160);
 }
 
 /**
@@ -72,6 +95,9 @@ const SPEAKER_ROLES = new Set([
   'pelanggan', 'petugas', 'ejen', 'khách', 'mteja', 'wakala', 'mhudumu', 'medewerker', 'mitarbeiter', 'mitarbeiterin',
   'berater', 'beraterin', 'sachbearbeiter', 'sachbearbeiterin', 'conseiller', 'conseillère', 'usuario', 'usuária',
   'usuário', 'utilizador', 'ahente', 'kustomer', 'klientka', 'agent', 'operator', 'support', 'bot',
+  // staff and customers of Nordic, Polish, Greek (in Latin letters) and Indonesian chats
+  'medarbejder', 'veileder', 'rådgiver', 'rådgivare', 'saksbehandler', 'sagsbehandler', 'kunde', 'kundeservice', 'sprzedająca',
+  'sprzedawca', 'kupująca', 'pelatis', 'ypallilos', 'cs', 'admin', 'user', 'assistant', 'system',
 ]);
 
 /** Role labels of two words or more ("Nhân viên:", "Customer Service:"), compared whole and in lower case. */
@@ -81,9 +107,13 @@ const SPEAKER_ROLE_PHRASES = new Set(['nhân viên', 'khách hàng', 'customer s
 /**
  * The name inside a label, as [start, end) offsets into it, or undefined. A title or role before it is dropped
  * ("DR. YEMI ADESANYA"); a label of common words is a form field or a role ("Data de nascimento", "Comprador").
- * `repeated`: the label speaks more than once; a label seen once must be made of names the lists know.
+ * `repeated`: the label speaks more than once; a label seen once must be made of names the lists know, or be one
+ * word in a `dialogue`.
  */
-function speakerName(label: string, lex: Lexicon, repeated: boolean): [number, number] | undefined {
+function speakerName(label: string, lex: Lexicon, repeated: boolean, dialogue: boolean): [number, number] | undefined {
+  // a label in lower case ("mags: lol no") speaks only when it repeats, as one word
+  const lower = label.charCodeAt(0) >= 97 && label.charCodeAt(0) <= 122;
+  if (lower && (!repeated || label.indexOf(' ') >= 0) && !dialogue) return undefined;
   if (label.length <= 24 && label.indexOf(' ') > 0 && SPEAKER_ROLE_PHRASES.has(label.toLowerCase())) return undefined;
   let start = -1;
   let end = -1;
@@ -110,5 +140,7 @@ function speakerName(label: string, lex: Lexicon, repeated: boolean): [number, n
   const name = label.slice(start, end);
   // ALL-CAPS codes of four letters or fewer ("IVA", "PV", "SZ") speak only as known names that repeat
   if (name.length <= 4 && name === name.toUpperCase() && !(repeated && allKnown)) return undefined;
-  return repeated || allKnown ? [start, end] : undefined;
+  // (a label in lower case must be a name the lists know: "veileder:", "pelatis:" are roles)
+  if (lower) return allKnown && (repeated || dialogue) ? [start, end] : undefined;
+  return repeated || allKnown || (dialogue && words === 1 && name.length >= 3) ? [start, end] : undefined;
 }

@@ -37,3 +37,22 @@ describe('speakers of transcripts and chat exports', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('a dialogue names its speakers, and a name found once is found again', () => {
+  it('takes a one-word speaker seen once when others speak twice and the text names it', () => {
+    const text = 'Lowanna: Jedda can u send ur TFN?\nJedda: 224 819 813\nLowanna: ta. we good';
+    expect(spans(text, 'PERSON')).toEqual(['Lowanna', 'Jedda', 'Jedda', 'Lowanna']);
+  });
+  it('takes a known name in lower case that speaks twice, not a role', () => {
+    expect(spans('marguerite: u coming\nxyz: ok\nmarguerite: grand 👍', 'PERSON')).toEqual(['marguerite', 'marguerite']);
+    expect(spans('kunde: hej\nmedarbejder: hej hej\nkunde: tak\nmedarbejder: velkommen', 'PERSON')).toEqual([]);
+  });
+  it('finds the other mentions of a found name written the same way', () => {
+    const text = 'Rangers spotted Jasper Kingi-Holloway, 34, near the bay. Kingi-Holloway was taken to hospital.';
+    expect(spans(text, 'PERSON')).toEqual(['Jasper Kingi-Holloway', 'Kingi-Holloway']);
+  });
+  it('leaves a repeat after an article, inside a longer capitalised name, or a word at a sentence start', () => {
+    expect(spans('the smith family moved next door; john smith is a blacksmith.', 'PERSON')).toEqual(['john smith']);
+    expect(spans('Thanks to Ravi Menon. We ate at Ravi Palace later.', 'PERSON')).toEqual(['Ravi Menon']);
+  });
+});
