@@ -474,6 +474,15 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
         continue;
       }
     }
+    // "Rangitoto Island", "Tollgate Mall", "Lake Merritt", "Fort Jesus": a landmark named with its kind
+    if (shape === Shape.Cap && mode === 'cased') {
+      const used = landmarkAt(toks, i);
+      if (used > 0) {
+        out.push({ entity: 'LOCATION', start: t.start, end: toks[i + used - 1]!.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
+        i += used - 1;
+        continue;
+      }
+    }
     // "land at JFK", "flying into LHR": a big airport's code after a travel cue
     if (shape === Shape.Upper && t.end - t.start === 3 && t.isIn(AIRPORT_CODES) && mode !== 'upper' && i > 0 && t.gap === Gap.Space && toks[i - 1]!.isIn(AIRPORT_CUES)) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
@@ -617,6 +626,44 @@ function cityOrIsle(toks: Token[], i: number): number {
     if (w && w.gap === Gap.Space && w.shape === Shape.Cap && !(w.bits & K.STOP)) return 3;
   }
   return 0;
+}
+
+/** Kinds of landmark written after its name ("Rangitoto Island", "Cairns Airport", "Cameron Highlands"). */
+const LANDMARK_LAST = wordSet(['beach', 'island', 'islands', 'mall', 'airport', 'highlands', 'harbour', 'harbor', 'bay', 'peninsula',
+  'park', 'hub', 'plaza', 'crossing', 'river', 'falls', 'mountains', 'hills', 'valley', 'forest', 'lagoon', 'reef', 'gorge',
+  'canyon', 'glacier', 'volcano', 'waterfront', 'marina', 'promenade']);
+/** Kinds of landmark written before its name ("Lake Merritt", "Mount Kenya", "Fort Jesus", "Pulau Ubin"). */
+const LANDMARK_FIRST = wordSet(['lake', 'mount', 'mt', 'fort', 'loch', 'lago', 'isla', 'ilha', 'pulau', 'gunung', 'bukit', 'danau', 'tasik', 'sungai']);
+
+/**
+ * Tokens used by a landmark named with its kind at token i, or 0. Kind first: any capitalised word after it.
+ * Kind last: one or two capitalised words before it, one of them no dictionary word or a place, none a first name
+ * only ("Ji-woo Park"), a stop word or an organisation's word; not inside a longer capitalised name.
+ */
+function landmarkAt(toks: Token[], i: number): number {
+  const t = toks[i]!;
+  const u = toks[i + 1];
+  if (!u || u.gap !== Gap.Space || u.shape !== Shape.Cap) return 0;
+  if (t.end - t.start <= 6 && t.isIn(LANDMARK_FIRST)) {
+    if (u.bits & (K.STOP | K.ORG_SUFFIX) || u.embedded || t.sentenceStart && u.dictWord) return 0;
+    return 2;
+  }
+  let j = i + 1;
+  if (!toks[j]!.isIn(LANDMARK_LAST)) {
+    j++;
+    const w = toks[j];
+    if (!w || w.gap !== Gap.Space || w.shape !== Shape.Cap || !w.isIn(LANDMARK_LAST)) return 0;
+  }
+  const after = toks[j + 1];
+  if (after && after.gap === Gap.Space && after.shape === Shape.Cap) return 0;
+  let named = false;
+  for (let k = i; k < j; k++) {
+    const w = toks[k]!;
+    if (w.embedded || w.bits & (K.STOP | K.HONORIFIC | K.GREETING | K.ORG | K.ORG_SUFFIX) || ((w.bits & (K.FIRST | K.LAST | K.PLACE)) === K.FIRST)) return 0;
+    if (!w.dictWord || w.bits & K.PLACE) named = true;
+  }
+  if (!named || (t.sentenceStart && t.dictWord)) return 0;
+  return j - i + 1;
 }
 
 /** Polish and Czech prepositions before a place's case form ("w Warszawie", "z Wrocławia", "v Telči", "do Krakowa"). */
