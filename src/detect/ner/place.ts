@@ -538,6 +538,11 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       const used = caselessCuedPlace(toks, i, mode, lex, out);
       if (used > 0) { i += used - 1; continue; }
     }
+    // "lives in Clondalkin", "fly out of Broome": a small town after a place cue
+    if (bits === 0 && shape === Shape.Cap && i > 0 && t.gap === Gap.Space && toks[i - 1]!.cue & K.PLACE_BEFORE && t.smallTown) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
+      continue;
+    }
     if (!capLike(t, mode) || !(bits & (K.PLACE | K.MULTI))) continue;
     let len = t.bits & K.MULTI ? multiPhraseAt(toks, i, lex, 'PLACE', true) : 0;
     if (len === 0 && !(t.bits & K.PLACE)) continue;
@@ -629,8 +634,9 @@ function cityOrIsle(toks: Token[], i: number): number {
 }
 
 /** Kinds of landmark written after its name ("Rangitoto Island", "Cairns Airport", "Cameron Highlands"). */
+// (not "park": "Ji-woo Park", "Jurassic Park"; place.ts PLACE_HEADS takes it after a place cue)
 const LANDMARK_LAST = wordSet(['beach', 'island', 'islands', 'mall', 'airport', 'highlands', 'harbour', 'harbor', 'bay', 'peninsula',
-  'park', 'hub', 'plaza', 'crossing', 'river', 'falls', 'mountains', 'hills', 'valley', 'forest', 'lagoon', 'reef', 'gorge',
+  'hub', 'plaza', 'crossing', 'river', 'falls', 'mountains', 'hills', 'valley', 'forest', 'lagoon', 'reef', 'gorge',
   'canyon', 'glacier', 'volcano', 'waterfront', 'marina', 'promenade']);
 /** Kinds of landmark written before its name ("Lake Merritt", "Mount Kenya", "Fort Jesus", "Pulau Ubin"). */
 const LANDMARK_FIRST = wordSet(['lake', 'mount', 'mt', 'fort', 'loch', 'lago', 'isla', 'ilha', 'pulau', 'gunung', 'bukit', 'danau', 'tasik', 'sungai']);

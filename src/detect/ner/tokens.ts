@@ -51,6 +51,8 @@ export class Token {
   private lowCache: string | undefined = undefined;
   /** The lexicon holds this word as a dictionary word only (set with `bitsCache`). */
   private dictOnly = false;
+  /** The lexicon holds this word as a small town only (set with `bitsCache`). */
+  private townOnly = false;
   constructor(
     private src: TokenSource,
     /** UTF-16 offset of the first character. */
@@ -140,12 +142,18 @@ export class Token {
       const v = e < 0 ? 0 : lex.vals[e]!;
       // Dictionary-only words count for capitalised tokens ("Support", "Server"), not lower-case ones.
       this.dictOnly = v === DICT_ONLY;
-      b = v === DICT_ONLY ? (this.shape !== Shape.Lower ? K.DICT : 0) : v;
+      this.townOnly = v === K.TOWN;
+      b = v === DICT_ONLY ? (this.shape !== Shape.Lower ? K.DICT : 0) : v === K.TOWN ? 0 : v;
       // A name of the big list only is a name when capitalised ("Itziar"), a word of some language otherwise ("kal", "jina").
       if (b & K.NAME_WEAK && this.shape !== Shape.Cap) b = 0;
       this.bitsCache = b;
     }
     return b;
+  }
+
+  /** A small town only ({@link K.TOWN}), which `bits` leaves out. */
+  get smallTown(): boolean {
+    return this.bits === 0 && this.townOnly;
   }
 
   /** A common English word (in the dictionary), whatever its case: `bits` leaves this out for lower-case words. */

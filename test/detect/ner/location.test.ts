@@ -224,3 +224,21 @@ describe('lowerOf (caseless address patterns without the slow `i` flag)', () => 
     }
   });
 });
+
+describe('landmarks named with their kind, and small towns after a place cue', () => {
+  it.each([
+    ['A kayaker missing off Rangitoto Island since Sunday was found safe.', ['Rangitoto Island']],
+    ['Security desk, Marlowvale Mall, called it in.', ['Marlowvale Mall']],
+    ['Saw him jogging past Lake Merritt at dawn.', ['Lake Merritt']],
+    ['Cycling round Pulau Ubin this weekend!', ['Pulau Ubin']],
+    ['Nuala from the credit union in Clondalkin needs it for the loan.', ['Clondalkin']],
+    ['We fly out of Broome on Monday.', ['Broome']],
+  ])('%j', (text, expected) => {
+    expect(spans(text, 'LOCATION')).toEqual(expected);
+  });
+  it('leaves a surname before Park, a common word before a kind, and a small town without a cue alone', () => {
+    expect(spans('Ji-woo Park will join the call.', 'LOCATION')).toEqual([]);
+    expect(spans('Jurassic Park is on tonight.', 'LOCATION')).toEqual([]);
+    expect(spans('Broome signed the form yesterday.', 'LOCATION')).toEqual([]);
+  });
+});

@@ -34,7 +34,9 @@ describe('NER tokenizer', () => {
         for (const t of tokenize(text, lex)) {
           const e = lex.table.get(t.low);
           const v = e < 0 ? 0 : lex.vals[e]!;
-          expect(t.bits).toBe(v === DICT_ONLY ? (t.shape !== Shape.Lower ? K.DICT : 0) : v);
+          // (a small town only is left out of bits and read through smallTown)
+          expect(t.bits).toBe(v === DICT_ONLY ? (t.shape !== Shape.Lower ? K.DICT : 0) : v === K.TOWN ? 0 : v);
+          expect(t.smallTown).toBe(v === K.TOWN);
           const c = lex.cues.get(t.low);
           expect(t.tags).toBe(c < 0 ? 0 : lex.tags[c]!);
         }
