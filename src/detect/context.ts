@@ -71,7 +71,10 @@ export class ContextTerms {
     // whose rows lie past the window). Negative cues (column = false) only look right before the candidate.
     if (!column) return false;
     const h = columnHeader(text, start, end);
-    return h !== undefined && this.matchesFirst(WINDOW, pushWords(text, h[0], h[1], WINDOW, 0, this.vocabulary));
+    if (h !== undefined && this.matchesFirst(WINDOW, pushWords(text, h[0], h[1], WINDOW, 0, this.vocabulary))) return true;
+    // A dialogue's answer: the question on the line before counts ("A: har du farmors CPR?\nB: 091146-0459").
+    const q = questionLine(text, start, end);
+    return q !== undefined && this.matchesFirst(WINDOW, pushWords(text, q[0], q[1], WINDOW, 0, this.vocabulary));
   }
 
   /** `matches` over the first `n` words of `ws`. */
@@ -235,6 +238,29 @@ function countOf(text: string, d: number, from: number, to: number): number {
  * `text` all hold `count` delimiters `d`; `top` is the header. Holds one text at most, until the next table.
  */
 const block = { text: undefined as string | undefined, d: 0, count: -1, top: -1, topEnd: -1, end: -1 };
+
+/** Longest speaker label before an answer, and longest question line read. */
+const ANSWER_LABEL_MAX = 30;
+const QUESTION_MAX = 160;
+
+/**
+ * When [start, end) is all of a chat line after its speaker's label ("Mads: 091146-0459"), the line before it
+ * (its last {@link QUESTION_MAX} characters) as [from, to); undefined otherwise.
+ */
+export function questionLine(text: string, start: number, end: number): [number, number] | undefined {
+  let e = end;
+  while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 13 || text.charCodeAt(e) === 46)) e++;
+  if (e < text.length && text.charCodeAt(e) !== 10) return undefined;
+  // ": " right before the value, the line's start within a label's length before that
+  let s = start;
+  while (s > 0 && text.charCodeAt(s - 1) === 32) s--;
+  if (s === 0 || text.charCodeAt(s - 1) !== 58) return undefined;
+  const ls = text.lastIndexOf('\n', s - 1) + 1;
+  if (ls === 0 || s - 1 - ls > ANSWER_LABEL_MAX || s - 1 === ls) return undefined;
+  const prevEnd = ls - 1;
+  const prevStart = Math.max(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd - QUESTION_MAX);
+  return prevEnd > prevStart ? [prevStart, prevEnd] : undefined;
+}
 
 /**
  * When [start, end) is a whole cell of a delimited table (CSV, TSV, `;` exports, Markdown), the span of the

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ContextTerms, columnHeader, windowWords } from '../../src/detect/context.js';
+import { ContextTerms, columnHeader, questionLine, windowWords } from '../../src/detect/context.js';
+import { createAnalyzer } from '../../src/detect/analyzer.js';
+
+const analyzer = createAnalyzer({ names: false });
+const analyze = (text: string) => analyzer.analyze(text, {});
 
 const terms = new ContextTerms(['card', 'ssn', 'social security', 'date of birth', 'né', "driver's license", 'móvil', 'id']);
 /** Terms starting with non-ASCII letters, short words and a phrase of one-letter words. */
@@ -81,5 +85,24 @@ describe('columnHeader (the header of a delimited table as context for its cells
       const at = t.indexOf(v);
       expect(t.slice(...(columnHeader(t, at, at + v.length) as [number, number]))).toBe('routing_no');
     }
+  });
+});
+
+describe('questionLine: a dialogue answer reads the question above it', () => {
+  it('returns the line before a value that fills a chat line after its speaker', () => {
+    const text = 'Frederikke: har du farmors CPR?\nMads: 091146-0459\nFrederikke: tak!';
+    const start = text.indexOf('0911');
+    const q = questionLine(text, start, start + 11);
+    expect(q && text.slice(q[0], q[1])).toBe('Frederikke: har du farmors CPR?');
+  });
+  it('returns nothing for a value inside a sentence or on the first line', () => {
+    const text = 'Ask about the CPR.\nMads said 091146-0459 yesterday';
+    const start = text.indexOf('0911');
+    expect(questionLine(text, start, start + 11)).toBeUndefined();
+    expect(questionLine('Mads: 091146-0459', 6, 17)).toBeUndefined();
+  });
+  it('lets the context of an ID reach the question line', () => {
+    const text = 'Lowanna: can u send ur TFN?\nJedda: 224 819 813\nLowanna: ta.';
+    expect(analyze(text).filter((f) => f.entity === 'NATIONAL_ID').map((f) => text.slice(f.start, f.end))).toEqual(['224 819 813']);
   });
 });

@@ -123,7 +123,10 @@ export const phone = defineRecognizer({
     'claim', 'mrn', 'transaction', 'txn', 'receipt', 'imei', 'vin', 'voucher', 'pin', 'contract', 'loan', 'permit', 'registration',
     'certificate', 'batch', 'cnpj', 'siret', 'siren', 'kvk', 'ruc', 'mst', 'npwp', 'nik',
     // loyalty and frequent-flyer numbers, Polish tax numbers, German pension numbers, Danish CPR numbers
-    'flyer', 'loyalty', 'miles', 'nip', 'regon', 'rentenversicherungsnummer', 'versicherungsnummer', 'sozialversicherungsnummer', 'cpr'],
+    'flyer', 'loyalty', 'miles', 'nip', 'regon', 'rentenversicherungsnummer', 'versicherungsnummer', 'sozialversicherungsnummer', 'cpr',
+    // orders of other languages, and a Malay bank account ("Bestellnummer 30021-884-117", "Pedido 7750-3318-2209", "Akaun bank")
+    'bestellnummer', 'bestellung', 'bestelnummer', 'bestelling', 'pedido', 'zamówienia', 'zamówienie', 'commande', 'ordine',
+    'ordernummer', 'ordrenummer', 'tilaus', 'tilausnumero', 'objednávka', 'objednávky', 'rendelés', 'sipariş', 'pesanan', 'akaun'],
   validate: ({ value, phoneRegion, text, start, end, hasContext }) => {
     // "$2.800.000", "€ 1 250 000": an amount of money
     if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || CURRENCY_AFTER.test(text.slice(end, end + 5))) return false;
@@ -140,7 +143,7 @@ export const phone = defineRecognizer({
       '7,(415) 555-0132,2024-01-09', 'x,01 44 89 18 53,03/04/2021', 'name,phone_no\nAnn Lee,(415) 555-0132', 'mobile: 98765 43210', 'whatsapp 447911123456', 'phone (Paris) 0145782210'],
     noMatch: ['Part no. 4471-2290-36', 'SIN 271 493 801', 'DL# 712 405 368', 'the ratio was 0.123456789', 'OID 2.16.840.1.113883.3.1', 'CEP 04538-133', 'log 2023-10-04 09:15:22 start', 'Betrag 2.345.678,90 EUR', 'Order #492891 shipped', 'update 6.15.13', 'total $6,987.07', 'card 4111 1111 1111 1111', 'on 2024-01-15', 'from 146.130.42.21', 'SSN 148-83-0431', 'Order 4928913456 shipped',
       'Tổng thanh toán: 4.620.000 đ', 'Oslo: 5269.68.38186 (DNB)', 'Förälder: Johan Karlsson, 880514-8890', 'GST 123-456-789', 'company number 09876543',
-      'name,staff_id,dept\nAnn Lee,(415) 555-0132,IT', 'claim 415-555-0132 was filed'],
+      'name,staff_id,dept\nAnn Lee,(415) 555-0132,IT', 'claim 415-555-0132 was filed', 'Bestellnummer 30021-884-117', 'Numer zamówienia 11-4420-883'],
   },
 });
 
