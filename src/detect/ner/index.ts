@@ -162,6 +162,9 @@ const NOT_REPEATED = K.STOP | K.HONORIFIC | K.GREETING | K.ROLE | K.ORG_SUFFIX |
  */
 function repeatPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', found: Candidate[]): Candidate[] {
   let names: Set<string> | undefined;
+  // (lengths and first letters of the names: most tokens are ruled out without a substring)
+  let lengths = 0;
+  let firsts = 0;
   let q = 0; // tokens and findings are both in text order: one pass
   for (const f of found) {
     if (f.entity !== 'PERSON') continue;
@@ -170,6 +173,8 @@ function repeatPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'u
       const t = toks[q]!;
       if (t.end - t.start < 3 || t.bits & NOT_REPEATED || (t.dictWord && mode !== 'cased')) continue;
       (names ??= new Set()).add(text.slice(t.start, t.end));
+      lengths |= 1 << Math.min(31, t.end - t.start);
+      firsts |= 1 << (text.charCodeAt(t.start) & 31);
     }
   }
   if (!names) return found;
@@ -179,7 +184,9 @@ function repeatPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'u
     const t = toks[i]!;
     while (k < found.length && found[k]!.end <= t.start) k++;
     if (k < found.length && found[k]!.start < t.end) continue; // inside a finding
-    if (t.end - t.start < 3 || !names.has(text.slice(t.start, t.end)) || t.embedded || (t.dictWord && t.sentenceStart)) continue;
+    const n = t.end - t.start;
+    if (n < 3 || !(lengths & (1 << Math.min(31, n))) || !(firsts & (1 << (text.charCodeAt(t.start) & 31)))) continue;
+    if (!names.has(text.slice(t.start, t.end)) || t.embedded || (t.dictWord && t.sentenceStart)) continue;
     // ("the smith family": an article makes it a word)
     if (i > 0 && toks[i - 1]!.isIn(DETERMINER_TABLE)) continue;
     // (inside a longer capitalised name left unread: "Ravi's Cafeteria", "Walter Reed")

@@ -26,12 +26,15 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
   if (text.indexOf('\n') < 0 || text.indexOf(':') < 0) return;
   const labels: Label[] = [];
   const seen = new Map<string, number>();
+  let colon = text.indexOf(':');
   for (let ls = 0; ls < text.length; ) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
     const c = text.charCodeAt(ls);
     // (a label starts with a capital, "[" or ">": most lines are skipped on their first character)
-    if (c === 91 || c === 62 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) {
+    // (and a colon within a label's length: most lines of prose are skipped without the regex)
+    if (colon >= 0 && colon < ls) colon = text.indexOf(':', ls); // (each colon found once: linear in the text)
+    if ((c === 91 || c === 62 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) && ((colon >= 0 && colon < le && colon - ls <= MAX_LABEL + 15) || le - ls <= MAX_LABEL + 12)) {
       const line = text.slice(ls, Math.min(le, ls + MAX_LABEL + 16));
       const m = LABEL_LINE.exec(line) ?? (le - ls <= MAX_LABEL + 12 ? SLACK_LINE.exec(text.slice(ls, le)) : null);
       if (m) {
