@@ -339,6 +339,9 @@ export const ORG_SUFFIXES = [
   // cement works and utilities ("Tanga Cement", weak "Tata Power"); motor-vehicle offices and health insurers by their
   // acronym ("Golden State DMV", "Hygeia HMO")
   'cement', 'power', 'dmv', 'hmo',
+  // Hungarian and Czech heads after the name, inflected ("Debreceni Egyetem", "Szent János Kórház", "Fakanál Étteremben",
+  // "Komerční bance")
+  'egyetem', 'egyetemen', 'kórház', 'kórházban', 'étterem', 'étteremben', 'banka', 'bance', 'banky',
   ...TRADE_HEADS,
 ];
 
@@ -383,6 +386,14 @@ export const ORG_HEADS_FIRST = [
   // ("Staatsanwaltschaft Kiel", "Procura di Bari", "Isapre Colmena", "Restaurant Chez Marcel", "Hotelu Kasprowy",
   // "Pivovar Matuška", "Kafeneio To Steki")
   'staatsanwaltschaft', 'procura', 'isapre', 'restaurant', 'hotelu', 'pivovar', 'pivovaru', 'kafeneio', 'polícia', 'sûreté',
+  // shops, gyms, schools, hospitals, councils and services of Spanish, Portuguese, Dutch, Czech, Swahili, Malay and
+  // Indonesian, Filipino, Romanian, French, Finnish, Polish and Greek, named head-first ("Gimnasio Atlántico Vigo",
+  // "Padaria Pão de Mel", "Snackbar De Gouden Frituur", "Gymnázium Jana Keplera", "Warung Gudeg Sari Rasa",
+  // "Majlis Bandaraya Shah Alam", "Liceul Teoretic Avram Iancu", "Mutuelle Horizon Santé", "Dienst Toeslagen",
+  // "Zarząd Transportu Miejskiego", "Τράπεζα Πειραιώς", "Δήμος Πατρέων")
+  'gimnasio', 'ferretería', 'panadería', 'pastelería', 'librería', 'inmobiliaria', 'padaria', 'imobiliária', 'tasca', 'snackbar',
+  'dienst', 'gymnázium', 'gymnazium', 'mgahawa', 'chuo', 'warung', 'toko', 'kedai', 'majlis', 'carinderia', 'liceul', 'spitalul',
+  'mutuelle', 'commune', 'kiinteistö', 'zarząd', 'usługi', 'τράπεζα', 'δήμος', 'καφέ',
 ];
 
 /** Head nouns that start "X of Y" organisations ("Bank of Ireland", "University of Leeds"), and every head-first word of other languages. */

@@ -232,3 +232,14 @@ describe('trades and services closing a business name', () => {
     expect(spans("Logged by Det. Simone Achterberg, Franklin County Sheriff's Office, 01/22/2024.", 'PERSON')).toEqual(['Simone Achterberg']);
   });
 });
+
+describe('head-first and inflected heads of more languages', () => {
+  it.each([
+    ['SOLICITUD DE ALTA — Gimnasio Atlántico Vigo', ['Gimnasio Atlántico Vigo']],
+    ['Obrigada seu Jorginho da Padaria Pão de Mel em Belo Horizonte', ['Padaria Pão de Mel']],
+    ['Makasih Pak Slamet dari Warung Gudeg Sari Rasa di Kotagede', ['Warung Gudeg Sari Rasa']],
+    ['A Debreceni Egyetem felvételi beszélgetése márciusban lesz.', ['Debreceni Egyetem']],
+  ])('%j', (text, expected) => {
+    expect(spans(text, 'ORGANIZATION')).toEqual(expected);
+  });
+});
