@@ -45,7 +45,8 @@ export const CUE_GREETING = [
   // "Děkujeme Janě", "Gracias, Itziar", "Terima kasih Zul")
   'hei', 'kiitos', 'tack', 'takk', 'kedves', 'szia', 'děkujeme', 'děkuji', 'ahoj', 'dziękuję', 'dzięki', 'gratulacje',
   'gratulerer', 'grattis', 'hongera', 'salamat', 'merhaba', 'grazie', 'gracias', 'obrigado', 'obrigada', 'merci',
-  'danke', 'bedankt', 'namaste', 'kasih', 'polla',
+  'danke', 'bedankt', 'namaste', 'kasih', 'polla', 'makasih', 'díky', 'köszönöm', 'köszi', 'mulțumesc', 'mersi', 'teşekkürler',
+  'shoutout', 'cảm', 'ευχαριστώ', 'ευχαριστούμε',
   // sign-offs before the name on the next line ("Yours faithfully,", "Cordialement,", "Pozdrawiam,", "Wako,", "Yang benar,")
   'faithfully', 'truly', 'warmly', 'cordialement', 'salutations', 'saludos', 'atentamente', 'cumprimentos', 'pozdrawiam',
   'pozdrav', 'groeten', 'hälsningar', 'mvh', 'hilsen', 'terveisin', 'üdvözlettel', 'saygılarımla', 'grüße', 'grüsse',

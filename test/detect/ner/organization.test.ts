@@ -237,7 +237,7 @@ describe('head-first and inflected heads of more languages', () => {
   it.each([
     ['SOLICITUD DE ALTA — Gimnasio Atlántico Vigo', ['Gimnasio Atlántico Vigo']],
     ['Obrigada seu Jorginho da Padaria Pão de Mel em Belo Horizonte', ['Padaria Pão de Mel']],
-    ['Makasih Pak Slamet dari Warung Gudeg Sari Rasa di Kotagede', ['Warung Gudeg Sari Rasa']],
+    ['Makasih Pak Slamet dari Warung Gudeg Sari Rasa, gudegnya juara', ['Warung Gudeg Sari Rasa']],
     ['A Debreceni Egyetem felvételi beszélgetése márciusban lesz.', ['Debreceni Egyetem']],
   ])('%j', (text, expected) => {
     expect(spans(text, 'ORGANIZATION')).toEqual(expected);
