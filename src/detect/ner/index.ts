@@ -206,6 +206,18 @@ function capitalRun(text: string, toks: Token[], i: number): boolean {
   return n.gap === Gap.Space || (n.start - t.end === 3 && (text.startsWith("'s ", t.end) || text.startsWith('’s ', t.end)));
 }
 
+/**
+ * An organisation's form value ends at its first comma ("Employer: Sonoran Valley Medical Center, supervisor Dr.
+ * Kwame Ellsworth", "Clinic: Kamuzu Road Health Centre, Blantyre"), unless a legal form follows it ("Acme, Inc.").
+ */
+function trimOrgValue(text: string, c: Candidate, lex: Lexicon): void {
+  const comma = text.indexOf(', ', c.start);
+  if (comma < 0 || comma >= c.end) return;
+  const m = /^[\p{L}.]+/u.exec(text.slice(comma + 2, Math.min(c.end, comma + 20)));
+  if (m && dictBits(lex, m[0].replace(/\.$/, '').toLowerCase()) & K.ORG_SUFFIX) return;
+  c.end = comma;
+}
+
 function strip({ entity, start, end, score, recognizer }: Candidate): Finding {
   return { entity, start, end, score, recognizer };
 }
@@ -235,7 +247,10 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       findAddresses(text, toks, mode, lex, cands, digits);
       const labelledFrom = cands.length;
       findLabelledFields(text, cands);
-      for (let k = labelledFrom; k < cands.length; k++) if (cands[k]!.entity === 'PERSON') trimPersonValue(text, cands[k]!, lex);
+      for (let k = labelledFrom; k < cands.length; k++) {
+        if (cands[k]!.entity === 'PERSON') trimPersonValue(text, cands[k]!, lex);
+        else if (cands[k]!.entity === 'ORGANIZATION') trimOrgValue(text, cands[k]!, lex);
+      }
       findSpeakers(text, lex, cands);
       if (mode === 'cased' && text.indexOf('\n') >= 0) findNameLines(text, toks, cands);
       if (cands.length === 0) return []; // most fields: nothing to resolve
