@@ -11,7 +11,7 @@ import { icaoCheckDigit } from '../checksums.js';
 /** A licence word anywhere before the number on its line. */
 const LICENCE_ON_LINE = /(?:\bdl\b|driv(?:er'?s?|ing)\s?licen[cs]e|führerschein|permis de conduire|carnet de conducir|rijbewijs)/i;
 
-const LICENCE_LABEL = /(?:\bdl|driv(?:er'?s?|ing)\s?licen[cs]e|führerschein|permis de conduire|carnet de conducir|rijbewijs)\b[^\n]{0,12}$/i;
+const LICENCE_LABEL = /(?:\bdl|driv(?:er'?s?|ing)\s?licen[cs]e|führerschein|permis de conduire|carnet de conducir|rijbewijs|prawo jazdy|körkort|kørekort|førerkort|ajokortti|ehliyet|jogosítvány|vozačk[ae] dozvol[ae]|vozniško dovoljenje|vodičský preukaz)\b[^\n]{0,12}$/i;
 
 const PASSPORT_RIGHT_BEFORE = /(?:passport|paspoort|passeport|reisepass|pasaporte|passaporto)(?:\s?(?:no\.?|nr\.?|number|#))?[\s:.]{1,3}$/i;
 
@@ -30,9 +30,11 @@ export const passport = defineRecognizer({
     { name: 'de', regex: /[CFGHJKLMNPRTVWXYZ0-9](?<![A-Za-z0-9\-][CFGHJKLMNPRTVWXYZ0-9])[CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![A-Za-z0-9\-])/, score: 0.15 },
   ],
   // Every pattern needs a digit (the alphanumeric one at least five, possibly not adjacent; the German one is validated so).
-  prefilter: { keywords: ['passport', 'reisep', 'passep', 'pasap', 'passap', 'paspo', 'paszp', 'passnum', 'diavat'], minDigits: 1 },
+  // (Croatian "putovnica", Slovenian "potni list", Czech and Slovak "cestovní / cestovný pas")
+  prefilter: { keywords: ['passport', 'reisep', 'passep', 'pasap', 'passap', 'paspo', 'paszp', 'passnum', 'diavat', 'putovnic', 'potni list', 'cestovn'], minDigits: 1 },
   // (Greek in Latin script: "diavatirio")
-  context: ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document', 'pasaport', 'pasport', 'passaporte', 'paszport', 'passnummer', 'diavatirio', 'διαβατήριο'],
+  context: ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'travel document', 'pasaport', 'pasport', 'passaporte', 'paszport', 'passnummer', 'diavatirio', 'διαβατήριο',
+    'putovnica', 'putovnice', 'potni list', 'potnega lista', 'cestovní pas', 'cestovný pas', 'cestovního pasu', 'cestovného pasu'],
   contextBoost: 0.6,
   contextWindow: [40, 5],
   validate: ({ value, patternName, text, start }) => {
@@ -47,7 +49,7 @@ export const passport = defineRecognizer({
     return value.length === 9 || icaoCheckDigit(value.slice(0, 9)) === value.charCodeAt(9) - 48 ? undefined : false;
   },
   examples: {
-    match: ['NL passport TR6F0MJB6  DOB 1982-02-19', 'Passeport n° 17TI72448', 'passport number 533380006', 'Passport No: X12345678', 'Reisepass C0123456', 'German passport L4HY7NR25', 'Reisepass-Nr. T22000129', 'passport C01X00T478'],
+    match: ['NL passport TR6F0MJB6  DOB 1982-02-19', 'Passeport n° 17TI72448', 'passport number 533380006', 'Passport No: X12345678', 'Reisepass C0123456', 'German passport L4HY7NR25', 'Reisepass-Nr. T22000129', 'passport C01X00T478', 'Broj putovnice: 116042715', 'Číslo cestovného pasu: EB1234567'],
     noMatch: ['order number 533380006', 'passport expired in 2020', 'passport C01X00T479', 'passport WRTZYKLMN', 'passport holders see TR6F0MJB6'],
   },
 });
@@ -93,9 +95,12 @@ export const driverLicense = defineRecognizer({
   // Every pattern but Washington's holds a numeric token of at least five digits (gated per pattern).
   // (the licence words of other languages too: Polish, Nordic, Finnish, Turkish, Portuguese, Czech, Romanian, Hungarian)
   prefilter: { keywords: ['licen', 'dl:', 'dl#', 'dl ', 'dl.', 'dl_', 'führer', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbew',
-    'prawo jazdy', 'körkort', 'kørekort', 'førerkort', 'ajokort', 'ehliyet', 'carta de condu', 'carteira de motorista', 'cnh', 'jogosítvány'] },
+    'prawo jazdy', 'körkort', 'kørekort', 'førerkort', 'ajokort', 'ehliyet', 'carta de condu', 'carteira de motorista', 'cnh', 'jogosítvány',
+    // Croatian "vozačka dozvola", Slovenian "vozniško dovoljenje", Slovak "vodičský preukaz"
+    'dozvol', 'dovoljenj', 'vodičsk'] },
   context: ["driver's license", 'drivers license', 'driver license', 'driving licence', 'driving license', "driver's licence", 'dl', 'dl#', 'license number', 'licence number', 'führerschein', 'führerscheinnummer', 'permis de conduire', 'carnet de conducir', 'patente', 'rijbewijs', 'rijbewijsnummer', 'license', 'licence',
-    'prawo jazdy', 'prawa jazdy', 'körkort', 'körkortsnummer', 'kørekort', 'førerkort', 'ajokortti', 'ehliyet', 'carta de condução', 'carteira de motorista', 'cnh', 'řidičský průkaz', 'permis de conducere', 'jogosítvány'],
+    'prawo jazdy', 'prawa jazdy', 'körkort', 'körkortsnummer', 'kørekort', 'førerkort', 'ajokortti', 'ehliyet', 'carta de condução', 'carteira de motorista', 'cnh', 'řidičský průkaz', 'permis de conducere', 'jogosítvány',
+    'vozačka dozvola', 'vozačke dozvole', 'vozniško dovoljenje', 'vozniškega dovoljenja', 'vodičský preukaz', 'vodičského preukazu'],
   contextBoost: 0.6,
   // ("la patente a bologna? la mia (BO5218847N)": the word a few words back)
   contextWindow: [32, 5],
