@@ -168,7 +168,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     // (In cased text a long ALL-CAPS head is a heading or an acronym, not a name's end.)
     // (in lower-case text "se" and "sa" before another word are words of other languages: "sabe se a", "se fizer", "sa mère")
     if ((b & K.ORG_SUFFIX || centerHead(toks, i, b) || courtOrPoliceHead(toks, i, b, mode)) && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper') &&
-        !(mode === 'lower' && t.end - t.start === 2 && (t.low === 'se' || t.low === 'sa') && toks[i + 1]?.gap === Gap.Space && toks[i + 1]!.shape === Shape.Lower) &&
+        // (nor before a capitalised one in a chat written in lower case: Tagalog "padala from Tito Boyet sa Riyadh")
+        !(mode === 'lower' && t.end - t.start === 2 && (t.low === 'se' || t.low === 'sa') && toks[i + 1]?.gap === Gap.Space && toks[i + 1]!.shape !== Shape.Upper) &&
         // ("used as dictionary keys", "show as Brightline Home": "as" before a word is English; "3 patatas medianas, media
         // cebolla": a legal form that is a common word, before another one, is that word)
         !(mode === 'lower' && t.shape === Shape.Lower && toks[i + 1]?.gap === Gap.Space && (t.low === 'as' || (t.dictWord && toks[i + 1]!.shape === Shape.Lower &&

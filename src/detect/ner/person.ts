@@ -267,6 +267,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   const next = toks[j + 1];
   // "Hintz GmbH", "Acme Systems": an organisation, not a person.
   for (let k = i; k <= j; k++) if (toks[k]!.bits & (K.ORG_SUFFIX | K.ORG) && !(toks[k]!.bits & NAMEY)) return none;
+  // ("Kimberley Pearl Co": "Co" closing two names is the company's, not a surname)
+  if (n >= 3 && last.end - last.start === 2 && last.shape === Shape.Cap && last.low === 'co') return none;
   // ("Tom Vavasour, Club Captain": a legal form or head before a job title is part of the title)
   if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX && !(next.gap === Gap.Comma && titleAfter(toks, j + 2))) return none;
   // "this is Kaiser Permanente", "Albert Heijn -12,50 €": a well-known organisation of several words.

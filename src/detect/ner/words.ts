@@ -11,6 +11,8 @@ export const HONORIFICS = [
   'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'nurse', 'doctor', 'don', 'doña', 'dona', 'mister', 'mrs.',
   // Dutch ("Geachte heer/mevrouw van Dijk")
   'mevrouw', 'meneer', 'heer', 'dhr', 'mevr',
+  // Mexican and Latin American professional titles ("Estimada Lic. Guadalupe Ibarra", "Ing. Raúl Soto", "Arq. Ana Díaz")
+  'lic', 'licda', 'ing', 'arq', 'mtro', 'mtra',
   // abbreviated professional, police, legal and military ranks ("Engr. Ramon Aquino", "Det. Simone Ruiz",
   // "Barr. Emeka Obi", "Cllr Jane Hale"): the title is outside the name and never a name itself
   'engr', 'barr', 'det', 'insp', 'supt', 'cllr', 'atty', 'ofc', 'hon', 'sgt.', 'cpl', 'lt', 'col', 'maj', 'revd', 'ing', 'avv',
@@ -50,7 +52,7 @@ export const CUE_GREETING = [
   // sign-offs before the name on the next line ("Yours faithfully,", "Cordialement,", "Pozdrawiam,", "Wako,", "Yang benar,")
   'faithfully', 'truly', 'warmly', 'cordialement', 'salutations', 'saludos', 'atentamente', 'cumprimentos', 'pozdrawiam',
   'pozdrav', 'groeten', 'hälsningar', 'mvh', 'hilsen', 'terveisin', 'üdvözlettel', 'saygılarımla', 'grüße', 'grüsse',
-  'saluti', 'wako', 'benar',
+  'saluti', 'wako', 'benar', 'salam',
 ];
 
 /** Verbs and prepositions after which a capitalised word is often a person. */
