@@ -210,6 +210,11 @@ const COUNTRY_CODES3 = new Set(['usa', 'uae', 'are', 'gbr', 'jpn', 'ind', 'deu',
   'nga', 'ken', 'zaf', 'phl', 'idn', 'mys', 'sgp', 'vnm', 'tha', 'pak', 'bgd', 'egy', 'sau', 'tur', 'nld', 'bel', 'che', 'aut', 'swe', 'nor',
   'dnk', 'fin', 'pol', 'prt', 'grc', 'irl', 'nzl', 'arg', 'chl', 'col', 'per', 'rus', 'ukr', 'isr', 'twn', 'hkg', 'gha', 'lka', 'rou', 'hun', 'cze']);
 
+/** Australian states and territories, as licences print them: "(NSW)", "(VIC)". */
+const AU_STATES = wordSet(['nsw', 'vic', 'qld', 'wa', 'sa', 'tas', 'act', 'nt']);
+/** A licence word right before a bracketed state: "Driver licence (VIC)". */
+const LICENCE_BEFORE = /(?:licen[cs]e|\bDL)$/i;
+
 /** US states, Canadian provinces: "El Paso, TX", "Kelowna, BC". Codes that are also words ("IN", "OR") need a known place before them. */
 const REGION_CODES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'id', 'il', 'ia', 'ks', 'ky', 'la', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'ab', 'bc', 'mb', 'nb', 'ns', 'pe', 'qc', 'sk']);
 const WORD_CODES = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'on', 'nl']);
@@ -488,9 +493,12 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
       continue;
     }
-    // "Passport TZ8841273 (JPN)", "W69216280 (UAE)": a country's three-letter code in brackets after a document number
-    if (shape === Shape.Upper && t.end - t.start === 3 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41 &&
-      text.charCodeAt(t.start - 2) === 32 && isDigitAt(text, t.start - 3) && COUNTRY_CODES3.has(t.low)) {
+    // "Passport TZ8841273 (JPN)", "W69216280 (UAE)": a country's three-letter code in brackets after a document number;
+    // "D78557735 (AZ)", "Driver licence (VIC):": a state's code after a licence number or word
+    if (shape === Shape.Upper && t.end - t.start <= 3 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41 &&
+      text.charCodeAt(t.start - 2) === 32 && (t.end - t.start === 3 ? COUNTRY_CODES3.has(t.low) || t.isIn(AU_STATES) : REGION_CODES.has(t.low) || t.isIn(AU_STATES)) &&
+      // ("0813-1122-9087 (WA)": WhatsApp after a phone number)
+      ((isDigitAt(text, t.start - 3) && t.low !== 'wa') || (t.end - t.start <= 3 && LICENCE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start - 2))))) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
       continue;
     }
