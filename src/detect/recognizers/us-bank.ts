@@ -27,14 +27,18 @@ export const usBankAccount = defineRecognizer({
   // (at word starts: "acc" inside "access" or "accept" would run it for nothing, "conta" is "contact" without what
   // follows it, so a Brazilian table's "banco" column stands for it; "bank" also opens "bankszámla", "bankovní"; Czech "účtu" as its "ú": the
   // keyword automaton keeps to Latin-1)
-  prefilter: { minDigits: 6, wordStart: true, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'conta ', 'conta:', 'banco', 'rekening', 'akaunti', 'rachun', 'hesap', 'clabe', 'nuban', 'számla', 'ú', 'stk'] },
+  prefilter: { minDigits: 6, wordStart: true, keywords: ['account', 'acct', 'a/c', 'acc', 'checking', 'savings', 'deposit', 'bank', 'micr', 'konto', 'cuenta', 'compte', 'conto', 'conta ', 'conta:', 'banco', 'rekening', 'akaunti', 'rachun', 'hesap', 'clabe', 'nuban', 'számla', 'ú', 'stk',
+    // Malay "akaun", and banks whose names end in "bank" (the number right after a bank's name, below)
+    'akaun', 'gtbank', 'vietcombank', 'techcombank', 'vpbank', 'agribank', 'maybank', 'metrobank', 'landbank', 'unionbank', 'swedbank',
+    'handelsbanken', 'rabobank', 'nubank', 'equity'] },
   // "micr": the cheque line, where the account follows the routing number between transit symbols (⑆...⑆).
-  context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr', 'konto', 'kontonummer', 'kontonr', 'cuenta', 'compte', 'conto', 'conta', 'rekening', 'rekeningnummer', 'akaunti', 'rachunek', 'rachunku', 'hesap', 'clabe', 'nuban', 'bankszámla', 'bankszámlaszám', 'számlaszám', 'účtu', 'účet', 'číslo účtu', 'tài khoản', 'số tài khoản', 'stk'],
+  context: ['account number', 'acct', 'account', 'checking', 'savings', 'bank account', 'deposit', 'a/c', 'acc', 'micr', 'konto', 'kontonummer', 'kontonr', 'cuenta', 'compte', 'conto', 'conta', 'rekening', 'rekeningnummer', 'akaunti', 'rachunek', 'rachunku', 'hesap', 'clabe', 'nuban', 'bankszámla', 'bankszámlaszám', 'számlaszám', 'účtu', 'účet', 'číslo účtu', 'tài khoản', 'số tài khoản', 'stk', 'akaun'],
   contextBoost: 0.5,
   contextWindow: [40, 10],
   // No candidate without an account word (in the text or the field name): a bare digit run is anything.
   validate: ({ value, text, start, end, patternName, hasContext }) => {
-    if (!hasContext()) return false;
+    // (a bank's name right before the number says what it is: "GTBank, 7743152624", "Vietcombank 5467769560770")
+    if (!hasContext() && !BANK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
     const d = value.replace(/[ \-./]/g, '');
     // (a check digit that holds outweighs a phone reading of the same digits)
     if (patternName === 'dotted') return d.length === 11 && mod11Check(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d.charCodeAt(10) - 48 ? 0.3 : false;
@@ -49,10 +53,14 @@ export const usBankAccount = defineRecognizer({
   },
   examples: {
     match: ['checking account number 000123456789', 'acct 4099999992', 'acct,4099999992,2024-01-31', 'MICR: ⑆021000021⑆ 521605499074⑈ 5290', 'paid to N. Dube acc 1438 207 915 ref', 'account 12-3456-7890123-00', 'Kontonummer 1234 56 78901',
-      'Institution: 003   Account: 8519108', 'Kontonummer: 3096.53.46232', 'Bankszámla: 11773016-43908287-46213165', 'Číslo účtu: 5325618924/0800', 'banco,agencia,conta\nItaú,0912,92071-3'],
+      'Institution: 003   Account: 8519108', 'Kontonummer: 3096.53.46232', 'Bankszámla: 11773016-43908287-46213165', 'Číslo účtu: 5325618924/0800', 'banco,agencia,conta\nItaú,0912,92071-3',
+      'chuyển vào Vietcombank 5467769560770 vào ngày', 'Akaun bank: Maybank 582939047011'],
     noMatch: ['order 000123456789 shipped', 'account 1234567 was opened by 8 people', 'account balance 40999999,25 USD', 'Kontonummer: 3096.53.46233', 'Bankszámla: 11773017-43908287', 'account ref 1234-5'],
   },
 });
+
+/** A bank's name right before a number: a word ending in "bank" or "banken", or a bank known by another name. */
+const BANK_BEFORE = /(?:bank|banken|\b(?:Equity|KCB|BDO|BPI|BCA|BNI|BRI|Mandiri|DNB|Nordea|SEB|Zenith|UBA|Access|HDFC|ICICI|SBI|Kotak|Itaú|Bradesco|Santander|BBVA|Revolut|Monzo|Barclays|Lloyds|NatWest|HSBC|Chase|CIMB|RHB|BIDV|Opay|Kuda|Sicredi))[,:]? ?$/i;
 
 /** Right after an account label ("Account: 8519108"), or a cell of a table whose column says account. */
 const ACCOUNT_LABEL = /(?:(?:account|acct|a\/c|konto|conta(?: corrente)?|cuenta|compte|rekening)\s*(?:[:#]|no\.?|nr\.?|number)|kontonr\.?|kontonummer|stk)\s*[:#]?\s*$/i;
