@@ -38,7 +38,8 @@ export const usBankAccount = defineRecognizer({
   // No candidate without an account word (in the text or the field name): a bare digit run is anything.
   validate: ({ value, text, start, end, patternName, hasContext }) => {
     // (a bank's name right before the number says what it is: "GTBank, 7743152624", "Vietcombank 5467769560770")
-    if (!hasContext() && !BANK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+    const bankNamed = !hasContext() && BANK_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    if (!hasContext() && !bankNamed) return false;
     const d = value.replace(/[ \-./]/g, '');
     // (a check digit that holds outweighs a phone reading of the same digits)
     if (patternName === 'dotted') return d.length === 11 && mod11Check(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d.charCodeAt(10) - 48 ? 0.3 : false;
@@ -46,10 +47,11 @@ export const usBankAccount = defineRecognizer({
     if (patternName === 'bank-code') return undefined;
     // Seven digits (Canada, Sweden) or a dashed check digit: only right after an account label or in an account column.
     if ((patternName === 'check-digit' || d.length === 7) && !labelledAccount(text, start, end)) return false;
-    if (patternName === 'check-digit') return undefined;
+    if (patternName === 'check-digit') return bankNamed ? 0.6 : undefined;
     // (7-17 digits; Mexico's CLABE has 18)
     if (d.length < 7 || d.length > 18) return false;
-    return /^(\d)\1+$/.test(d) || decimalCommaAfter(text, start, end) || text.charCodeAt(start - 1) === 0x2446 ? false : undefined; // ⑆ marks the routing number
+    if (/^(\d)\1+$/.test(d) || decimalCommaAfter(text, start, end) || text.charCodeAt(start - 1) === 0x2446) return false; // ⑆ marks the routing number
+    return bankNamed ? 0.6 : undefined;
   },
   examples: {
     match: ['checking account number 000123456789', 'acct 4099999992', 'acct,4099999992,2024-01-31', 'MICR: ⑆021000021⑆ 521605499074⑈ 5290', 'paid to N. Dube acc 1438 207 915 ref', 'account 12-3456-7890123-00', 'Kontonummer 1234 56 78901',
