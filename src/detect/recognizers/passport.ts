@@ -97,7 +97,7 @@ export const driverLicense = defineRecognizer({
   prefilter: { keywords: ['licen', 'dl:', 'dl#', 'dl ', 'dl.', 'dl_', 'führer', 'permis', 'driving', 'driver', 'carnet', 'patente', 'rijbew',
     'prawo jazdy', 'körkort', 'kørekort', 'førerkort', 'ajokort', 'ehliyet', 'carta de condu', 'carteira de motorista', 'cnh', 'jogosítvány',
     // Croatian "vozačka dozvola", Slovenian "vozniško dovoljenje", Slovak "vodičský preukaz"
-    'dozvol', 'dovoljenj', 'vodičsk'] },
+    'dozvol', 'dovoljenj', 'preukaz'] },
   context: ["driver's license", 'drivers license', 'driver license', 'driving licence', 'driving license', "driver's licence", 'dl', 'dl#', 'license number', 'licence number', 'führerschein', 'führerscheinnummer', 'permis de conduire', 'carnet de conducir', 'patente', 'rijbewijs', 'rijbewijsnummer', 'license', 'licence',
     'prawo jazdy', 'prawa jazdy', 'körkort', 'körkortsnummer', 'kørekort', 'førerkort', 'ajokortti', 'ehliyet', 'carta de condução', 'carteira de motorista', 'cnh', 'řidičský průkaz', 'permis de conducere', 'jogosítvány',
     'vozačka dozvola', 'vozačke dozvole', 'vozniško dovoljenje', 'vozniškega dovoljenja', 'vodičský preukaz', 'vodičského preukazu'],
