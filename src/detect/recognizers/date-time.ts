@@ -342,8 +342,9 @@ export const dateWritten = defineRecognizer({
     { name: 'vi', regex: /(?:(?:ngày\s)?[0-3]?\d\stháng\s(?:0?[1-9]|1[0-2])(?:,?\snăm\s(?:19|20)\d\d)?|tháng\s(?:0?[1-9]|1[0-2])(?:\snăm\s|\/)(?:19|20)\d\d)(?![\w])/i, score: 0.8, char: 'á' },
     // Dashes or slashes around a month word: "30-Nov-2027", and log timestamps "02/Mar/2022:23:59:01 -0700" (Apache, nginx).
     { name: 'dashed', regex: new RegExp(`(?<![\\w.\\-/])[0-3]?\\d([-/])(?:${MONTHS_FIRST})\\1(?:19|20)?\\d\\d(?::(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\s[+-][01]\\d[0-5]\\d)?)?(?![\\w\\-/]|[:.]\\d)`, 'i'), score: 0.65 },
-    // Travel documents and airline lists write day, month and year run together in capitals: "04MAR1981", "19DEC31".
-    { name: 'compact', regex: /[0-3](?<![\w.\-/][0-3])\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d\d(?![\w\-/])/, score: 0.7, minRun: 2 },
+    // Travel documents and airline lists write day, month and year run together in capitals: "04MAR1981", "19DEC31",
+    // and a flight's day without the year ("14APR  SK 1455  OSL–CPH").
+    { name: 'compact', regex: /[0-3](?<![\w.\-/][0-3])\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:(?:19|20)?\d\d)?(?![\w\-/])/, score: 0.7, minRun: 2 },
   ],
   prefilter: {
     minDigits: 1,
