@@ -175,6 +175,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         !(mode === 'lower' && t.shape === Shape.Lower && toks[i + 1]?.gap === Gap.Space && (t.low === 'as' || (t.dictWord && toks[i + 1]!.shape === Shape.Lower &&
           !(toks[i + 1]!.bits & K.ORG_SUFFIX) && !LINK_WORDS.has(toks[i + 1]!.low)))) &&
         !(t.shape === Shape.Lower && mode !== 'lower' && WEAK_HEADS.test(t.low)) && !((mode === 'lower' || t.shape === Shape.Lower) && t.isIn(TRADES))) {
+      // "Ballinasloe, Co. Galway": an Irish county, not a company
+      if (t.low === 'co' && text.charCodeAt(t.end) === 46 && toks[i + 1]?.shape === Shape.Cap && text.charCodeAt(t.end + 1) === 32 && toks[i + 1]!.start === t.end + 2 && !(toks[i + 1]!.bits & K.ORG_SUFFIX)) continue;
       const legal = !HEAD_NOUNS.test(t.low) && !t.isIn(TRADES);
       // A head that comes first in other languages takes the name after it ("Technische Universität München").
       const headFirst = b & K.ORG_HEAD && mode !== 'lower' && t.isIn(HEADS_FIRST) ? headFirstEnd(toks, i, mode) : -1;

@@ -345,6 +345,8 @@ export const ORG_SUFFIXES = [
   // Hungarian and Czech heads after the name, inflected ("Debreceni Egyetem", "Szent János Kórház", "Fakanál Étteremben",
   // "Komerční bance")
   'egyetem', 'egyetemen', 'kórház', 'kórházban', 'étterem', 'étteremben', 'banka', 'bance', 'banky',
+  // hospitals and school districts ("Leicester Royal Infirmary", "Aldine ISD")
+  'infirmary', 'isd',
   ...TRADE_HEADS,
 ];
 
