@@ -161,6 +161,8 @@ function tableBlock(text: string, d: number, hs: number, he: number, top: number
     const b = cellEnd(text, a, he, d);
     let cell = text.slice(a, b).trim();
     if (cell.startsWith('#') || cell.startsWith('*')) cell = cell.replace(/^[#*\s]+/, '');
+    // (a quoted header: "Surname","Forename")
+    if (cell.length >= 2 && cell.charCodeAt(0) === 34 && cell.charCodeAt(cell.length - 1) === 34) cell = cell.slice(1, -1).trim();
     const key = cell.length > 0 && cell.length <= MAX_LABEL ? entityLabel(cell, false) : undefined;
     keys.push(key);
     if (key) any = true;

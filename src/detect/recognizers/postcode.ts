@@ -1,4 +1,8 @@
 import { defineRecognizer } from '../recognizer.js';
+import { columnHeader } from '../context.js';
+
+/** A table's postcode column header (a cell under another header is not a postcode because the row above ends in one). */
+const POSTCODE_HEADER = /zip|post|plz|cep|eircode|cap\b|pocztowy/i;
 
 /**
  * LOCATION: a postcode standing alone after its label ("billing zip 80205", "Our eircode is D06 F2X7",
@@ -22,9 +26,13 @@ export const labelledPostcode = defineRecognizer({
   contextBoost: 0.65,
   // The label right before the value ("zip 80205", "Postcode: SW1A 1AA"), not a number further on.
   contextWindow: [18, 0],
-  validate: ({ hasContext, value }) => (hasContext() && !/^(\d)\1+$/.test(value) ? undefined : false),
+  validate: ({ hasContext, value, text, start, end }) => {
+    if (!hasContext() || /^(\d)\1+$/.test(value)) return false;
+    const h = columnHeader(text, start, end);
+    return h && !POSTCODE_HEADER.test(text.slice(h[0], h[1])) ? false : undefined;
+  },
   examples: {
     match: ['billing zip 80205', 'Our eircode is D06 F2X7 and', 'PLZ: 80331', 'Postcode SW1A 1AA', 'CEP 01310-100'],
-    noMatch: ['order 80205 shipped', 'zip the archive before you send 80205 copies', 'D06 F2X7 alone'],
+    noMatch: ['order 80205 shipped', 'zip the archive before you send 80205 copies', 'D06 F2X7 alone', '"EmpNo","Site","Postcode"\n"70413","Halifax","HX1 5AZ"'.slice(0, 40)],
   },
 });
