@@ -33,6 +33,6 @@ export const labelledPostcode = defineRecognizer({
   },
   examples: {
     match: ['billing zip 80205', 'Our eircode is D06 F2X7 and', 'PLZ: 80331', 'Postcode SW1A 1AA', 'CEP 01310-100'],
-    noMatch: ['order 80205 shipped', 'zip the archive before you send 80205 copies', 'D06 F2X7 alone', '"EmpNo","Site","Postcode"\n"70413","Halifax","HX1 5AZ"'.slice(0, 40)],
+    noMatch: ['order 80205 shipped', 'zip the archive before you send 80205 copies', 'D06 F2X7 alone', '"EmpNo","Site","Postcode"\n"70413","Halifax",""\n"70419","Leeds",""'],
   },
 });
