@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: V8 settings that must precede the first regular expression run.
+import '../src/cli/v8-flags.js';
 import { makeProgram } from '../src/cli/program.js';
 import { CommanderError } from 'commander';
 import { writeFileSync } from 'node:fs';
