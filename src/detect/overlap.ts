@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { sortSmall } from './sort.js';
 
 /** Higher score first, then the longer span, then the earlier one (module-level: no closure per call). */
 const byRankOrder = (a: Finding, b: Finding): number => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -9,7 +10,7 @@ const byRankOrder = (a: Finding, b: Finding): number => b.score - a.score || b.e
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length <= 1) return findings;
-  const byRank = findings.slice().sort(byRankOrder);
+  const byRank = sortSmall(findings.slice(), byRankOrder);
   const kept: Finding[] = []; // sorted by start, pairwise disjoint
   for (const f of byRank) {
     // First kept span with start >= f.start; check it and its predecessor.

@@ -1,4 +1,5 @@
 import { GSError } from '../errors.js';
+import { sortSmall } from '../detect/sort.js';
 
 /**
  * A validating, position-keeping JSON walker. It finds every scalar leaf of
@@ -245,6 +246,8 @@ export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWa
   }
 }
 
+const byStartEnd = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end;
+
 /**
  * Applies leaf replacements, embedded rewrites and drops to `text`; returns
  * the original string object when nothing changed.
@@ -261,7 +264,7 @@ export function rewriteJson(text: string, walk: JsonWalk, extra?: { at: number; 
   for (const [start, end] of walk.drops) edits.push({ start, end, text: '' });
   if (extra) edits.push({ start: extra.at, end: extra.at, text: extra.text });
   if (edits.length === 0) return text;
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortSmall(edits, byStartEnd);
   let out = '';
   let pos = 0;
   for (const e of edits) {

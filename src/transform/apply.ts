@@ -1,7 +1,11 @@
 import type { Finding } from '../types.js';
+import { sortSmall } from '../detect/sort.js';
 
 /** Turns one finding's text into its replacement (may be '' for redact). */
 export type SpanOperator = (text: string, finding: Finding) => string;
+
+/** Start, then the longer span first (module-level: no closure per call). */
+const byStartLongest = (a: Finding, b: Finding): number => a.start - b.start || b.end - a.end;
 
 /**
  * Makes findings safe to apply: clamps them to the value, widens a span that
@@ -21,7 +25,7 @@ export function normalizeSpans(value: string, findings: readonly Finding[]): Fin
     spans.push(start === f.start && end === f.end ? f : { ...f, start, end });
   }
   if (spans.length < 2) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortSmall(spans, byStartLongest);
   const out: Finding[] = [];
   let cur = spans[0];
   let best = cur;

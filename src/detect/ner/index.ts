@@ -24,6 +24,7 @@ import { findLabelledFields } from './labelled-field.js';
 import { findSpeakers } from './speaker.js';
 import { findNameLines } from './name-line.js';
 import { DETERMINERS } from './words.js';
+import { sortSmall } from '../sort.js';
 
 const DETERMINER_WORDS = new Set(DETERMINERS);
 const DETERMINER_TABLE = wordSet(DETERMINERS);
@@ -63,7 +64,7 @@ export const NER_ENTITIES = ['PERSON', 'LOCATION', 'ORGANIZATION'] as const;
  */
 export function resolveOverlaps<T extends Finding>(items: T[]): T[] {
   if (items.length < 2) return items.slice();
-  const byRank = items.slice().sort(byScoreStep);
+  const byRank = sortSmall(items.slice(), byScoreStep);
   // Kept sorted by start and pairwise disjoint, so a candidate is checked against its two neighbours only
   // (checking every kept span made a long text with thousands of names quadratic).
   const kept: T[] = [];
