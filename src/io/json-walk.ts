@@ -41,7 +41,10 @@ export interface JsonWalk {
 }
 
 export interface WalkOptions {
-  /** Decides the action for a member or element path; called only inside scanned containers. */
+  /**
+   * Decides the action for a member or element path; called only inside scanned containers.
+   * Must answer by path and key alone: its answers are kept per distinct path (see {@link PathNode}).
+   */
   classify(path: string, key: string): WalkAction;
   /** Whether a scanned string leaf should be parsed as embedded JSON. */
   embedded?(path: string, key: string): boolean;
@@ -52,8 +55,68 @@ export interface WalkOptions {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const CONTROL = /[\u0000-\u001f]/;
 
+/**
+ * One distinct JSON Pointer of the records walked with one classifier. Records
+ * of a dataset share their few dozen paths (`/messages/3/content`): each is
+ * built, flattened and classified once, instead of concatenated per member of
+ * every record (and hashed again by every map it is looked up in: the plan's
+ * field rules, the report's field tallies). Interned strings are flat copies, so
+ * they keep no input line alive.
+ */
+class PathNode {
+  private members: Map<string, PathNode> | undefined = undefined;
+  private elements: PathNode[] | undefined = undefined;
+  /** `classify(path, key)`, once asked. */
+  action: WalkAction | undefined = undefined;
+  constructor(
+    readonly tree: PathTree,
+    readonly path: string,
+    readonly key: string,
+  ) {}
+
+  /** The node of member `key`, or undefined when the tree is full. */
+  member(key: string): PathNode | undefined {
+    let n = this.members?.get(key);
+    if (n === undefined && this.tree.size < PathTree.MAX_NODES) {
+      const k = flatCopy(key);
+      n = new PathNode(this.tree, flatCopy(this.path + '/' + pointerSegment(k)), k);
+      (this.members ??= new Map()).set(k, n);
+      this.tree.size++;
+    }
+    return n;
+  }
+
+  /** The node of element `index` (its key is the array's), or undefined when the tree is full. */
+  element(index: number): PathNode | undefined {
+    const els = (this.elements ??= []);
+    let n = els[index];
+    if (n === undefined && this.tree.size < PathTree.MAX_NODES && index <= els.length) {
+      n = new PathNode(this.tree, flatCopy(this.path + '/' + index), this.key);
+      els[index] = n;
+      this.tree.size++;
+    }
+    return n;
+  }
+}
+
+/** The interned paths of one classifier. */
+class PathTree {
+  /** Bounds the memory of inputs with generated keys or huge arrays: paths past it are built per record. */
+  static readonly MAX_NODES = 20_000;
+  size = 0;
+  readonly root = new PathNode(this, '', '');
+}
+
+const pathTrees = new WeakMap<WalkOptions['classify'], PathTree>();
+
+function flatCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 interface Frame {
   obj: boolean;
+  /** Interned node of `path`, undefined past the tree's bound (or below an embedded walk's base path). */
+  node: PathNode | undefined;
   path: string;
   key: string;
   action: WalkAction;
@@ -112,6 +175,12 @@ function decodeString(text: string, start: number, end: number): string {
 
 /** Walks one JSON text; throws GSError BAD_JSON / TOO_DEEP with the character position. */
 export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWalk {
+  let tree = pathTrees.get(opts.classify);
+  if (!tree) pathTrees.set(opts.classify, (tree = new PathTree()));
+  return walkFrom(text, opts, basePath === '' ? tree.root : undefined, basePath);
+}
+
+function walkFrom(text: string, opts: WalkOptions, baseNode: PathNode | undefined, basePath: string): JsonWalk {
   const maxDepth = opts.maxDepth ?? 10_000;
   const leaves: JsonLeaf[] = [];
   const drops: Array<[number, number]> = [];
@@ -120,6 +189,7 @@ export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWa
   let rootHasMembers = false;
   let i = 0;
   let vPath = basePath;
+  let vNode = baseNode;
   let vKey = '';
   let vAction: WalkAction = 'scan';
 
@@ -137,7 +207,7 @@ export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWa
         });
       }
       const obj = c === 123;
-      frames.push({ obj, path: vPath, key: vKey, action: vAction, index: 0, curStart: -1, curAction: 'scan', cutFrom: -1, pendingDrop: -1, kept: false });
+      frames.push({ obj, node: vNode, path: vPath, key: vKey, action: vAction, index: 0, curStart: -1, curAction: 'scan', cutFrom: -1, pendingDrop: -1, kept: false });
       i = ws(text, i + 1);
       const close = text.charCodeAt(i);
       if (close === (obj ? 125 : 93)) {
@@ -154,7 +224,7 @@ export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWa
           const t = value.trimStart();
           if (t.startsWith('{') || t.startsWith('[')) {
             try {
-              leaf.embedded = walkJson(value, opts, vPath);
+              leaf.embedded = walkFrom(value, opts, vNode, vPath);
             } catch {
               // not JSON after all: scan it as plain text
             }
@@ -219,6 +289,7 @@ export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWa
       const memberStart = i;
       let path: string;
       let key: string;
+      let node: PathNode | undefined;
       if (frame.obj) {
         if (text.charCodeAt(i) !== 34) fail('expected a property name in double quotes', i);
         const kEnd = stringEnd(text, i);
@@ -226,12 +297,20 @@ export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWa
         i = ws(text, kEnd);
         if (text.charCodeAt(i) !== 58 /* : */) fail("expected ':' after property name", i);
         i++;
-        path = frame.path + '/' + pointerSegment(key);
+        node = frame.node?.member(key);
+        if (node) {
+          path = node.path;
+          key = node.key;
+        } else path = frame.path + '/' + pointerSegment(key);
       } else {
+        node = frame.node?.element(frame.index);
         key = frame.key;
-        path = frame.path + '/' + frame.index;
+        path = node ? node.path : frame.path + '/' + frame.index;
       }
-      const action: WalkAction = frame.action === 'scan' ? opts.classify(path, key) : frame.action;
+      let action: WalkAction;
+      if (frame.action !== 'scan') action = frame.action;
+      else if (node) action = node.action ??= opts.classify(path, key);
+      else action = opts.classify(path, key);
       if (action !== 'drop' && frame.pendingDrop >= 0) {
         drops.push([frame.pendingDrop, memberStart]);
         frame.pendingDrop = -1;
@@ -239,6 +318,7 @@ export function walkJson(text: string, opts: WalkOptions, basePath = ''): JsonWa
       frame.curStart = memberStart;
       frame.curAction = action;
       vPath = path;
+      vNode = node;
       vKey = key;
       vAction = action === 'drop' ? 'skip' : action;
       break;
