@@ -12,6 +12,14 @@ export interface WriterOptions {
   name: string;
 }
 
+/** Output is handed to the chain in chunks of about this many bytes. */
+const CHUNK_BYTES = 64 * 1024;
+/** Room of a chunk buffer: a string of up to (this - CHUNK_BYTES) / 3 UTF-16 units always fits after a chunk's last write. */
+const CHUNK_ROOM = 128 * 1024;
+
+/** Buffer's UTF-8 writer without the argument handling of `buf.write` (not in Node's typings). */
+const utf8Write = (Buffer.prototype as unknown as { utf8Write?: (s: string, offset: number, length: number) => number }).utf8Write;
+
 /**
  * Buffers small string writes into ~64 KiB chunks and pushes them through
  * [gzip] -> [age] -> sha256 tap -> the pending output, waiting on drain so a
@@ -25,8 +33,15 @@ export class TextWriter {
   private finished = false;
   /** Wakes a flush waiting for 'drain' when the chain ends instead. */
   private wake?: () => void;
-  private parts: string[] = [];
-  private size = 0;
+  /**
+   * The chunk being filled: strings are encoded into it as they come, rather than
+   * kept and joined into one string per chunk (a copy of the whole output, twice
+   * its size when a record holds a character past Latin-1) and encoded then.
+   */
+  private buf: Buffer = Buffer.allocUnsafe(CHUNK_ROOM);
+  private used = 0;
+  /** A string too long for a chunk buffer, written as a chunk of its own after `buf`. */
+  private big: string | undefined = undefined;
   bytes = 0;
   private readonly hash = createHash('sha256');
 
@@ -58,16 +73,32 @@ export class TextWriter {
   /** Queues text; resolves once it may be written more (backpressure). */
   write(s: string): Promise<void> | void {
     if (this.failure) throw this.failure;
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size >= 64 * 1024) return this.flush();
+    // (UTF-8 takes at most 3 bytes per UTF-16 unit: a string of n units fits in 3n bytes)
+    if (s.length * 3 > CHUNK_ROOM - this.used) {
+      this.big = s;
+      return this.flush();
+    }
+    this.used += utf8Write ? utf8Write.call(this.buf, s, this.used, CHUNK_ROOM - this.used) : this.buf.write(s, this.used, 'utf8');
+    if (this.used >= CHUNK_BYTES) return this.flush();
   }
 
   async flush(): Promise<void> {
-    if (this.parts.length === 0) return;
-    const chunk = Buffer.from(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.size = 0;
+    if (this.used > 0) {
+      const chunk = this.buf.subarray(0, this.used);
+      this.buf = Buffer.allocUnsafe(CHUNK_ROOM);
+      this.used = 0;
+      await this.push(chunk);
+    }
+    const big = this.big;
+    if (big !== undefined) {
+      this.big = undefined;
+      if (big.length * 3 <= CHUNK_ROOM) this.used = utf8Write ? utf8Write.call(this.buf, big, 0, CHUNK_ROOM) : this.buf.write(big, 0, 'utf8');
+      else await this.push(Buffer.from(big, 'utf8'));
+    }
+  }
+
+  /** Hands one chunk to the chain; resolves once it may take more (backpressure). */
+  private async push(chunk: Buffer): Promise<void> {
     if (!this.head.write(chunk) && !this.finished) {
       // Not Promise.race with `done`: each race would leave a reaction on the
       // still-pending `done` promise, one per wait, for the whole run.
@@ -90,6 +121,7 @@ export class TextWriter {
   /** Flushes, ends the chain and returns the sha256 and size of the bytes as stored. */
   async end(): Promise<{ sha256: string; bytes: number }> {
     await this.flush();
+    await this.flush(); // (a long last string may have gone into the chunk buffer)
     this.head.end();
     await this.done;
     return { sha256: this.hash.digest('hex'), bytes: this.bytes };
