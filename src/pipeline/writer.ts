@@ -84,8 +84,10 @@ export class TextWriter {
 
   async flush(): Promise<void> {
     if (this.used > 0) {
-      const chunk = this.buf.subarray(0, this.used);
-      this.buf = Buffer.allocUnsafe(CHUNK_ROOM);
+      // A copy of the bytes used, and the chunk buffer is filled again: a new 128 KiB buffer per 64 KiB
+      // chunk would double the external memory the output churns through (and V8 paces full GCs by it).
+      const chunk = Buffer.allocUnsafe(this.used);
+      this.buf.copy(chunk, 0, 0, this.used);
       this.used = 0;
       await this.push(chunk);
     }
