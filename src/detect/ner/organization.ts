@@ -508,6 +508,8 @@ const NAMEY = K.FIRST | K.LAST;
 function weakHeadName(toks: Token[], k: number, i: number): boolean {
   const head = toks[i]!.low;
   if ((head === 'office' || head === 'service') && i - k < 2) return false;
+  // "Harvest Plains Credit Union": a credit union takes any capitalised words before it
+  if (head === 'union' && i - k >= 2 && toks[i - 1]!.low === 'credit') return true;
   for (let q = k; q < i; q++) {
     const w = toks[q]!;
     if (!w.dictWord || w.bits & (K.PLACE | K.COUNTRY) || NATIONAL.has(w.low)) return true;

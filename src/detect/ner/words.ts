@@ -372,7 +372,7 @@ export const ORG_HEADS_FIRST = [
   'gemeente', 'landratsamt', 'bürgeramt', 'amtsgericht', 'landgericht', 'oberlandesgericht', 'verwaltungsgericht',
   'arbeitsgericht', 'sozialgericht', 'finanzamt', 'polizeipräsidium', 'polizeidirektion', 'polizeiinspektion', 'stadtverwaltung',
   'bezirksamt', 'kreisverwaltung', 'mairie', 'préfecture', 'prefecture', 'tribunal', 'ayuntamiento', 'ajuntament', 'juzgado',
-  'comune', 'prefeitura', 'câmara', 'urząd', 'urzędu', 'szpital', 'szpitala', 'uniwersytetu', 'politechniki', 'nemocnice',
+  'comune', 'prefeitura', 'câmara', 'urząd', 'urzędu', 'szpital', 'szpitala', 'szpitalu', 'uniwersytetu', 'politechniki', 'nemocnice',
   'fundacja', 'fundacji', 'stichting', 'associação', 'asociación', 'associazione', 'cooperativa', 'coopérative',
   'policía', 'policia', 'polizei', 'polizia', 'politie', 'gendarmerie', 'commissariat', 'procuraduría', 'fiscalía',
   'sjukhus', 'universidade', 'kommune', 'krankenhaus', 'ziekenhuis', 'hogeschool',
