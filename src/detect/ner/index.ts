@@ -142,14 +142,19 @@ function trimPersonValue(text: string, c: Candidate, lex: Lexicon): void {
 function headedOrgsWin(text: string, cands: Candidate[]): void {
   for (const o of cands) {
     if (o.entity !== 'ORGANIZATION' || (o.recognizer !== 'org-suffix' && o.recognizer !== 'org-head')) continue;
-    // (not across a comma: "Det. Simone Achterberg, Franklin County Sheriff's Office"; nor into another organisation:
-    // "University of Santo Tomas Office of the Registrar")
-    const comma = text.indexOf(',', o.start);
-    if (comma >= 0 && comma < o.end) continue;
-    if (cands.some((x) => x !== o && x.entity === 'ORGANIZATION' && x.start < o.start && o.start < x.end)) continue;
+    let best = o.score;
+    let blocked = false;
     for (const c of cands) {
-      if (c.entity !== 'ORGANIZATION' && c.recognizer === 'ner-gazetteer' && c.start >= o.start && c.end < o.end && c.score > o.score) o.score = c.score;
+      if (c === o) continue;
+      // (not into another organisation: "University of Santo Tomas Office of the Registrar")
+      if (c.entity === 'ORGANIZATION') {
+        if (c.start < o.start && o.start < c.end) { blocked = true; break; }
+      } else if (c.recognizer === 'ner-gazetteer' && c.start >= o.start && c.end < o.end && c.score > best) best = c.score;
     }
+    if (blocked || best === o.score) continue;
+    // (not across a comma: "Det. Simone Achterberg, Franklin County Sheriff's Office")
+    for (let k = o.start; k < o.end && !blocked; k++) if (text.charCodeAt(k) === 44) blocked = true;
+    if (!blocked) o.score = best;
   }
 }
 
