@@ -275,6 +275,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (n >= 2 && first.bits & K.MULTI && multiPhraseAt(toks, i, lex, 'ORG') >= n) return none;
   // "Anna Salai", "Shanti Nagar": a street or locality word no name list holds closes the run.
   if (n >= 2 && last.bits & K.STREET && !(last.bits & NAMEY) && last.shape === Shape.Cap) return none;
+  // "told him allen avenue", "Morrison Road": a street word right after the run names the street
+  if (next && next.gap === Gap.Space && next.shape === last.shape && next.bits & K.STREET && !(next.bits & NAMEY)) return none;
   // "La Juventus", "Der Autobauer", "El Corte": a capitalised article then words no name list holds is a title or firm.
   if (n >= 2 && first.shape === Shape.Cap && first.end - first.start <= 3 && first.tags & T.DETERMINER && first.cue & K.PARTICLE && !restNamey(toks, i + 1, j)) return none;
   // "Calle Dr. Pedro de Castro 1", "Str. Avram Iancu 12": a name after a street word is the street's name.
