@@ -295,7 +295,7 @@ export const TRADE_HEADS = [
   'loans', 'telecoms', 'utilities', 'printing', 'publishing', 'productions', 'distillery', 'winery', 'vineyards',
   'creamery', 'dairy', 'butchers', 'bakers', 'brewers', 'provisions', 'imports', 'textiles', 'fabrics', 'tailors',
   'physio', 'physiotherapy', 'chiropractic', 'wellness', 'barbers', 'grooming', 'kennels', 'cycles', 'outdoors',
-  'hardware', 'timber', 'flooring', 'furniture', 'interiors', 'homes', 'storage', 'coffee', 'pizza', 'cafe',
+  'hardware', 'timber', 'flooring', 'furniture', 'interiors', 'homes', 'storage', 'coffee', 'pizza', 'cafe', 'newsagents', 'newsagent',
 ];
 
 /** Legal-form suffixes and head nouns that end an organisation name ("Acme Corp", "Hintz GmbH"). */
