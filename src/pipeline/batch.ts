@@ -2,18 +2,22 @@ import type { Finding, Level } from '../types.js';
 import { GSError } from '../errors.js';
 import {
   csvColumns, makeClassifier, prepareCsv, prepareJson, prepareText,
-  type CsvColumns, type PendingText, type PreparedRecord, type RecordContext, type ReportedField,
+  type CsvColumns, type PendingText, type PreparedRecord, type RecordContext, type ReportedField, type ReportedFinding,
 } from './record.js';
 import type { WalkAction } from '../io/json-walk.js';
 import { isMainThread } from 'node:worker_threads';
 import { threadPacer } from './gc.js';
 import { flatCopy } from '../io/flat-copy.js';
+import { csvLine } from '../io/csv.js';
 
 /** A record as sent to a (possibly worker-thread) processor: plain data, structured-clone friendly. */
 export type BatchItem = { kind: 'json'; text: string } | { kind: 'text'; text: string } | { kind: 'csv'; cells: string[] };
 
 export interface BatchRequest {
+  /** The records (empty when they come as `packed`). */
   items: BatchItem[];
+  /** The records as UTF-8 bytes (the worker-pool mode: see `packItems`). */
+  packed?: PackedItems;
   /** CSV header of the input the items come from. */
   csvHeader?: string[];
   /**
@@ -21,6 +25,29 @@ export interface BatchRequest {
    * `maxFindings` are taken by earlier ones): their masked hints are not built.
    */
   hints?: boolean;
+  /**
+   * Return the records' output as UTF-8 bytes (`PackedResults`) laid out for
+   * this format, instead of a string per record (the worker-pool mode).
+   */
+  pack?: OutputLayout;
+}
+
+/** How each record's output is written: the JSON/text record as is, or a CSV line with its newline. */
+export type OutputLayout = { kind: 'record' } | { kind: 'csv'; delimiter: string; quote: string };
+
+/**
+ * A batch's results encoded into one byte array: record i's output (UTF-8) is
+ * `bytes[ends[i - 1], ends[i])` (empty for an error or in scan mode), and its
+ * fields, level and error are JSON at `bytes[ends[n + i - 1], ends[n + i])`
+ * (`encodeResult`), read back by `resultAt` when the record is written.
+ * Results wait in flight until the batches before them are written; as bytes
+ * outside the JavaScript heap they are not copied from scavenge to scavenge
+ * and promoted to die in the old generation, as their strings and finding
+ * objects were (BENCHMARKS.md, ninth session).
+ */
+export interface PackedResults {
+  bytes: Uint8Array;
+  ends: Int32Array;
 }
 
 /** A record-level error, without location (the caller knows it). */
@@ -189,15 +216,201 @@ export function processBatch(req: BatchRequest, state: BatchState): ItemResult[]
   // Worker threads pace their heap by what they process; the main thread by what it reads (run.ts).
   if (!isMainThread) {
     let chars = 0;
-    for (const it of req.items) chars += it.kind === 'csv' ? it.cells.reduce((a, c) => a + c.length, 0) : it.text.length;
+    if (req.packed) chars = req.packed.bytes.length;
+    else for (const it of req.items) chars += it.kind === 'csv' ? it.cells.reduce((a, c) => a + c.length, 0) : it.text.length;
     threadPacer().tick(chars);
   }
   // One record at a time, prepared, analyzed and finalized before the next is
   // parsed, so a record's walk and texts die young. Preparing the whole batch
   // first kept 256 of them alive across several scavenges, and promoted them
   // (87 -> 68 MB promoted per 30 MB of input at 8 MB semi-spaces).
+  if (req.packed) req = { ...req, items: unpackItems(req.packed), packed: undefined };
   const hints = req.hints !== false;
   const out: ItemResult[] = new Array(req.items.length);
   for (let i = 0; i < req.items.length; i++) out[i] = finalizeItem(prepareItem(req, i, state), state.analyzeRecord, hints);
   return out;
+}
+
+/**
+ * A batch's records as one byte array: text j (a record's text, or one CSV
+ * cell) is `bytes[ends[j - 1], ends[j])`, record i is of `kinds[i]` (0 json,
+ * 1 text, 2 csv) and, for CSV, has `cells[i]` cells. In flight, the records
+ * then take one array outside the JavaScript heap instead of a string each
+ * (strings that waited for their batch's turn outlived two scavenges and were
+ * promoted). Strings read back from the bytes are the same strings: the input
+ * was valid UTF-8, so no text holds a lone surrogate.
+ */
+export interface PackedItems {
+  bytes: Uint8Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  cells?: Int32Array;
+}
+
+const KIND_CODE = { json: 0, text: 1, csv: 2 } as const;
+const KIND_NAME = ['json', 'text', 'csv'] as const;
+
+export function packItems(items: BatchItem[]): PackedItems {
+  let texts = 0;
+  let total = 0;
+  let csv = false;
+  for (const it of items) {
+    if (it.kind === 'csv') {
+      csv = true;
+      texts += it.cells.length;
+      for (const c of it.cells) total += Buffer.byteLength(c, 'utf8');
+    } else {
+      texts++;
+      total += Buffer.byteLength(it.text, 'utf8');
+    }
+  }
+  const bytes = Buffer.from(new ArrayBuffer(total));
+  const ends = new Int32Array(texts);
+  const kinds = new Uint8Array(items.length);
+  const cells = csv ? new Int32Array(items.length) : undefined;
+  let at = 0;
+  let j = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    kinds[i] = KIND_CODE[it.kind];
+    if (it.kind === 'csv') {
+      cells![i] = it.cells.length;
+      for (const c of it.cells) {
+        if (c.length) at += bytes.write(c, at, 'utf8');
+        ends[j++] = at;
+      }
+    } else {
+      if (it.text.length) at += bytes.write(it.text, at, 'utf8');
+      ends[j++] = at;
+    }
+  }
+  return { bytes, ends, kinds, cells };
+}
+
+/** Record i's first text index in `ends` (CSV: its first cell), counting from `from` at record `fromItem`. */
+function textIndex(p: PackedItems, item: number): number {
+  if (!p.cells) return item;
+  let j = 0;
+  for (let i = 0; i < item; i++) j += p.cells[i];
+  return j;
+}
+
+function textAt(p: PackedItems, buf: Buffer, j: number): string {
+  const start = j === 0 ? 0 : p.ends[j - 1];
+  return start === p.ends[j] ? '' : buf.toString('utf8', start, p.ends[j]);
+}
+
+/** Record i of packed items, as it was before packing. */
+export function unpackItem(p: PackedItems, i: number): BatchItem {
+  const buf = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength);
+  const j = textIndex(p, i);
+  return itemAt(p, buf, i, j);
+}
+
+function itemAt(p: PackedItems, buf: Buffer, i: number, j: number): BatchItem {
+  const kind = KIND_NAME[p.kinds[i]];
+  if (kind !== 'csv') return { kind, text: textAt(p, buf, j) };
+  const n = p.cells![i];
+  const cells: string[] = new Array(n);
+  for (let k = 0; k < n; k++) cells[k] = textAt(p, buf, j + k);
+  return { kind, cells };
+}
+
+/** Every record of packed items. */
+export function unpackItems(p: PackedItems): BatchItem[] {
+  const buf = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength);
+  const out: BatchItem[] = new Array(p.kinds.length);
+  let j = 0;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = itemAt(p, buf, i, j);
+    j += p.cells ? p.cells[i] : 1;
+  }
+  return out;
+}
+
+/**
+ * A result without its output as a JSON array: level, error (or null), then per
+ * field its path, length and number of findings, then per finding its entity,
+ * start, end, score, recognizer, engine, hint and fingerprint (undefined as null).
+ */
+function encodeResult(r: ItemResult): string {
+  const a: unknown[] = [r.level, r.error ?? null];
+  for (const f of r.fields) {
+    a.push(f.path, f.length, f.findings.length);
+    for (const x of f.findings) a.push(x.entity, x.start, x.end, x.score, x.recognizer, x.engine ?? null, x.hint, x.fp ?? null);
+  }
+  return JSON.stringify(a);
+}
+
+function decodeResult(json: string): ItemResult {
+  const a = JSON.parse(json) as unknown[];
+  const fields: ReportedField[] = [];
+  let k = 2;
+  while (k < a.length) {
+    const path = a[k] as string;
+    const length = a[k + 1] as number;
+    const n = a[k + 2] as number;
+    k += 3;
+    const findings: ReportedFinding[] = new Array(n);
+    for (let m = 0; m < n; m++, k += 8) {
+      // the same shape, in the same order, as record.ts's report()
+      findings[m] = {
+        entity: a[k] as ReportedFinding['entity'],
+        start: a[k + 1] as number,
+        end: a[k + 2] as number,
+        score: a[k + 3] as number,
+        recognizer: a[k + 4] as string,
+        engine: (a[k + 5] ?? undefined) as ReportedFinding['engine'],
+        hint: a[k + 6] as string,
+        fp: (a[k + 7] ?? undefined) as string | undefined,
+      };
+    }
+    fields.push({ path, length, findings });
+  }
+  const r: ItemResult = { fields, level: a[0] as Level };
+  if (a[1] !== null) r.error = a[1] as ItemError;
+  return r;
+}
+
+/** Packs results as `PackedResults`, each record's output laid out for its format. */
+export function packResults(results: ItemResult[], layout: OutputLayout): PackedResults {
+  const n = results.length;
+  const texts: string[] = new Array(2 * n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const r = results[i];
+    let t = '';
+    if (r.cells) t = layout.kind === 'csv' ? csvLine(r.cells, layout.delimiter, layout.quote) + '\n' : '';
+    else if (r.out !== undefined) t = r.out;
+    texts[i] = t;
+    texts[n + i] = encodeResult(r);
+  }
+  for (let i = 0; i < 2 * n; i++) total += Buffer.byteLength(texts[i], 'utf8');
+  // its own ArrayBuffer (not a slice of Buffer's pool), so it can be transferred
+  const bytes = Buffer.from(new ArrayBuffer(total));
+  const ends = new Int32Array(2 * n);
+  let at = 0;
+  for (let i = 0; i < 2 * n; i++) {
+    if (texts[i].length) at += bytes.write(texts[i], at, 'utf8');
+    ends[i] = at;
+  }
+  return { bytes, ends };
+}
+
+/** Record i of packed results (without `out` or `cells`: the output stays in the bytes). */
+export function resultAt(p: PackedResults, i: number): ItemResult {
+  const n = p.ends.length >> 1;
+  const start = p.ends[n + i - 1];
+  return decodeResult(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength).toString('utf8', start, p.ends[n + i]));
+}
+
+/** How many records packed results hold. */
+export function packedCount(p: PackedResults): number {
+  return p.ends.length >> 1;
+}
+
+/** `processBatch`, packed when the request asks for it. */
+export function processBatchMaybePacked(req: BatchRequest, state: BatchState): ItemResult[] | PackedResults {
+  const results = processBatch(req, state);
+  return req.pack ? packResults(results, req.pack) : results;
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { BatchState, processBatch, prepareBatch, finalizeBatch, type BatchRequest, type ItemResult } from './batch.js';
+import { BatchState, processBatch, processBatchMaybePacked, prepareBatch, finalizeBatch, type BatchRequest, type ItemResult, type PackedResults } from './batch.js';
 import type { RecordContext } from './record.js';
 import type { ContextSpec } from './context.js';
 import type { Finding } from '../types.js';
@@ -8,7 +8,10 @@ import { sharedLexiconBuffer } from '../detect/ner/lexicon.js';
 
 /** Runs record batches: in this thread, on a worker pool, or with an async engine. */
 export interface BatchProcessor {
-  process(req: BatchRequest): Promise<ItemResult[]>;
+  /** Results per record, or packed when the request has `pack` and the processor `packs`. */
+  process(req: BatchRequest): Promise<ItemResult[] | PackedResults>;
+  /** Honours `BatchRequest.pack` (run.ts then asks for packed results). */
+  readonly packs?: boolean;
   /** How many batches may be in flight at once before the reader waits. */
   readonly inFlight: number;
   /** Records per batch this processor wants (run.ts uses 256 when absent). */
@@ -127,17 +130,18 @@ export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContex
   return {
     inFlight: poolDepth + 4,
     batchRecords: POOL_BATCH_RECORDS,
+    packs: true,
     process: (req) => {
       if (failure) return Promise.reject(failure);
       if (pending >= poolDepth) {
         try {
-          return Promise.resolve(processBatch(req, state));
+          return Promise.resolve(processBatchMaybePacked(req, state));
         } catch (e) {
           return Promise.reject(e);
         }
       }
       pending++;
-      return (pool.run(req) as Promise<ItemResult[]>).finally(() => pending--);
+      return (pool.run(req) as Promise<ItemResult[] | PackedResults>).finally(() => pending--);
     },
     close: () => pool.destroy(),
   };

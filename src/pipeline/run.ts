@@ -15,7 +15,7 @@ import type { Report } from '../report/types.js';
 import { aggregatePath } from '../classify/fieldPath.js';
 import { levelRank } from '../classify/taxonomy.js';
 import { buildLabel } from '../report/label.js';
-import type { BatchItem, BatchRequest, ItemResult } from './batch.js';
+import { packItems, packedCount, resultAt, unpackItem, type BatchItem, type BatchRequest, type ItemResult, type OutputLayout, type PackedItems, type PackedResults } from './batch.js';
 import type { BatchProcessor } from './processor.js';
 import type { Plan } from '../policy/plan.js';
 import { TextWriter } from './writer.js';
@@ -359,13 +359,15 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
   };
 
   const batchSize = opts.batchRecords ?? opts.processor.batchRecords ?? 256;
-  const queue: Array<{ promise: Promise<ItemResult[]>; meta: BatchMeta }> = [];
+  const queue: Array<{ promise: Promise<ItemResult[] | PackedResults>; meta: BatchMeta }> = [];
   interface BatchMeta {
     positions: RecordPosition[];
     /** The raw record for the quarantine file (CSV: its cells, formatted only when rejected). */
     raws: Array<string | string[]>;
     /** Lines to write around records (JSONL/text: eol, blank lines). */
     eols: string[];
+    /** The records as sent, packed (worker-pool mode): `raws` then only marks blank lines. */
+    packed?: PackedItems;
   }
   let csvHeader: string[] | undefined;
   let jsonFirst = true;
@@ -377,9 +379,18 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
     if (writer) await writer.write(s);
   };
 
-  const handle = async (results: ItemResult[], meta: BatchMeta) => {
-    for (let i = 0; i < results.length; i++) {
-      const r = results[i];
+  const writeBytes = async (b: Uint8Array, start: number, end: number) => {
+    if (writer) await writer.writeBytes(b, start, end);
+  };
+  // with a worker pool, each record's output comes back as bytes (see PackedResults)
+  const layout: OutputLayout | undefined = !writer || !opts.processor.packs ? undefined : format === 'csv' || format === 'tsv' ? { kind: 'csv', delimiter: fmtDelimiter, quote: fmtQuote } : { kind: 'record' };
+
+  const handle = async (batch: ItemResult[] | PackedResults, meta: BatchMeta) => {
+    const packed = Array.isArray(batch) ? undefined : batch;
+    const n = packed ? packedCount(packed) : (batch as ItemResult[]).length;
+    for (let i = 0; i < n; i++) {
+      // a packed record's result is read back from its bytes only now, so its objects die young
+      const r = packed ? resultAt(packed, i) : (batch as ItemResult[])[i];
       const pos = meta.positions[i];
       if (meta.raws[i] === BLANK) {
         await writeOut(meta.eols[i]);
@@ -389,7 +400,8 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
       records++;
       if (r.error) {
         const err = new GSError(r.error.code, r.error.message, { location: { file: src.name, line: pos.line, record: pos.record }, hint: r.error.hint });
-        const raw = meta.raws[i];
+        const item = meta.packed ? unpackItem(meta.packed, i) : undefined;
+        const raw = item ? (item.kind === 'csv' ? item.cells : item.text) : meta.raws[i];
         await reject(pos, err, typeof raw === 'string' ? raw : csvLine(raw, fmtDelimiter, fmtQuote));
         continue;
       }
@@ -397,7 +409,23 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
       tally.add(r, opts.plan);
       if (!writer) continue;
       written++;
-      if (format === 'csv' || format === 'tsv') await writeOut(csvLine(r.cells!, fmtDelimiter, fmtQuote) + '\n');
+      if (packed) {
+        const start = i === 0 ? 0 : packed.ends[i - 1];
+        if (format === 'csv' || format === 'tsv') await writeBytes(packed.bytes, start, packed.ends[i]);
+        else if (format === 'json') {
+          if (jsonRoot) {
+            await writeBytes(packed.bytes, start, packed.ends[i]);
+            await writeOut('\n');
+          } else {
+            await writeOut(jsonFirst ? '[\n' : ',\n');
+            await writeBytes(packed.bytes, start, packed.ends[i]);
+            jsonFirst = false;
+          }
+        } else {
+          await writeBytes(packed.bytes, start, packed.ends[i]);
+          await writeOut(meta.eols[i]);
+        }
+      } else if (format === 'csv' || format === 'tsv') await writeOut(csvLine(r.cells!, fmtDelimiter, fmtQuote) + '\n');
       else if (format === 'json') {
         if (jsonRoot) await writeOut(r.out! + '\n');
         else {
@@ -433,7 +461,15 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
     pacedBytes = meter.bytes;
     // once the report's finding list is full of earlier records, later ones need no masked hints
     const hints = file.wantsFindingsFrom(meta.positions[0]!.record);
-    await submit(csvHeader ? { items, csvHeader, hints } : { items, hints }, meta);
+    let req: BatchRequest = csvHeader ? { items, csvHeader, hints } : { items, hints };
+    if (opts.processor.packs) {
+      // the records wait in flight as bytes, not strings (see PackedItems)
+      req = { ...req, items: [], packed: packItems(items) };
+      meta.packed = req.packed;
+      for (let i = 0; i < meta.raws.length; i++) if (meta.raws[i] !== BLANK) meta.raws[i] = '';
+    }
+    if (layout) req.pack = layout;
+    await submit(req, meta);
     items = [];
     meta = { positions: [], raws: [], eols: [] };
   };

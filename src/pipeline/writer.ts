@@ -42,6 +42,8 @@ export class TextWriter {
   private used = 0;
   /** A string too long for a chunk buffer, written as a chunk of its own after `buf`. */
   private big: string | undefined = undefined;
+  /** The same for bytes (see `writeBytes`). */
+  private bigBytes: Uint8Array | undefined = undefined;
   bytes = 0;
   private readonly hash = createHash('sha256');
 
@@ -82,6 +84,24 @@ export class TextWriter {
     if (this.used >= CHUNK_BYTES) return this.flush();
   }
 
+  /**
+   * Queues `bytes[start, end)`, UTF-8 already (a record encoded where it was
+   * processed, so its text need not wait as a string until written). The bytes
+   * are copied into the next chunk, so the caller may drop them after.
+   */
+  writeBytes(bytes: Uint8Array, start: number, end: number): Promise<void> | void {
+    if (this.failure) throw this.failure;
+    const n = end - start;
+    if (n <= 0) return;
+    if (n > CHUNK_ROOM - this.used) {
+      this.bigBytes = bytes.subarray(start, end);
+      return this.flush();
+    }
+    this.buf.set(bytes.subarray(start, end), this.used);
+    this.used += n;
+    if (this.used >= CHUNK_BYTES) return this.flush();
+  }
+
   async flush(): Promise<void> {
     if (this.used > 0) {
       // A copy of the bytes used, and the chunk buffer is filled again: a new 128 KiB buffer per 64 KiB
@@ -96,6 +116,14 @@ export class TextWriter {
       this.big = undefined;
       if (big.length * 3 <= CHUNK_ROOM) this.used = utf8Write ? utf8Write.call(this.buf, big, 0, CHUNK_ROOM) : this.buf.write(big, 0, 'utf8');
       else await this.push(Buffer.from(big, 'utf8'));
+    }
+    const bigBytes = this.bigBytes;
+    if (bigBytes !== undefined) {
+      this.bigBytes = undefined;
+      if (bigBytes.length <= CHUNK_ROOM) {
+        this.buf.set(bigBytes, 0);
+        this.used = bigBytes.length;
+      } else await this.push(Buffer.from(bigBytes));
     }
   }
 
