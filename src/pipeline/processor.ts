@@ -5,6 +5,7 @@ import type { RecordContext } from './record.js';
 import type { ContextSpec } from './context.js';
 import type { Finding } from '../types.js';
 import { sharedLexiconBuffer } from '../detect/ner/lexicon.js';
+import { POOL_PACER_SLACK_MB, setThreadPacerSlack } from './gc.js';
 
 /** Runs record batches: in this thread, on a worker pool, or with an async engine. */
 export interface BatchProcessor {
@@ -81,7 +82,7 @@ export interface WorkerData {
 }
 
 /** Young generation of each worker thread, MB (`resourceLimits.maxYoungGenerationSizeMb`). */
-export const WORKER_YOUNG_MB = 16;
+export const WORKER_YOUNG_MB = 8;
 
 /**
  * Records per batch with a worker pool: 64 rather than 256, so a batch (its
@@ -103,6 +104,7 @@ export const POOL_BATCH_RECORDS = 64;
  */
 export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContext): BatchProcessor {
   const threads = Math.max(1, jobs - 1);
+  setThreadPacerSlack(POOL_PACER_SLACK_MB);
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     workerData: { spec, lexicon: sharedLexiconBuffer() } satisfies WorkerData,
@@ -112,11 +114,12 @@ export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContex
     // while this thread is busy with a batch of its own and cannot post.
     concurrentTasksPerWorker: 2,
     idleTimeout: 60_000,
-    // A worker's young generation: 16 MB instead of V8's 48 MB (two 16 MB
-    // semi-spaces and a large-object allowance), ~15 MB less RSS per worker.
-    // With the 64-record batches below, a batch's records and results die
-    // within one ~5 MB semi-space, so the worker promotes no more than with
-    // the default (12-15 MB per 100 MB of JSONL).
+    // A worker's young generation: 8 MB instead of V8's 48 MB (two 16 MB
+    // semi-spaces and a large-object allowance). With the 64-record batches
+    // below, a batch's records and results die within one semi-space. 16 MB
+    // was the eighth session's choice; with the batches in flight as bytes and
+    // the external-memory pacing, 8 MB and a 6 MB pacer slack together took
+    // about 5 MB more off at the same CPU (BENCHMARKS.md, ninth session).
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   // a worker that fails outside a task (e.g. while compiling the plan) fails the run, not the process

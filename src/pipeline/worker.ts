@@ -4,9 +4,11 @@ import { BatchState, processBatch, packResults, type BatchRequest, type ItemResu
 import { buildContext } from './context.js';
 import { useSharedLexicon } from '../detect/ner/lexicon.js';
 import type { WorkerData } from './processor.js';
+import { POOL_PACER_SLACK_MB, setThreadPacerSlack } from './gc.js';
 
 // Each worker thread compiles its own plan once, then only runs batches.
 const { spec, lexicon } = workerData as WorkerData;
+setThreadPacerSlack(POOL_PACER_SLACK_MB);
 // The main thread's name tables, viewed in place rather than read again.
 if (lexicon) useSharedLexicon(lexicon);
 const { ctx } = await buildContext(spec);
