@@ -287,7 +287,7 @@ export function packItems(items: BatchItem[]): PackedItems {
   return { bytes, ends, kinds, cells };
 }
 
-/** Record i's first text index in `ends` (CSV: its first cell), counting from `from` at record `fromItem`. */
+/** Record i's first text index in `ends` (CSV: its first cell). */
 function textIndex(p: PackedItems, item: number): number {
   if (!p.cells) return item;
   let j = 0;

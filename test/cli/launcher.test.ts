@@ -43,7 +43,7 @@ describe('bin/genai-sanitize launcher', () => {
     for (const link of [join(dir, 'node_modules', '.bin', 'genai-sanitize'), join(dir, 'abs-link')]) {
       const env = { ...process.env, PATH: `${fake}:${process.env.PATH}` };
       delete env.MALLOC_ARENA_MAX;
-      const r = spawnSync(link, ['scan', 'a file with spaces.jsonl', '--fail-on', 'confidential'], { env, encoding: 'utf8' });
+      const r = spawnSync(link, ['scan', 'a file with spaces.jsonl', '--fail-on', 'confidential', '--jobs', '1'], { env, encoding: 'utf8' });
       expect(r.status).toBe(0);
       const lines = r.stdout.trim().split('\n');
       expect(lines[0]).toBe('MALLOC_ARENA_MAX=1');
@@ -52,8 +52,27 @@ describe('bin/genai-sanitize launcher', () => {
       const script = lines[2]!.slice(4);
       expect(script.endsWith('/dist/bin/genai-sanitize.js')).toBe(true);
       expect(existsSync(script)).toBe(true);
-      expect(lines.slice(3)).toEqual(['arg:scan', 'arg:a file with spaces.jsonl', 'arg:--fail-on', 'arg:confidential']);
+      expect(lines.slice(3)).toEqual(['arg:scan', 'arg:a file with spaces.jsonl', 'arg:--fail-on', 'arg:confidential', 'arg:--jobs', 'arg:1']);
     }
+  });
+
+  it('gives the main thread 4 MB semi-spaces when more than one job may run', () => {
+    const dir = binDir();
+    const fake = fakeNode(dir);
+    const run = (args: string[]): string[] => {
+      const r = spawnSync(join(dir, 'abs-link'), args, { env: { ...process.env, PATH: `${fake}:${process.env.PATH}` }, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      return r.stdout.trim().split('\n').slice(1, 3);
+    };
+    const young = ['arg:--v8-pool-size=1', 'arg:--max-semi-space-size=4'];
+    expect(run(['sanitize', 'in.jsonl', '--jobs', '2'])).toEqual(young);
+    expect(run(['sanitize', 'in.jsonl', '--jobs=3'])).toEqual(young);
+    expect(run(['sanitize', 'in.jsonl', '--jobs', '1', '--jobs', '2'])).toEqual(young);
+    expect(run(['sanitize', 'in.jsonl', '--jobs', '1'])[1]).not.toContain('semi-space');
+    expect(run(['sanitize', 'in.jsonl', '--jobs=1'])[1]).not.toContain('semi-space');
+    // no --jobs: the CLI's default is one job per core
+    const cores = Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim() || '1');
+    expect(run(['sanitize', 'in.jsonl'])[1]!.includes('semi-space')).toBe(cores > 1);
   });
 
   it('keeps a MALLOC_ARENA_MAX the user set', () => {
