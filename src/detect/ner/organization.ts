@@ -517,6 +517,9 @@ function weakHeadName(toks: Token[], k: number, i: number): boolean {
   return false;
 }
 
+/** Malay and Indonesian heads named head-first, after which "di" is "in" (see headFirstEnd). */
+const MALAY_HEADS = wordSet(['kedai', 'warung', 'toko', 'majlis', 'pasar', 'rumah', 'klinik', 'hospital', 'sekolah', 'universitas', 'universiti', 'bank']);
+
 /** Greetings that address a person ("Hi Baxter!"), unlike thanks ("Thanks Deloitte"). */
 const ADDRESS_GREETINGS = wordSet(['hi', 'hey', 'hello', 'hiya', 'dear', 'yo', 'hallo', 'hola', 'ciao', 'bonjour', 'salut', 'hej', 'kedves', 'estimado', 'estimada', 'caro', 'cara', 'liebe', 'lieber']);
 
@@ -899,6 +902,8 @@ function headFirstEnd(toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper
     }
     // "Politecnico di Milano", "Banco do Brasil", "Gasthof zur Post", "Universitetet i Bergen": a lower-case particle before another name word.
     const w = toks[e + 2];
+    // (Malay and Indonesian "di" is "in": "Kedai Kopi Hailam Lama di Ipoh", "Warung Gudeg Sari Rasa di Kotagede")
+    if (v.end - v.start === 2 && v.lowEquals('di') && toks[i]!.isIn(MALAY_HEADS)) break;
     // (the links beyond the particles only right after the head: "Gasthof zur Linde", not "... Linde am Samstag")
     if (v.shape === Shape.Lower && v.end - v.start <= 3 && (v.cue & K.PARTICLE || (e === i && HEAD_LINKS.has(v.low))) && w && w.gap === Gap.Space && capTok(w, mode) && w.shape !== Shape.Lower && !(w.bits & K.STOP)) { e += 2; continue; }
     // "Université libre de Bruxelles", "Università statale di Milano": one lower-case adjective right after the head,

@@ -239,6 +239,7 @@ describe('head-first and inflected heads of more languages', () => {
     ['Obrigada seu Jorginho da Padaria Pão de Mel em Belo Horizonte', ['Padaria Pão de Mel']],
     ['Makasih Pak Slamet dari Warung Gudeg Sari Rasa, gudegnya juara', ['Warung Gudeg Sari Rasa']],
     ['A Debreceni Egyetem felvételi beszélgetése márciusban lesz.', ['Debreceni Egyetem']],
+    ['Terima kasih dari Kedai Kopi Hailam Lama di Ipoh!', ['Kedai Kopi Hailam Lama']],
   ])('%j', (text, expected) => {
     expect(spans(text, 'ORGANIZATION')).toEqual(expected);
   });
