@@ -418,7 +418,8 @@ function taggedPlace(text: string, toks: Token[], i: number, out: Candidate[]): 
  * or a state code alone in a CSV cell (",TX,"). Returns the tokens used.
  */
 /** What follows a news dateline's place: ", March 4", ", 12 May", ". Die", ".- La", " (Reuters)", " - ". */
-const DATELINE_AFTER = /(?:, (?:\d|[A-Z][a-z]{2,}\.? \d)|\.-? ?\p{Lu}|\.- | \(| [-–—] )/uy;
+// (and "PORTLAND, Maine — ": the state or country after a comma, then the dash)
+const DATELINE_AFTER = /(?:, (?:\d|[A-Z][a-z]{2,}\.? \d|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? [-–—] )|\.-? ?\p{Lu}|\.- | \(| [-–—] )/uy;
 
 function datelineAfter(text: string, end: number): boolean {
   DATELINE_AFTER.lastIndex = end;
