@@ -646,7 +646,7 @@ function cityOrIsle(toks: Token[], i: number): number {
 // (not "park": "Ji-woo Park", "Jurassic Park"; place.ts PLACE_HEADS takes it after a place cue)
 const LANDMARK_LAST = wordSet(['beach', 'island', 'islands', 'mall', 'airport', 'highlands', 'harbour', 'harbor', 'bay', 'peninsula',
   'hub', 'plaza', 'crossing', 'river', 'falls', 'mountains', 'hills', 'valley', 'forest', 'lagoon', 'reef', 'gorge',
-  'canyon', 'glacier', 'volcano', 'waterfront', 'marina', 'promenade', 'tor']);
+  'canyon', 'glacier', 'volcano', 'waterfront', 'marina', 'promenade', 'tor', 'county']);
 /** Kinds of landmark written before its name ("Lake Merritt", "Mount Kenya", "Fort Jesus", "Pulau Ubin"). */
 const LANDMARK_FIRST = wordSet(['lake', 'mount', 'mt', 'fort', 'loch', 'lago', 'isla', 'ilha', 'pulau', 'gunung', 'bukit', 'danau', 'tasik', 'sungai']);
 
