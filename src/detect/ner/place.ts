@@ -9,6 +9,7 @@
 import { K, T, dictBits, wordBits, type Lexicon } from './lexicon.js';
 import { Gap, Shape, hasHyphen, humanVerbAfter, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
+import { columnHeader } from '../context.js';
 
 
 const PLACE_PARTICLES = new Set(['aan', 'de', 'del', 'di', 'upon', 'am', 'an', 'der', 'sur', 'en', 'la', 'le', 'sul', 'im', 'on', 'under', 'by']);
@@ -209,6 +210,9 @@ const AIRPORT_CUES = wordSet(['at', 'from', 'to', 'into', 'via', 'land', 'landed
 const COUNTRY_CODES3 = new Set(['usa', 'uae', 'are', 'gbr', 'jpn', 'ind', 'deu', 'fra', 'esp', 'ita', 'chn', 'kor', 'aus', 'can', 'mex', 'bra',
   'nga', 'ken', 'zaf', 'phl', 'idn', 'mys', 'sgp', 'vnm', 'tha', 'pak', 'bgd', 'egy', 'sau', 'tur', 'nld', 'bel', 'che', 'aut', 'swe', 'nor',
   'dnk', 'fin', 'pol', 'prt', 'grc', 'irl', 'nzl', 'arg', 'chl', 'col', 'per', 'rus', 'ukr', 'isr', 'twn', 'hkg', 'gha', 'lka', 'rou', 'hun', 'cze']);
+
+/** A table column of countries: "country", "nationality", "citizenship" and their words in other languages. */
+const COUNTRY_HEADER = /country|nationality|citizenship|nation|issuing|pays|país|paese|land|staat|kraj|ülke/i;
 
 /** Australian states and territories, as licences print them: "(NSW)", "(VIC)". */
 const AU_STATES = wordSet(['nsw', 'vic', 'qld', 'wa', 'sa', 'tas', 'act', 'nt']);
@@ -446,6 +450,14 @@ function upperPlace(text: string, toks: Token[], i: number, lex: Lexicon, out: C
   }
   // a state code as a cell of a delimited record (",TX," / ";CA\n"; not "DL 123 (CA)")
   const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 10;
+  // a country's three-letter code under a country or nationality column ("name,nationality,passport\n...,POL,...")
+  if (len === 3 && !t.embedded && (before === 44 || isCellSep(before)) && COUNTRY_CODES3.has(t.low) && aloneInCell(text, t.start, t.end)) {
+    const h = columnHeader(text, t.start, t.end);
+    if (h && COUNTRY_HEADER.test(text.slice(h[0], h[1]))) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-place-cue', judge: false });
+      return 1;
+    }
+  }
   if (len !== 2 || t.embedded || !(before === 44 || isCellSep(before)) || !aloneInCell(text, t.start, t.end) || !REGION_CODES.has(t.low) || WORD_CODES.has(t.low)) return 0;
   out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-place-cue', judge: false });
   return 1;

@@ -255,3 +255,11 @@ describe('a state code in brackets after a licence number or word', () => {
     expect(spans('Hubungi Pak Joko 0813-1122-9087 (WA).', 'LOCATION')).toEqual([]);
   });
 });
+
+describe("a country's three-letter code under a country column", () => {
+  it('takes it in a nationality column, not elsewhere', () => {
+    const text = 'name,nationality,passport\n"KOWALSKI, Dominik",POL,FZ8168677\n"HALLORAN, Siobhan",IRL,YN1329722';
+    expect(spans(text, 'LOCATION')).toEqual(['POL', 'IRL']);
+    expect(spans('sku,dept,qty\nA-1,FIN,3\nA-2,CAN,4', 'LOCATION')).toEqual([]);
+  });
+});
