@@ -211,6 +211,10 @@ const COUNTRY_CODES3 = new Set(['usa', 'uae', 'are', 'gbr', 'jpn', 'ind', 'deu',
   'nga', 'ken', 'zaf', 'phl', 'idn', 'mys', 'sgp', 'vnm', 'tha', 'pak', 'bgd', 'egy', 'sau', 'tur', 'nld', 'bel', 'che', 'aut', 'swe', 'nor',
   'dnk', 'fin', 'pol', 'prt', 'grc', 'irl', 'nzl', 'arg', 'chl', 'col', 'per', 'rus', 'ukr', 'isr', 'twn', 'hkg', 'gha', 'lka', 'rou', 'hun', 'cze']);
 
+/** ISO 3166 two-letter codes of the commonest countries, as a `country=` key's value. */
+const COUNTRY_CODES2 = new Set(['us', 'gb', 'uk', 'de', 'fr', 'es', 'it', 'nl', 'be', 'ch', 'at', 'se', 'no', 'dk', 'fi', 'ie', 'pt', 'pl', 'cz', 'hu',
+  'ro', 'gr', 'tr', 'in', 'cn', 'jp', 'kr', 'au', 'nz', 'ca', 'mx', 'br', 'ar', 'cl', 'co', 'za', 'ng', 'ke', 'eg', 'ae', 'sa', 'sg', 'my', 'id', 'ph', 'vn', 'th']);
+
 /** A table column of countries: "country", "nationality", "citizenship" and their words in other languages. */
 const COUNTRY_HEADER = /country|nationality|citizenship|nation|issuing|pays|país|paese|land|staat|kraj|ülke/i;
 
@@ -410,6 +414,13 @@ function taggedPlace(text: string, toks: Token[], i: number, out: Candidate[]): 
   } else if (before === 61) {
     const key = toks[i - 1];
     if (key && key.end === t.start - 1 && PLACE_KEYS.has(key.low)) score = 0.8;
+    // a code as the value: "state=FL", "country=US"
+    const n = t.end - t.start;
+    if (score > 0 && t.shape === Shape.Upper && (n === 2 || n === 3) && (t.end >= text.length || !isWordChar(text.charCodeAt(t.end))) &&
+      (REGION_CODES.has(t.low) || COUNTRY_CODES2.has(t.low) || COUNTRY_CODES3.has(t.low))) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
+      return;
+    }
   }
   if (score === 0 || !(t.bits & K.PLACE)) return;
   // a country, or a big city that is no common word ("#dubai", "#london", not "#reading", "#socorro")

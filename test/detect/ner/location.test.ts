@@ -263,3 +263,11 @@ describe("a country's three-letter code under a country column", () => {
     expect(spans('sku,dept,qty\nA-1,FIN,3\nA-2,CAN,4', 'LOCATION')).toEqual([]);
   });
 });
+
+describe('a state or country code as a place key\'s value', () => {
+  it('takes state=FL and country=US, not other keys', () => {
+    expect(spans('document type=DRIVER_LICENSE state=FL number=U603', 'LOCATION')).toEqual(['FL']);
+    expect(spans('document type=PASSPORT country=US number=V95171213', 'LOCATION')).toEqual(['US']);
+    expect(spans('build type=CA mode=US', 'LOCATION')).toEqual([]);
+  });
+});
