@@ -270,7 +270,10 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // ("Kimberley Pearl Co": "Co" closing two names is the company's, not a surname)
   if (n >= 3 && last.end - last.start === 2 && last.shape === Shape.Cap && last.low === 'co') return none;
   // ("Tom Vavasour, Club Captain": a legal form or head before a job title is part of the title)
-  if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX && !(next.gap === Gap.Comma && titleAfter(toks, j + 2))) return none;
+  // (after a comma, a first name and a surname or a title before the run stay a person: "PCP: Dr. Elspeth Varghese,
+  // University Hospital")
+  if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX && !(next.gap === Gap.Comma &&
+    (titleAfter(toks, j + 2) || (n >= 2 && first.bits & K.FIRST && last.bits & K.LAST) || (i > 0 && toks[i - 1]!.bits & K.HONORIFIC)))) return none;
   // "this is Kaiser Permanente", "Albert Heijn -12,50 €": a well-known organisation of several words.
   if (n >= 2 && first.bits & K.MULTI && multiPhraseAt(toks, i, lex, 'ORG') >= n) return none;
   // "Anna Salai", "Shanti Nagar": a street or locality word no name list holds closes the run.

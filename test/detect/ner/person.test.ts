@@ -221,3 +221,9 @@ describe('PERSON', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('a person before a comma and an organisation', () => {
+  it('keeps a titled or full name before ", University Hospital"', () => {
+    expect(spans('PCP: Dr. Elspeth Varghese, University Hospital', 'PERSON')).toEqual(['Elspeth Varghese']);
+  });
+});
