@@ -57,6 +57,28 @@ export function findLabelledFields(text: string, out: Candidate[]): void {
   if (text.indexOf('\n') >= 0 && mayHoldTable(text)) tableCells(text, out);
 }
 
+/** `"key": "value"` of JSON inside a text, the key a field name ({@link entityLabel}), the value on one line. */
+function quotedField(text: string, colon: number, out: Candidate[]): void {
+  // (the opening quote searched within a label's length: no scan back through the text per colon)
+  let ks = colon - 2;
+  const min = Math.max(0, colon - 2 - MAX_LABEL);
+  while (ks >= min && text.charCodeAt(ks) !== 34) ks--;
+  if (ks < min || colon - 1 - ks - 1 < 1) return;
+  const key = entityLabel(text.slice(ks + 1, colon - 1), true);
+  if (!key) return;
+  let vs = colon + 1;
+  while (vs < text.length && text.charCodeAt(vs) === 32) vs++;
+  if (text.charCodeAt(vs) !== 34) return;
+  vs++;
+  let ve = vs;
+  const max = Math.min(text.length, vs + MAX_VALUE + 1);
+  while (ve < max && text.charCodeAt(ve) !== 34 && text.charCodeAt(ve) !== 10) ve++;
+  if (ve === vs || ve >= max || text.charCodeAt(ve) !== 34 || text.charCodeAt(ve - 1) === 92) return;
+  if (!formValueStart(text, vs)) return;
+  const cand = labelledValue(text, vs, ve, key);
+  if (cand) out.push(cand);
+}
+
 /** A table needs two lines of two delimiters or more: most texts fail this with a few native searches. */
 function mayHoldTable(text: string): boolean {
   if (text.indexOf(';') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('|') >= 0) return true;
@@ -74,6 +96,11 @@ function mayHoldTable(text: string): boolean {
  */
 function formFields(text: string, out: Candidate[]): void {
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    // JSON pasted into a text: {"name": "Evander Holloway", ...}
+    if (colon > 1 && text.charCodeAt(colon - 1) === 34) {
+      quotedField(text, colon, out);
+      continue;
+    }
     // "12:30", "https://": a label ends in a letter or a closing bracket, then ": " or " : "
     const after = text.charCodeAt(colon + 1);
     if (after !== 32 && after !== 9) continue;

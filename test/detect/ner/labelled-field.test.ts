@@ -70,3 +70,17 @@ describe('values labelled by a form field or a table column inside text', () => 
     }
   });
 });
+
+describe('JSON pasted into a text', () => {
+  it('reads "name": "..." and "city": "..." as labelled values', () => {
+    const text = 'users = [\n    {"name": "Evander Holloway", "email": "e.h@example.org", "city": "Leeds"},';
+    expect(spans(text, 'PERSON')).toEqual(['Evander Holloway']);
+    expect(spans(text, 'LOCATION')).toEqual(['Leeds']);
+  });
+  it('stays linear on many quoted colons', () => {
+    const text = 'x": '.repeat(50_000);
+    const t0 = performance.now();
+    spans(text, 'PERSON');
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
