@@ -87,7 +87,8 @@ export class TextWriter {
   /**
    * Queues `bytes[start, end)`, UTF-8 already (a record encoded where it was
    * processed, so its text need not wait as a string until written). The bytes
-   * are copied into the next chunk, so the caller may drop them after.
+   * are copied into the chunk buffer before the returned promise settles (a piece
+   * longer than the room left is held until then): await it before reusing them.
    */
   writeBytes(bytes: Uint8Array, start: number, end: number): Promise<void> | void {
     if (this.failure) throw this.failure;

@@ -86,6 +86,7 @@ export function resolveOverlaps<T extends Finding>(items: T[]): T[] {
 // Module-level comparators and helpers, not closures per call: V8 drops the
 // optimized code of short-lived closures at full GCs and compiles it again.
 const scoreStep = (s: number): number => Math.round(s * 10);
+const byStart = (a: Finding, b: Finding): number => a.start - b.start;
 const byScoreStep = (a: Finding, b: Finding): number => scoreStep(b.score) - scoreStep(a.score) || (b.end - b.start) - (a.end - a.start) || a.start - b.start;
 
 /** Score of an open candidate joined to an accepted person ("Siobhan O'Connor and Pádraig Ó Briain"). */
@@ -199,7 +200,7 @@ function repeatPersons(text: string, toks: Token[], mode: 'cased' | 'lower' | 'u
     if (capitalRun(text, toks, i)) continue;
     (out ??= found.slice()).push({ entity: 'PERSON', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
   }
-  return out ? out.sort((a, b) => a.start - b.start) : found;
+  return out ? sortSmall(out, byStart) : found;
 }
 
 /** Token i touches another capitalised word: before or after it with a space, or before it after "'s ". */

@@ -517,8 +517,8 @@ function weakHeadName(toks: Token[], k: number, i: number): boolean {
   return false;
 }
 
-/** Malay and Indonesian heads named head-first, after which "di" is "in" (see headFirstEnd). */
-const MALAY_HEADS = wordSet(['kedai', 'warung', 'toko', 'majlis', 'pasar', 'rumah', 'klinik', 'hospital', 'sekolah', 'universitas', 'universiti', 'bank']);
+/** Malay and Indonesian heads named head-first (all in words.ts ORG_HEADS_FIRST), after which "di" is "in" (see headFirstEnd). */
+const MALAY_HEADS = wordSet(['kedai', 'warung', 'toko', 'majlis', 'hospital', 'universitas', 'universiti', 'bank']);
 
 /** Greetings that address a person ("Hi Baxter!"), unlike thanks ("Thanks Deloitte"). */
 const ADDRESS_GREETINGS = wordSet(['hi', 'hey', 'hello', 'hiya', 'dear', 'yo', 'hallo', 'hola', 'ciao', 'bonjour', 'salut', 'hej', 'kedves', 'estimado', 'estimada', 'caro', 'cara', 'liebe', 'lieber']);

@@ -522,7 +522,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     if (shape === Shape.Upper && t.end - t.start <= 3 && text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41 &&
       text.charCodeAt(t.start - 2) === 32 && (t.end - t.start === 3 ? COUNTRY_CODES3.has(t.low) || t.isIn(AU_STATES) : REGION_CODES.has(t.low) || t.isIn(AU_STATES)) &&
       // ("0813-1122-9087 (WA)": WhatsApp after a phone number)
-      ((isDigitAt(text, t.start - 3) && t.low !== 'wa') || (t.end - t.start <= 3 && LICENCE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start - 2))))) {
+      ((isDigitAt(text, t.start - 3) && !t.lowEquals('wa')) || LICENCE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start - 2)))) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
       continue;
     }

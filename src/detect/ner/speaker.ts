@@ -50,13 +50,19 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
   // A dialogue: a name speaks twice or more. Then a one-word label no list knows, seen once, speaks too when the
   // text names it ("Lowanna: Jedda can u send ur TFN?\nJedda: 224 819 813\nLowanna: ta."); a form's repeated labels
   // are words.
+  // (each repeated label read once, for this and for its lines below)
+  const repeatedNames = new Map<string, [number, number] | undefined>();
   let dialogue = false;
-  for (const [label, n] of seen) if (n >= 2 && speakerName(label, lex, true, false)) dialogue = true;
+  for (const [label, n] of seen) {
+    if (n < 2) continue;
+    const name = speakerName(label, lex, true, false);
+    repeatedNames.set(label, name);
+    if (name) dialogue = true;
+  }
   for (const l of labels) {
     // (a label seen once must also be named in the text: "Anuncio: bici" is a listing's field)
-    const once = (seen.get(l.text) ?? 0) < 2;
-    const named = dialogue && once && l.text.indexOf(' ') < 0 && namedElsewhere(text, l);
-    const name = speakerName(l.text, lex, !once, named);
+    const once = !repeatedNames.has(l.text);
+    const name = once ? speakerName(l.text, lex, false, dialogue && l.text.indexOf(' ') < 0 && namedElsewhere(text, l)) : repeatedNames.get(l.text);
     if (name) out.push({ entity: 'PERSON', start: l.start + name[0], end: l.start + name[1], score: 0.7, recognizer: 'ner-speaker', judge: false });
   }
 }

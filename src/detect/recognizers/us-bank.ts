@@ -61,7 +61,10 @@ export const usBankAccount = defineRecognizer({
   },
 });
 
-/** A bank's name right before a number: a word ending in "bank" or "banken", or a bank known by another name. */
+/**
+ * A bank's name right before a number: a word ending in "bank" or "banken", or a bank known by another name. (Only the
+ * "-bank" names are prefilter keywords; the others count when an account word or "bank" already let the text in.)
+ */
 const BANK_BEFORE = /(?:bank|banken|\b(?:Equity|KCB|BDO|BPI|BCA|BNI|BRI|Mandiri|DNB|Nordea|SEB|Zenith|UBA|Access|HDFC|ICICI|SBI|Kotak|Itaú|Bradesco|Santander|BBVA|Revolut|Monzo|Barclays|Lloyds|NatWest|HSBC|Chase|CIMB|RHB|BIDV|Opay|Kuda|Sicredi))[,:]? ?$/i;
 
 /** Right after an account label ("Account: 8519108"), or a cell of a table whose column says account. */
