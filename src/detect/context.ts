@@ -71,8 +71,15 @@ export class ContextTerms {
     // whose rows lie past the window). Negative cues (column = false) only look right before the candidate.
     if (!column) return false;
     const h = columnHeader(text, start, end);
-    if (h !== undefined && this.matchesFirst(WINDOW, pushWords(text, h[0], h[1], WINDOW, 0, this.vocabulary))) return true;
-    // A dialogue's answer: the question on the line before counts ("A: har du farmors CPR?\nB: 091146-0459").
+    return h !== undefined && this.matchesFirst(WINDOW, pushWords(text, h[0], h[1], WINDOW, 0, this.vocabulary));
+  }
+
+  /**
+   * A dialogue's answer: the question on the line before counts ("A: har du farmors CPR?\nB: 091146-0459"). Apart
+   * from {@link matchesWindow}, which stays the words around the candidate (and its column's header).
+   */
+  matchesQuestion(text: string, start: number, end: number): boolean {
+    if (this.empty) return false;
     const q = questionLine(text, start, end);
     return q !== undefined && this.matchesFirst(WINDOW, pushWords(text, q[0], q[1], WINDOW, 0, this.vocabulary));
   }

@@ -347,7 +347,7 @@ function handleMatch(cr: CompiledRecognizer, r: number, p: CompiledPattern, m: R
   const [before, after] = rec.contextWindow ?? [60, 30];
   let ctxHit: boolean | undefined;
   const hasContext = (): boolean =>
-    (ctxHit ??= !cr.context.empty && (ctx.fieldCue[r] === 1 || cr.context.matchesWindow(text, start, end, before, after)));
+    (ctxHit ??= !cr.context.empty && (ctx.fieldCue[r] === 1 || cr.context.matchesWindow(text, start, end, before, after) || cr.context.matchesQuestion(text, start, end)));
   if (rec.validate) {
     const c: Candidate = { value, text, start, end, match: m, patternName: p.spec.name, phoneRegion: ctx.phoneRegion, hasContext };
     const v: Verdict = rec.validate(c);
