@@ -23,6 +23,7 @@ import { fieldCandidate } from './field.js';
 import { findLabelledFields } from './labelled-field.js';
 import { findSpeakers } from './speaker.js';
 import { findNameLines } from './name-line.js';
+import { findHeaderOrg } from './header-org.js';
 import { DETERMINERS } from './words.js';
 import { sortSmall } from '../sort.js';
 
@@ -258,6 +259,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
         if (cands[k]!.entity === 'PERSON') trimPersonValue(text, cands[k]!, lex);
         else if (cands[k]!.entity === 'ORGANIZATION') trimOrgValue(text, cands[k]!, lex);
       }
+      findHeaderOrg(text, lex, cands);
       findSpeakers(text, lex, cands);
       if (mode === 'cased' && text.indexOf('\n') >= 0) findNameLines(text, toks, cands);
       if (cands.length === 0) return []; // most fields: nothing to resolve
