@@ -93,11 +93,31 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
           if (f.score >= threshold(f.entity) && f.end > f.start && (!isAllowed || !isAllowed(text.slice(f.start, f.end)))) kept.push(f);
         }
         found = resolveOverlaps(kept);
+        if (ner && found.length > 1) found = dropIdIssuers(text, found);
       }
       repeats.offer(text, options, found);
       return found;
     },
   };
+}
+
+/** What may stand between an identifier's name and its number: "NHS 693 888 1235", "BPJS: 0001", "KRA PIN No. A01". */
+const ID_NAME_GAP = /^[ \t]*(?:(?:no|nr|pin|number|card|id)\.?[ \t]*)?[:#]?[ \t]*$/i;
+
+/**
+ * An organisation's name right before a national identifier is the identifier's name ("NHS 693 888 1235",
+ * "Medicare 6989 01605 4", "BPJS: 0001449281736"), not a mention of the organisation: no labelled set marks one.
+ */
+function dropIdIssuers(text: string, found: Finding[]): Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const next = found[i + 1];
+    const issuer = f.entity === 'ORGANIZATION' && next !== undefined && next.entity === 'NATIONAL_ID' && next.start - f.end <= 12 && ID_NAME_GAP.test(text.slice(f.end, next.start));
+    if (issuer) out ??= found.slice(0, i);
+    else if (out) out.push(f);
+  }
+  return out ?? found;
 }
 
 interface MemoSlot {

@@ -139,4 +139,14 @@ describe('createAnalyzer', () => {
       expect(a.analyze(prompt, { fieldName: 'content' })).toEqual(first);
     }
   });
+
+  it("reads an organisation's name right before a national identifier as the identifier's name", () => {
+    const named = createAnalyzer({ names: true });
+    const text = 'Lorna Petrie, NHS 943 476 5919, repeat prescription.\nKRA PIN: A012345678Z';
+    const fs = run(text, named);
+    expect(fs).toContainEqual(['NATIONAL_ID', '943 476 5919']);
+    expect(fs.filter(([e]) => e === 'ORGANIZATION')).toEqual([]);
+    // elsewhere the organisation stays
+    expect(run('Referred by the NHS to the clinic in Leeds.', named)).toContainEqual(['ORGANIZATION', 'NHS']);
+  });
 });
