@@ -27,9 +27,13 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
   const labels: Label[] = [];
   const seen = new Map<string, number>();
   let colon = text.indexOf(':');
+  // lines with text, and label lines whose words read as chat (lower case first, or a question)
+  let lines = 0;
+  let chatty = 0;
   for (let ls = 0; ls < text.length; ) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
+    if (le > ls && text.charCodeAt(ls) > 32) lines++;
     const c = text.charCodeAt(ls);
     // (a label starts with a capital, "[" or ">": most lines are skipped on their first character)
     // (and a colon within a label's length: most lines of prose are skipped without the regex)
@@ -42,6 +46,9 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
         const start = ls + m.index + m[0].indexOf(m[1]!);
         labels.push({ start, end: start + raw.length, text: raw });
         seen.set(raw, (seen.get(raw) ?? 0) + 1);
+        const said = ls + m.index + m[0].length;
+        const first = text.charAt(said);
+        if ((first !== first.toUpperCase() && first === first.toLowerCase()) || text.lastIndexOf('?', le) >= said) chatty++;
       }
     }
     ls = le + 1;
@@ -52,7 +59,11 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
   // are words.
   // (each repeated label read once, for this and for its lines below)
   const repeatedNames = new Map<string, [number, number] | undefined>();
-  let dialogue = false;
+  // A chat export: every line (but a header) is a few people's turns, most of them chat ("Otso: oot sä jo
+  // Kampissa?\nVeera: joo, Fazerin kahvilassa"), not a form's values ("Navn: Villads Thygesen\nCPR: 140206-4451").
+  // Two turns must both read as chat; from three on, someone speaks again (a form's labels are all different).
+  const chat = labels.length >= lines - 1 && seen.size <= 4 && (labels.length === 2 ? chatty === 2 && seen.size === 2 : labels.length > 2 && seen.size < labels.length && chatty * 2 >= labels.length);
+  let dialogue = chat;
   for (const [label, n] of seen) {
     if (n < 2) continue;
     const name = speakerName(label, lex, true, false);
@@ -62,9 +73,17 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
   for (const l of labels) {
     // (a label seen once must also be named in the text: "Anuncio: bici" is a listing's field)
     const once = !repeatedNames.has(l.text);
-    const name = once ? speakerName(l.text, lex, false, dialogue && l.text.indexOf(' ') < 0 && namedElsewhere(text, l)) : repeatedNames.get(l.text);
+    const name = once ? speakerName(l.text, lex, false, dialogue && l.text.indexOf(' ') < 0 && ((chat && amongTurns(text, l)) || namedElsewhere(text, l))) : repeatedNames.get(l.text);
     if (name) out.push({ entity: 'PERSON', start: l.start + name[0], end: l.start + name[1], score: 0.7, recognizer: 'ner-speaker', judge: false });
   }
+}
+
+/** The label's line touches another line, not a blank one: "Anuncio: bici" over a blank line heads the chat. */
+function amongTurns(text: string, l: Label): boolean {
+  const le = text.indexOf('\n', l.end);
+  if (le >= 0 && le + 1 < text.length) return text.charCodeAt(le + 1) !== 10 && text.charCodeAt(le + 1) !== 13;
+  const ls = text.lastIndexOf('\n', l.start);
+  return ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13;
 }
 
 /** The label's word appears in the text outside the label, as a whole word. */

@@ -30,6 +30,14 @@ describe('speakers of transcripts and chat exports', () => {
     expect(spans('Khách: chào em\nNhân viên: Dạ chào chị!\nKhách: chị cần đổi địa chỉ', 'PERSON')).toEqual([]);
   });
 
+  it('takes the speakers of a short chat export whose turns read as chat, each speaking once', () => {
+    expect(spans('Ilmari: ootko jo asemalla?\nVenla: joo, tuu äkkiä', 'PERSON')).toEqual(['Ilmari', 'Venla']);
+    expect(spans('Tuvshin: hvor er du?\nHjördís: på vei, ti min\nTuvshin: ok', 'PERSON')).toEqual(['Tuvshin', 'Hjördís', 'Tuvshin']);
+    // a form's labels each appear once and hold values, not chat
+    expect(spans('Potilas: Aarne Pyykkö, hetu 010203-123X\nTulosyy: rintakipu 16.3.', 'PERSON')).not.toContain('Tulosyy');
+    expect(spans('Adres: ul. Lipowa 4, Bielsko\nNotatka: prosi o fakturę\nUwagi: brak', 'PERSON')).toEqual([]);
+  });
+
   it('stays linear on many label lines', () => {
     const text = 'Xyzzyq: hello there\n'.repeat(30_000);
     const t0 = performance.now();
