@@ -14,7 +14,7 @@ const MAX_VALUE = 80;
 
 /** The label as a field name: lower case, "(s)" and other bracketed notes dropped, spaces and hyphens as `_`. */
 function labelKey(raw: string): string {
-  return raw.toLowerCase().replace(/\s*\([^)]*\)\s*/g, ' ').trim().replace(/[\s\-]+/g, '_');
+  return raw.toLowerCase().replace(/\s*\([^)]*\)\s*/g, ' ').trim().replace(/[\s,\-]+/g, '_');
 }
 
 /**

@@ -8,6 +8,14 @@ describe('values labelled by a form field or a table column inside text', () => 
     expect(spans(text, 'LOCATION')).toEqual(['80331']);
   });
 
+  it("reads 'name' of Nordic, Baltic, South Slavic, Slovak, Swahili, Tagalog and Cyrillic forms, and FHIR's given/family columns", () => {
+    expect(spans('Navn: Torgeir Sæbø\nCPR: 010203-1234', 'PERSON')).toEqual(['Torgeir Sæbø']);
+    expect(spans('Vardas, pavardė: Gintarė Žemaitytė\nTel.: +370 612 34567', 'PERSON')).toEqual(['Gintarė Žemaitytė']);
+    expect(spans('Jina kamili: Rehema Mwakyusa\nSimu: 0712 345 678', 'PERSON')).toEqual(['Rehema Mwakyusa']);
+    expect(spans('Име и фамилия: Радослава Пенчева\nГрад: Пловдив', 'PERSON')).toEqual(['Радослава Пенчева']);
+    expect(spans('id|given|family|country\n7|Oddný|Þorsteinsdóttir|IS\n8|Kalju|Saar|EE', 'PERSON')).toEqual(['Oddný', 'Þorsteinsdóttir', 'Kalju', 'Saar']);
+  });
+
   it("drops a person's titles and leaves a town after a comma to the place finder", () => {
     const text = 'Hausarzt: Dr. med. Jannis Oberholzer, Ingolstadt\nAufnahme: 19.03.2025';
     expect(spans(text, 'PERSON')).toEqual(['Jannis Oberholzer']);
