@@ -223,6 +223,9 @@ const AU_STATES = wordSet(['nsw', 'vic', 'qld', 'wa', 'sa', 'tas', 'act', 'nt'])
 /** A licence word right before a bracketed state: "Driver licence (VIC)". */
 const LICENCE_BEFORE = /(?:licen[cs]e|\bDL)$/i;
 
+/** A passport's or licence's word after its issuer's code: "passport", "DL", "driver's license", "driving licence", "ID card". */
+const DOCUMENT_AFTER = /^(?:passport|DL\b|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|ID(?: card| no\.?| number)?\b)/i;
+
 /** US states, Canadian provinces: "El Paso, TX", "Kelowna, BC". Codes that are also words ("IN", "OR") need a known place before them. */
 const REGION_CODES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'id', 'il', 'ia', 'ks', 'ky', 'la', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'ab', 'bc', 'mb', 'nb', 'ns', 'pe', 'qc', 'sk']);
 const WORD_CODES = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'on', 'nl']);
@@ -523,6 +526,12 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       text.charCodeAt(t.start - 2) === 32 && (t.end - t.start === 3 ? COUNTRY_CODES3.has(t.low) || t.isIn(AU_STATES) : REGION_CODES.has(t.low) || t.isIn(AU_STATES)) &&
       // ("0813-1122-9087 (WA)": WhatsApp after a phone number)
       ((isDigitAt(text, t.start - 3) && !t.lowEquals('wa')) || LICENCE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start - 2)))) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
+      continue;
+    }
+    // "PL passport WO7619950", "TX DL 48583743", "NZ licence:": the issuing country's or state's code before a document word
+    if (shape === Shape.Upper && (t.end - t.start === 2 ? REGION_CODES.has(t.low) || WORD_CODES.has(t.low) || COUNTRY_CODES2.has(t.low) : t.end - t.start === 3 && t.isIn(AU_STATES)) &&
+      text.charCodeAt(t.end) === 32 && DOCUMENT_AFTER.test(text.slice(t.end + 1, t.end + 26))) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-place-cue', judge: false });
       continue;
     }

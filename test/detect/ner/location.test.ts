@@ -179,6 +179,13 @@ describe('LOCATION', () => {
     expect(spans(text, 'LOCATION')).toEqual([]);
   });
 
+  it("takes the issuing country's or state's code before a passport or licence word", () => {
+    expect(spans('Guests: Sørlie, Kaja – NO passport 31975528\nDuarte, Rui – PT passport CB449210', 'LOCATION')).toEqual(['NO', 'PT']);
+    expect(spans('Co-driver: Dana Whitcombe, OR DL 7421883, exp 2027', 'LOCATION')).toEqual(['OR']);
+    expect(spans('Bring your SA ID and your QLD driver licence.', 'LOCATION')).toEqual(['SA', 'QLD']);
+    expect(spans('PS passport photos attached', 'LOCATION')).toEqual([]);
+  });
+
   it('keeps the person and the address apart', () => {
     const text = 'Ship to: Merritt Ledner, 19097 Schimmel Ridge, Springfield, IL 62704';
     expect(spans(text, 'PERSON')).toEqual(['Merritt Ledner']);
