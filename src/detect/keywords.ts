@@ -37,6 +37,12 @@ export interface KeywordMatcher {
   scan(text: string, hits: Int32Array): number;
 }
 
+/** Whether a keyword has a code unit beyond Latin-1. */
+function hasWide(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
 /** Folds a UTF-16 code unit: ASCII upper case to lower case, others unchanged. */
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
@@ -64,13 +70,30 @@ export function buildKeywordMatcher(
   // Alphabet: every distinct (folded) code unit used by a keyword gets a class; all else is class 0.
   // One table over all UTF-16 code units, so the hot loop does a single load per character, no branch.
   const classOf = new Map<number, number>();
-  const folded = keywords.map((k) => Array.from(k.text, (ch) => fold(ch.charCodeAt(0))));
+  // A keyword beyond Latin-1 ("ΑΜΚΑ", "ЕГН", "EMŠO") walks the automaton as the low bytes of its code units, and
+  // is confirmed on the text itself (see `confirm`): every code unit reads as its low byte, so the byte scan stays
+  // exact for all keywords. Its letters' upper- and lower-case low bytes share a class ("Č" 0C, "č" 0D), so any
+  // mix of cases matches; that can only add hits of other keywords, which are confirmed or merely run a gate.
+  const wide = keywords.map((k) => hasWide(k.text));
+  const rep = Array.from({ length: 256 }, (_, b) => fold(b));
+  const find = (b: number): number => (rep[b] === b ? b : (rep[b] = find(rep[b])));
+  keywords.forEach((k, id) => {
+    if (!wide[id]) return;
+    for (const ch of k.text.toLowerCase()) {
+      const l = find(fold(ch.charCodeAt(0) & 0xff));
+      const u = find(fold(ch.toUpperCase().charCodeAt(0) & 0xff));
+      if (l !== u) rep[Math.max(l, u)] = Math.min(l, u);
+    }
+  });
+  const unitOf = (c: number) => (c > 0xff ? find(fold(c & 0xff)) : c >= 65 && c <= 90 ? find(c + 32) : find(c));
+  const folded = keywords.map((k, id) => (wide[id] ? k.text.toLowerCase() : k.text).split('').map((ch) => unitOf(ch.charCodeAt(0))));
   for (const w of folded) for (const c of w) if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
   const nClasses = classOf.size + 1;
   if (nClasses > 255) throw new Error('keyword alphabet too large');
   const charClass = new Uint8Array(65536);
-  for (const [c, k] of classOf) charClass[c] = k;
-  for (let c = 65; c <= 90; c++) charClass[c] = charClass[c + 32];
+  for (let c = 0; c < 256; c++) charClass[c] = classOf.get(unitOf(c)) ?? 0;
+  if (wide.some(Boolean)) for (let c = 0x100; c < 65536; c++) charClass[c] = charClass[c & 0xff];
+  else for (const [c, k] of classOf) charClass[c] = k; // (keywords' own code units: all Latin-1 here)
 
   // Trie.
   const goto: number[][] = [new Array(nClasses).fill(-1)];
@@ -135,7 +158,7 @@ export function buildKeywordMatcher(
     outStart,
     newId[0] * nClasses,
     outputs,
-    Uint8Array.from(keywords, (k) => (k.caseSensitive ? 1 : 0)),
+    Uint8Array.from(keywords, (k, id) => (wide[id] ? (k.caseSensitive ? 3 : 2) : k.caseSensitive ? 1 : 0)),
     Uint8Array.from(keywords, (k) => (k.wordStart ? 1 : 0)),
     keywords.map((k) => k.text),
     Int32Array.from(keywords, (k) => k.text.length),
@@ -177,7 +200,8 @@ class AhoCorasick implements KeywordMatcher {
     this.scratch = new Int32Array(texts.length);
     // Latin-1 texts' classes from a 256-entry table (see scanBytes); keywords beyond it need the UTF-16 loop.
     this.byteClass = charClass.slice(0, 256);
-    this.bytesExact = texts.every((t) => ![...t].some((ch) => ch.charCodeAt(0) > 0xff));
+    // (keywords beyond Latin-1 are walked as their low bytes too: see buildKeywordMatcher)
+    this.bytesExact = true;
     this.overlap = lengths.reduce((a, b) => Math.max(a, b), 32 - runBias) - 1; // (32 - runBias = longRun)
   }
 
@@ -185,7 +209,7 @@ class AhoCorasick implements KeywordMatcher {
   longRunSeen = true;
   digitSeen = true;
   charsSeen = ALL_FLAGS;
-  /** Every keyword is Latin-1, so scanning the low bytes of code units misses none of them. */
+  /** Always true: every keyword is walked as low bytes (those beyond Latin-1 confirmed after), so the byte scan misses none. */
   private readonly bytesExact: boolean;
   /**
    * How far scanBytes' two halves of a buffer overlap: any keyword, and any
@@ -227,7 +251,8 @@ class AhoCorasick implements KeywordMatcher {
    * scratch buffer by one native call per 64 KB: 3.5 ns per character. A code
    * unit above 0xFF reads as another Latin-1 character, which can only add
    * keyword hits that are not there (a recognizer runs for nothing, or from
-   * an earlier offset), never hide one, since every keyword is Latin-1.
+   * an earlier offset), never hide one, since every keyword is walked as
+   * the low bytes of its code units (those beyond Latin-1 confirmed after).
    * Alongside, the current run of ASCII letters and digits (any code unit
    * whose low byte is one counts too: a run can only seem longer), for
    * `longRunSeen`, and whether a digit occurs, for `digitSeen` (likewise a
@@ -319,7 +344,18 @@ class AhoCorasick implements KeywordMatcher {
     let kept = 0;
     for (let f = 0; f < nFound; f++) {
       const id = found[f];
-      if (this.caseSensitive[id] === 1) {
+      if (this.caseSensitive[id] >= 2) {
+        // beyond Latin-1: the low bytes matched; the keyword itself must be there (in either case unless case-sensitive)
+        const kw = this.texts[id];
+        const at = hits[id] - 1;
+        const exact = this.caseSensitive[id] === 3;
+        const here = text.slice(at, at + kw.length);
+        if (!(exact ? here === kw : here.toLowerCase() === kw)) {
+          // (an earlier look-alike of low bytes: search the whole text; its first occurrence from the start)
+          if ((exact ? text : text.toLowerCase()).indexOf(kw) < 0) continue;
+          hits[id] = 1;
+        }
+      } else if (this.caseSensitive[id] === 1) {
         let at = text.indexOf(this.texts[id]);
         while (at > 0 && this.wordStart[id] === 1 && isLatinLetter(text.charCodeAt(at - 1))) at = text.indexOf(this.texts[id], at + 1);
         hits[id] = at + 1;

@@ -37,6 +37,42 @@ describe('keyword matcher (Aho-Corasick)', () => {
     );
   });
 
+  it('finds keywords beyond Latin-1 in either case, on the low bytes of the text, and confirms them on the text itself', () => {
+    const wideKw = [
+      { text: 'αμκα', caseSensitive: false },
+      { text: 'егн', caseSensitive: false },
+      { text: 'r.č', caseSensitive: false },
+      { text: '身分证', caseSensitive: false },
+      { text: 'ΑΦΜ', caseSensitive: true },
+      { text: 'amka', caseSensitive: false },
+    ];
+    const w = buildKeywordMatcher(wideKw);
+    const hitsOf = (text: string) => {
+      const hits = new Int32Array(w.count);
+      w.scan(text, hits);
+      return [...hits].map((h) => (h > 0 ? 1 : 0));
+    };
+    expect(hitsOf('φέρτε ΑΜΚΑ (11066803104) και ΑΦΜ')).toEqual([1, 0, 0, 0, 1, 0]);
+    expect(hitsOf('ЕГН: 9307057730, r. č. nebo R.Č. 570204/0850')).toEqual([0, 1, 1, 0, 0, 0]);
+    expect(hitsOf('黄美玲女士（身分证 K254216903）, amka, αφμ')).toEqual([0, 0, 0, 1, 0, 1]);
+    // the same low bytes in other scripts are no hit ("ΑΜΚΑ" is 91 9C 9A 91; "ऑ" U+0911 has low byte 91 too)
+    expect(hitsOf('\u0991\u049C\u059A\u0691 and \u0415\u0413\u041E')).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('agrees with a naive search for keywords beyond Latin-1 on random text (property)', () => {
+    const wideKw = [{ text: 'αμκα', caseSensitive: false }, { text: 'čís', caseSensitive: false }, { text: 'ab', caseSensitive: false }];
+    const w = buildKeywordMatcher(wideKw);
+    const alphabet = fc.constantFrom(...'αμκαΑΜΚΑčíČÍsSab\u0191\u01BC\u0131 '.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        const hits = new Int32Array(w.count);
+        w.scan(text, hits);
+        expect([...hits].map((h) => (h > 0 ? 1 : 0))).toEqual(wideKw.map((k) => (text.toLowerCase().includes(k.text) ? 1 : 0)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reports the digit count of the longest numeric token', () => {
     expect(scan('call +1 (555) 123-4567 now').digits).toBe(11);
     expect(scan('total 1,245 and 3.2%').digits).toBe(3);

@@ -73,10 +73,10 @@ const TW_LETTER = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
 export const twNationalId = contextualCode({
   id: 'tw-national-id',
   regex: /[A-Z](?<![\w.\-][A-Z])[12]\d{8}(?![\w\-])/,
-  keywords: ['taiwan', 'national id', 'id no', 'id number', 'roc id'],
+  keywords: ['taiwan', 'national id', 'id no', 'id number', 'roc id', '身分證', '身分证', '身份證'],
   wordStart: true,
   minDigits: 9,
-  context: ['taiwan', 'taiwanese', 'national id', 'national id no', 'id no', 'id number', 'roc id', '身分證', '身分證字號', '統一編號'],
+  context: ['taiwan', 'taiwanese', 'national id', 'national id no', 'id no', 'id number', 'roc id', '身分證', '身分證字號', '統一編號', '身分证', '身份證'],
   validate: (c) => {
     const code = TW_LETTER.indexOf(c[0]!) + 10;
     if (code < 10 || !/^[A-Z][12]\d{8}$/.test(c)) return false;
@@ -113,7 +113,7 @@ export const nzIrd = contextualDigits({
 export const thNationalId = contextualDigits({
   id: 'th-national-id',
   regex: /[1-8](?<![\w.\-][1-8])(?:\d{12}|[ \-]\d{4}[ \-]\d{5}[ \-]\d{2}[ \-]\d)(?![\w\-]|\.\d)/,
-  keywords: ['thai', 'citizen id', 'national id', 'id card'],
+  keywords: ['thai', 'citizen id', 'national id', 'id card', 'บัตรประชาชน', 'เลขประจำตัวประชาชน'],
   wordStart: true,
   minDigits: 13,
   context: ['thai id', 'thai national id', 'citizen id', 'national id', 'id card', 'บัตรประชาชน', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน'],
@@ -143,7 +143,7 @@ export const myMykad = contextualDigits({
 export const ilTeudatZehut = contextualDigits({
   id: 'il-teudat-zehut',
   regex: /\d(?<![\w.\-]\d)\d{8}(?![\w\-]|\.\d)/,
-  keywords: ['teudat', 'israeli', 'zehut'],
+  keywords: ['teudat', 'israeli', 'zehut', 'ת.ז', 'תעודת זהות'],
   wordStart: true,
   minDigits: 9,
   context: ['teudat zehut', 'israeli id', 'israeli id number', 'ת.ז', 'תעודת זהות', 'mispar zehut'],
@@ -156,7 +156,7 @@ export const ilTeudatZehut = contextualDigits({
 export const egNationalId = contextualDigits({
   id: 'eg-national-id',
   regex: /[23](?<![\w.\-][23])\d{13}(?![\w\-]|\.\d)/,
-  keywords: ['egypt', 'national id'],
+  keywords: ['egypt', 'national id', 'الرقم القومي'],
   wordStart: true,
   minDigits: 14,
   context: ['egyptian id', 'egyptian national id', 'national id', 'national id number', 'الرقم القومي', 'raqam qawmi'],

@@ -152,12 +152,12 @@ export const huTaj = contextualDigits({
 export const grAmka = contextualDigits({
   id: 'gr-amka',
   regex: /[0-3](?<![\w.\-][0-3])\d[01]\d{8}(?![\w\-]|\.\d)/,
-  keywords: ['amka'],
+  keywords: ['amka', 'αμκα'],
   wordStart: true,
   minDigits: 11,
   context: ['amka', 'αμκα'],
   validate: (d) => d.length === 11 && isDate(num2(d, 4), num2(d, 2), num2(d, 0)) && luhn(d),
-  match: ['AMKA: 14038584703'],
+  match: ['AMKA: 14038584703', 'ΑΜΚΑ (14038584703)'],
   noMatch: ['AMKA: 14038584704', 'paraggelia 14038584703'],
 });
 
@@ -165,12 +165,12 @@ export const grAmka = contextualDigits({
 export const grAfm = contextualDigits({
   id: 'gr-afm',
   regex: /\d(?<![\w.\-]\d)\d{8}(?![\w\-]|\.\d)/,
-  keywords: ['afm'],
+  keywords: ['afm', 'αφμ', 'α.φ.μ'],
   wordStart: true,
   minDigits: 9,
   context: ['afm', 'αφμ', 'a.f.m'],
   validate: (d) => d.length === 9 && d !== '000000000' && (weighted(d, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10 === d.charCodeAt(8) - 48,
-  match: ['AFM: 122665940'],
+  match: ['AFM: 122665940', 'ΑΦΜ: 122665940'],
   noMatch: ['AFM: 122665941', 'paraggelia 122665940'],
 });
 
@@ -220,7 +220,7 @@ export const hrOib = contextualDigits({
 export const bgEgn = contextualDigits({
   id: 'bg-egn',
   regex: /\d(?<![\w.\-]\d)\d{9}(?![\w\-]|\.\d)/,
-  keywords: ['egn'],
+  keywords: ['egn', 'егн'],
   wordStart: true,
   minDigits: 10,
   context: ['egn', 'егн', 'единен граждански номер', 'unified civil number', 'personal number'],
@@ -231,7 +231,7 @@ export const bgEgn = contextualDigits({
     const k = weighted(d, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11;
     return (k === 10 ? 0 : k) === d.charCodeAt(9) - 48;
   },
-  match: ['EGN: 7523169263', 'EGN 8032056031'],
+  match: ['EGN: 7523169263', 'EGN 8032056031', 'ЕГН: 7523169263'],
   noMatch: ['EGN 7523169264', 'order 7523169263'],
 });
 
@@ -273,8 +273,7 @@ export const isKennitala = contextualDigits({
 export const yuJmbg = contextualDigits({
   id: 'yu-jmbg',
   regex: /[0-3](?<![\w.\-][0-3])\d{12}(?![\w\-]|\.\d)/,
-  // (Latin-1 keywords only: "EMŠO", "matični" reach it through a neighbouring "jmbg" or not at all)
-  keywords: ['jmbg', 'emso', 'maticni'],
+  keywords: ['jmbg', 'emso', 'emšo', 'maticni', 'matičn', 'матични'],
   wordStart: true,
   minDigits: 13,
   context: ['jmbg', 'emšo', 'emso', 'матични број', 'matični broj', 'maticni broj', 'enotna matična številka'],

@@ -509,8 +509,7 @@ export const trKimlik = contextualDigits({
 export const krRrn = contextualDigits({
   id: 'kr-rrn',
   regex: /\d(?<![\w.\-]\d)\d{5}-?[1-8]\d{6}(?![\w\-]|\.\d)/,
-  // Latin-1 keywords only: one beyond it would move every text off the keyword scan's byte path (keywords.ts).
-  keywords: ['rrn', 'resident r'],
+  keywords: ['rrn', 'resident r', '주민등록', '주민번호'],
   minDigits: 13,
   context: ['rrn', 'resident registration number', 'resident registration', '주민등록번호', '주민번호'],
   validate: (d) =>
@@ -634,9 +633,9 @@ export const fiHetu = contextualCode({
 export const czRodneCislo = contextualDigits({
   id: 'cz-rodne-cislo',
   regex: /\d(?<![\w.\-/]\d)\d[0-35-8]\d{3} ?\/? ?\d{4}(?![\w\-/]|\.\d)/,
-  keywords: ['rodn', 'perso'],
+  keywords: ['rodn', 'perso', 'r.č', 'r. č', 'rč'],
   minDigits: 10,
-  context: ['rodné číslo', 'rodne cislo', 'rodného čísla', 'rodneho cisla', 'r.č.', 'rč', 'birth number', 'personal number'],
+  context: ['rodné číslo', 'rodne cislo', 'rodného čísla', 'rodneho cisla', 'r.č.', 'r. č.', 'rč', 'birth number', 'personal number'],
   validate: (d) => {
     if (d.length !== 10 || !isDate(num2(d, 0), num2(d, 2) % 50 % 20, num2(d, 4))) return false;
     const m = num2(d, 2) % 50;
@@ -644,7 +643,7 @@ export const czRodneCislo = contextualDigits({
     const r = Number(d.slice(0, 9)) % 11;
     return Number(d) % 11 === 0 || (r === 10 && d[9] === '0');
   },
-  match: ['rodné číslo: 785301/1232', 'rodne cislo 7103192745', 'Personal number (birth number) 045215/1238'],
+  match: ['rodné číslo: 785301/1232', 'rodne cislo 7103192745', 'Personal number (birth number) 045215/1238', 'pacient, r. č. 785301/1232'],
   noMatch: ['rodné číslo: 785301/1234', 'obj. 785301/1232', 'rodne cislo 7103192746'],
 });
 
@@ -870,8 +869,7 @@ export const coCedula = contextualDigits({
 export const vnCccd = contextualDigits({
   id: 'vn-cccd',
   regex: /0(?<![\w.\-]0)\d{8}(?:\d{3})?(?![\w\-]|\.\d)/,
-  // (Latin-1 keywords only: one beyond it sends every text through the slower UTF-16 scan, keywords.ts)
-  keywords: ['cccd', 'cmnd'],
+  keywords: ['cccd', 'cmnd', 'căn cước', 'chứng minh'],
   wordStart: true,
   needsContext: true,
   minDigits: 9,
