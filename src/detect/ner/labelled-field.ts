@@ -49,7 +49,8 @@ function formValueStart(text: string, at: number): boolean {
   return PARTICLE_START.test(text.slice(at, at + 12));
 }
 
-const PARTICLE_START = /^(?:de|van|von|der|den|ter|ten|da|di|du|del|della|le|la|dos|das)\s\p{Lu}/u;
+// (or a street's abbreviation, written in lower case: "Adres: ul. Długa 18/4", "Адрес: ул. Граф Игнатиев 21")
+const PARTICLE_START = /^(?:(?:de|van|von|der|den|ter|ten|da|di|du|del|della|le|la|dos|das)\s\p{Lu}|(?:ul|al|os|pl|str|ул|бул|вул|пр|пл)\.\s?\p{Lu})/u;
 
 /** Appends candidates for form fields and table cells of `text`. */
 export function findLabelledFields(text: string, out: Candidate[]): void {

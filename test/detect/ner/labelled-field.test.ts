@@ -16,6 +16,13 @@ describe('values labelled by a form field or a table column inside text', () => 
     expect(spans('id|given|family|country\n7|Oddný|Þorsteinsdóttir|IS\n8|Kalju|Saar|EE', 'PERSON')).toEqual(['Oddný', 'Þorsteinsdóttir', 'Kalju', 'Saar']);
   });
 
+  it("reads 'address' of Swedish, Finnish, Baltic, Icelandic, Slovene, Spanish and Cyrillic forms, a street's lower-case abbreviation first", () => {
+    expect(spans('Adress: Rinkebysvängen 40, 163 72 Spånga\nTelefon: 070-555 12 84', 'LOCATION')).toEqual(['Rinkebysvängen 40, 163 72 Spånga']);
+    expect(spans('Aadress: Pärnu mnt 22, 10141 Tallinn', 'LOCATION')).toEqual(['Pärnu mnt 22, 10141 Tallinn']);
+    expect(spans('Адрес: ул. Шипка 6, 1504 София\nТелефон: +359 2 555 0101', 'LOCATION')).toEqual(['ул. Шипка 6, 1504 София']);
+    expect(spans('Domicilio: Gascón 450, C1181ACH, CABA', 'LOCATION')).toEqual(['Gascón 450, C1181ACH, CABA']);
+  });
+
   it("drops a person's titles and leaves a town after a comma to the place finder", () => {
     const text = 'Hausarzt: Dr. med. Jannis Oberholzer, Ingolstadt\nAufnahme: 19.03.2025';
     expect(spans(text, 'PERSON')).toEqual(['Jannis Oberholzer']);
