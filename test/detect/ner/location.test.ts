@@ -179,6 +179,13 @@ describe('LOCATION', () => {
     expect(spans(text, 'LOCATION')).toEqual([]);
   });
 
+  it('takes a word no list knows alone after "in" or "near" and their kin as a district or town, not a brand', () => {
+    expect(spans('she works at some studio in Dalmuirhaugh now', 'LOCATION')).toEqual(['Dalmuirhaugh']);
+    expect(spans('Tove: ses vid Mälarhöjdsbadet kl 6?', 'LOCATION')).toEqual(['Mälarhöjdsbadet']);
+    expect(spans('if your pod is stuck in CrashLoopBackOff, pay in MobilePay or via M-Pesa', 'LOCATION')).toEqual([]);
+    expect(spans('Hei, jeg heter Henrik fra Skatteetaten.', 'LOCATION')).toEqual([]);
+  });
+
   it("takes the issuing country's or state's code before a passport or licence word", () => {
     expect(spans('Guests: Sørlie, Kaja – NO passport 31975528\nDuarte, Rui – PT passport CB449210', 'LOCATION')).toEqual(['NO', 'PT']);
     expect(spans('Co-driver: Dana Whitcombe, OR DL 7421883, exp 2027', 'LOCATION')).toEqual(['OR']);
