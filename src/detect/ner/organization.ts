@@ -167,7 +167,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     // In lower-case text the legal form itself may be a stop word ("llc", "bank").
     // (In cased text a long ALL-CAPS head is a heading or an acronym, not a name's end.)
     // (in lower-case text "se" and "sa" before another word are words of other languages: "sabe se a", "se fizer", "sa mère")
-    if ((b & K.ORG_SUFFIX || centerHead(toks, i, b) || courtOrPoliceHead(toks, i, b, mode)) && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper') &&
+    if ((b & K.ORG_SUFFIX || centerHead(toks, i, b) || courtOrPoliceHead(toks, i, b, mode) || compoundHead(t, b, mode)) && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper') &&
         // (nor before a capitalised one in a chat written in lower case: Tagalog "padala from Tito Boyet sa Riyadh")
         !(mode === 'lower' && t.end - t.start === 2 && (t.low === 'se' || t.low === 'sa') && toks[i + 1]?.gap === Gap.Space && toks[i + 1]!.shape !== Shape.Upper) &&
         // ("used as dictionary keys", "show as Brightline Home": "as" before a word is English; "3 patatas medianas, media
@@ -216,6 +216,9 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         continue;
       }
       if (k < i && weakHead(t) && !weakHeadName(toks, k, i)) k = i;
+      // a compound head reaches back over a comma or dash to one word only ("Øyvind Brekke, Sentrum Legekontor",
+      // "Påmelding – Tromsø Skiklubb"); "Pfeiffer & Kollegen Steuerberatungsgesellschaft" stays whole
+      if (k < i && b === 0 && /[,–—:\n]/.test(text.slice(toks[k]!.end, t.start))) k = t.gap === Gap.Space ? i - 1 : i;
       // A trade before another capitalised word is inside a title or a product's name ("Ceramic Pour-Over Coffee
       // Dripper"); "VP Engineering" is a job.
       if (k < i && t.isIn(TRADES) && (tradeInTitle(toks, i) || (i - k === 1 && toks[k]!.shape === Shape.Upper && toks[k]!.end - toks[k]!.start <= 2))) k = i;
@@ -767,6 +770,17 @@ function saintBefore(text: string, p: Token, cur: Token): boolean {
 }
 
 /** "Medical Center" / "Health Centre" closing a name (a street word otherwise: "Lincoln Center"). */
+/**
+ * Heads inside a compound word of the Nordic, German, Dutch and Finnish languages, closing a name ("Tromsø
+ * Skiklubb", "Sentrum Legekontor", "Odense Roklub", "Kempeleen terveysasema"): the lists hold the plain heads
+ * ("klubb", "bank"), not every compound made with them. A word the lists do not know, longer than its head.
+ */
+const CLOSING_COMPOUND_HEAD = /.{2}(?:klubb?|kontor|s[ae]nter|centrum|sentralen|sjukehus|sykehus|sjukhus|sygehus|f[oö]rening(?:en)?|verein|klinikk|zentrum|apotek(?:et)?|skolan?|skole|akademi|institutt?|universitet|h[öø]gsk[oa]l[ae]|sairaala|yliopisto|terveysasema|seura|banken|versicherung|gesellschaft|bryggeri|bageri|bakeri|ziekenhuis|vereniging)$/;
+
+function compoundHead(t: Token, b: number, mode: 'cased' | 'lower' | 'upper'): boolean {
+  return b === 0 && mode === 'cased' && t.shape === Shape.Cap && !t.dictWord && t.end - t.start >= 7 && CLOSING_COMPOUND_HEAD.test(t.low);
+}
+
 function centerHead(toks: Token[], i: number, b: number): boolean {
   if (!(b & K.STREET) || toks[i]!.end - toks[i]!.start !== 6 || i < 2) return false;
   const w = toks[i]!.low;

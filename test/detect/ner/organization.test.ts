@@ -185,6 +185,12 @@ describe('ORGANIZATION', () => {
 });
 
 describe('notification senders', () => {
+  it('closes a name with a head inside a Nordic, German, Dutch or Finnish compound, one word back over a comma or dash', () => {
+    expect(spans('Hilsen fra Bodø Seilklubb og Kari', 'ORGANIZATION')).toEqual(['Bodø Seilklubb']);
+    expect(spans('Fastlege: Sindre Håland, Torget Legekontor', 'ORGANIZATION')).toEqual(['Torget Legekontor']);
+    expect(spans('Fastlege: Sindre Håland, Torget Legekontor', 'PERSON')).toEqual(['Sindre Håland']);
+  });
+
   it('takes a well-known organisation opening a message that carries a number', () => {
     expect(spans('Chase Alert: A $1,249.99 transaction was made at 6:51 PM.', 'ORGANIZATION')).toEqual(['Chase']);
     expect(spans('ING: Er is € 75,00 afgeschreven naar M. de Wit.', 'ORGANIZATION')).toEqual(['ING']);
