@@ -53,11 +53,21 @@ const FLOORS: Record<string, { overall: [number, number]; entities: Record<strin
   },
   // Held out: nobody tunes on it or reads its errors (fixtures/eval/README.md). These floors only stop a change elsewhere
   // from silently costing accuracy on unseen data; a change that trips them is to be fixed, not the floor.
-  'fixtures/eval/heldout7.jsonl': {
-    overall: [0.92, 0.78],
+  'fixtures/eval/heldout8.jsonl': {
+    overall: [0.92, 0.73],
     entities: {
-      PERSON: [0.89, 0.82], LOCATION: [0.9, 0.68], ORGANIZATION: [0.87, 0.49], DATE_TIME: [0.98, 0.95], PHONE: [0.94, 0.95],
-      SECRET: [0.98, 0.96], NATIONAL_ID: [0.98, 0.8], US_BANK_NUMBER: [0.98, 0.78], CRYPTO: [1, 1], IBAN: [1, 0.95], US_SSN: [1, 1],
+      PERSON: [0.88, 0.77], LOCATION: [0.92, 0.6], ORGANIZATION: [0.86, 0.44], DATE_TIME: [0.95, 0.89], PHONE: [0.92, 0.94],
+      SECRET: [0.95, 0.92], NATIONAL_ID: [0.98, 0.66], US_BANK_NUMBER: [0.98, 0.88], CRYPTO: [1, 1], IBAN: [1, 0.95], US_SSN: [1, 1],
+      EMAIL: [0.95, 1], CREDIT_CARD: [1, 1], IP_ADDRESS: [0.92, 0.98], PASSPORT: [0.98, 0.83], URL: [0.9, 0.98],
+    },
+  },
+  // Held out in the ninth session, tuned on in the tenth (document headers, short chats' speakers, identifiers' names,
+  // labels beyond Latin-1, country codes before passports, districts after "in"): the floors keep those gains.
+  'fixtures/eval/heldout7.jsonl': {
+    overall: [0.93, 0.81],
+    entities: {
+      PERSON: [0.9, 0.85], LOCATION: [0.91, 0.72], ORGANIZATION: [0.92, 0.58], DATE_TIME: [0.98, 0.95], PHONE: [0.95, 0.95],
+      SECRET: [0.98, 0.96], NATIONAL_ID: [0.98, 0.86], US_BANK_NUMBER: [0.98, 0.86], CRYPTO: [1, 1], IBAN: [1, 0.95], US_SSN: [1, 1],
       EMAIL: [0.94, 1], CREDIT_CARD: [0.9, 0.9], IP_ADDRESS: [0.9, 0.98],
     },
   },
