@@ -225,7 +225,7 @@ const LICENCE_BEFORE = /(?:licen[cs]e|\bDL)$/i;
 
 /** Prepositions after which an unknown capitalised word is a place: "in", "near", "from" and their kin. */
 // ("from", "på", "bei" name the businesses and people one comes from or is at as often: "Henrik fra Skatteetaten")
-const DISTRICT_CUES = wordSet(['in', 'near', 'vid', 'ved', 'kat', 'em', 'na', 'aus', 'nahe', 'uit']);
+const DISTRICT_CUES = wordSet(['in', 'near', 'vid', 'ved', 'em', 'na', 'aus', 'nahe', 'uit']);
 /** A capital inside a word or a hyphen: brands and products ("MobilePay", "CrashLoopBackOff", "M-Pesa"), not districts. */
 const INNER_CAPITAL_OR_HYPHEN = /.[\p{Lu}\-]/u;
 
@@ -590,8 +590,8 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.75, recognizer: 'ner-gazetteer', judge: false });
       continue;
     }
-    // "some design place in Shoreditch", "ses vid Slussen", "tunggu kat Bangsar": a word no list knows, alone after
-    // "in" or "near" (and their Nordic, Malay, Portuguese, German and Dutch kin) names a town or a district
+    // "some design place in Shoreditch", "ses vid Slussen", "er du ved Nyhavn": a word no list knows, alone after
+    // "in" or "near" (and their Nordic, Portuguese, German and Dutch kin) names a town or a district
     if (bits === 0 && shape === Shape.Cap && !t.dictWord && !t.embedded && i > 0 && t.gap === Gap.Space && toks[i - 1]!.isIn(DISTRICT_CUES) &&
       toks[i - 1]!.shape === Shape.Lower && !(toks[i + 1] && toks[i + 1]!.gap === Gap.Space && toks[i + 1]!.shape === Shape.Cap) &&
       !INNER_CAPITAL_OR_HYPHEN.test(text.slice(t.start, t.end))) {

@@ -43,10 +43,12 @@ export const iban = defineRecognizer({
     if (i < up.length && up[i] !== ' ') return false;
     const compact = up.slice(0, i).replace(/ /g, '');
     if (!ibanChecksum(compact)) return false;
-    return { score: value === up ? 0.95 : 0.8, start, end: start + i };
+    // (upper case as printed scores higher; judged on the IBAN only, not on a word the optional last group took: "… 5838 számlára")
+    const own = value.slice(0, i);
+    return { score: own === up.slice(0, i) ? 0.95 : 0.8, start, end: start + i };
   },
   examples: {
-    match: ['IBAN DE89 3704 0044 0532 0130 00 please', 'from BE79345387051673.', 'to CH39 9006 2060 8T46 29D0 6 effective', 'GB82WEST12345698765432', 'iban gb82 west 1234 5698 7654 32'],
+    match: ['IBAN DE89 3704 0044 0532 0130 00 please', 'a HU18 4781 7009 7144 4163 1258 5838 y 4781', 'from BE79345387051673.', 'to CH39 9006 2060 8T46 29D0 6 effective', 'GB82WEST12345698765432', 'iban gb82 west 1234 5698 7654 32'],
     noMatch: ['DE89 3704 0044 0532 0130 01', 'XX12345678901234', 'GB82WEST1234569876543', 'ABC12345678'],
   },
 });
