@@ -158,4 +158,9 @@ export const SECRET_TOKENS: readonly Recognizer[] = Object.freeze([
     match: [`https://discord.com/api/webhooks/${r(18, '0123456789')}/${r(68)}`],
     noMatch: ['https://discord.com/api/webhooks/'],
   }, 0.95, undefined, 16),
+  // A Sentry DSN carries the project's client key before the host: anyone holding it can post events to the project.
+  token('sentry-dsn', ['sentry.io'], /https:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@[a-z0-9.\-]{1,60}\.sentry\.io\/\d{1,12}(?![\w\/])/, {
+    match: [`SENTRY_DSN=https://${r(32, '0123456789abcdef')}@o645492.ingest.sentry.io/2853948`],
+    noMatch: ['https://docs.sentry.io/platforms/javascript/', 'https://public@o1.ingest.sentry.io/1'],
+  }, 0.95, undefined, 140),
 ]);
