@@ -160,6 +160,21 @@ function headedOrgsWin(text: string, cands: Candidate[]): void {
   }
 }
 
+/** A product's model word before a name: "modelo Marina", "the model Aurora 3", "Modell Lisboa". */
+const MODEL_BEFORE = /(?:^|[^\p{L}])(?:model|modelo|modèle|modello|modell|modelu|modelem)\s$/iu;
+
+/** Names after a model word are products ("3 sillas modelo Marina y una mesa modelo Sevilla Plus"), not people or places. */
+function dropProductNames(text: string, found: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const product = f.entity !== 'ORGANIZATION' && f.start >= 6 && MODEL_BEFORE.test(text.slice(Math.max(0, f.start - 9), f.start));
+    if (product) out ??= found.slice(0, i);
+    else if (out) out.push(f);
+  }
+  return out ?? found;
+}
+
 /** Words of a found name that are no evidence of a name by themselves. */
 const NOT_REPEATED = K.STOP | K.HONORIFIC | K.GREETING | K.ROLE | K.ORG_SUFFIX | K.PLACE_BEFORE | K.PLACE | K.COUNTRY | K.ORG;
 
@@ -287,7 +302,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
         if (useJudge && rest.length > 0) settled.push(...judgeCandidates(text, rest));
       }
       const found = resolveOverlaps(settled);
-      return repeatPersons(text, toks, mode, found).map(strip);
+      return dropProductNames(text, repeatPersons(text, toks, mode, found)).map(strip);
     },
   };
 }

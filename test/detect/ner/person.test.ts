@@ -216,6 +216,12 @@ describe('PERSON', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 
+  it('reads a name after a model word as a product, not a person or a place', () => {
+    expect(spans('Pedido: 2 lámparas modelo Carmen y una silla modelo Toledo.', 'PERSON')).toEqual([]);
+    expect(spans('Pedido: 2 lámparas modelo Carmen y una silla modelo Toledo.', 'LOCATION')).toEqual([]);
+    expect(spans('Our model Henrietta ships in June; Henrietta Boyd signed off.', 'PERSON')).toEqual(['Henrietta Boyd']);
+  });
+
   it('does not tag names inside e-mail addresses or URLs', () => {
     const text = 'Write to Martin.Hintz-Cartwright@yahoo.com or see https://example.com/emma-stamm today.';
     expect(spans(text, 'PERSON')).toEqual([]);
