@@ -4,7 +4,7 @@
  * of cased text as a possible acronym and an initial without a dot as no name, so such lines came out cut short.
  */
 import type { Candidate } from './candidate.js';
-import { K } from './lexicon.js';
+import { K, dictBits, type Lexicon } from './lexicon.js';
 import { Shape, lineEnd, type Token } from './tokens.js';
 
 /** Appends a PERSON candidate for each line that is 2-5 capitalised words: a known first name, initials, a surname. */
@@ -51,4 +51,31 @@ function onlyBlank(text: string, from: number, to: number): boolean {
 /** One space, or an initial's dot and a space ("A. MORALES"). */
 function onlySpacesOrDot(text: string, from: number, to: number): boolean {
   return to - from === 1 ? text.charCodeAt(from) === 32 : to - from === 2 && text.charCodeAt(from) === 46 && text.charCodeAt(from + 1) === 32;
+}
+
+/**
+ * Airline and hotel systems write a traveller as SURNAME/GIVEN ("ABERNATHY/QUINCY", "MWANGI/GRACEANN MRS"): the
+ * slash joins the two parts of one name. A given name the lists know after it, and no common word before it
+ * ("AND/OR", "TCP/IP", "YES/NO" are not names).
+ */
+const PNR_NAME = /(?<![\p{L}\p{M}\/])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)\/(\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?)(?![\p{L}\p{M}\/])/gu;
+
+/** Appends a PERSON candidate for each SURNAME/GIVEN name of `text`. */
+export function findPnrNames(text: string, lex: Lexicon, out: Candidate[]): void {
+  if (text.indexOf('/') < 0) return;
+  PNR_NAME.lastIndex = 0;
+  for (let m; (m = PNR_NAME.exec(text)); ) {
+    const surname = dictBits(lex, m[1]!.toLowerCase());
+    const given = m[2]!.split(/[- ]/);
+    // (the given part may end in a title: "MWANGI/GRACEANN MRS")
+    const firstGiven = dictBits(lex, given[0]!.toLowerCase());
+    if (surname & (K.DICT | K.STOP) && !(surname & K.LAST)) continue;
+    // (a two-letter surname only before a title: "LI/WEI MR", not "RE/MAX")
+    if (m[1]!.length < 3 && !/^ (?:MR|MRS|MS|MISS|MSTR|DR)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    if (!(firstGiven & K.FIRST) && !(given.length === 1 && !(firstGiven & (K.DICT | K.STOP)) && surname & K.LAST)) continue;
+    let end = m.index + m[0].length;
+    const last = given[given.length - 1]!;
+    if (given.length > 1 && dictBits(lex, last.toLowerCase()) & K.HONORIFIC) end -= last.length + 1;
+    out.push({ entity: 'PERSON', start: m.index, end, score: 0.85, recognizer: 'ner-name-line', judge: false });
+  }
 }

@@ -216,6 +216,11 @@ describe('PERSON', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 
+  it("reads an airline's SURNAME/GIVEN as one name, not a pair of words or codes", () => {
+    expect(spans('PNR K7Q2XM\nPAX 1: OKONKWO/CHIDINMA MRS\nPAX 2: LI/WEI MR', 'PERSON')).toEqual(['OKONKWO/CHIDINMA', 'LI/WEI']);
+    expect(spans('AND/OR, TCP/IP, YES/NO, USD/EUR, N/A, Carla Nunes (RE/MAX Latina)', 'PERSON')).toEqual(['Carla Nunes']);
+  });
+
   it('reads a name after a model word as a product, not a person or a place', () => {
     expect(spans('Pedido: 2 lámparas modelo Carmen y una silla modelo Toledo.', 'PERSON')).toEqual([]);
     expect(spans('Pedido: 2 lámparas modelo Carmen y una silla modelo Toledo.', 'LOCATION')).toEqual([]);
