@@ -22,7 +22,7 @@ import type { Candidate } from './candidate.js';
 import { fieldCandidate } from './field.js';
 import { findLabelledFields } from './labelled-field.js';
 import { findSpeakers } from './speaker.js';
-import { findNameLines, findPnrNames } from './name-line.js';
+import { findBracketedKin, findNameLines, findPnrNames } from './name-line.js';
 import { findHeaderOrg } from './header-org.js';
 import { DETERMINERS } from './words.js';
 import { sortSmall } from '../sort.js';
@@ -278,6 +278,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       findSpeakers(text, lex, cands);
       if (mode === 'cased' && text.indexOf('\n') >= 0) findNameLines(text, toks, cands);
       findPnrNames(text, lex, cands);
+      findBracketedKin(text, lex, cands);
       if (cands.length === 0) return []; // most fields: nothing to resolve
       headedOrgsWin(text, cands);
       const settled: Candidate[] = [];

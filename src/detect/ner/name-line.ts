@@ -6,6 +6,7 @@
 import type { Candidate } from './candidate.js';
 import { K, dictBits, type Lexicon } from './lexicon.js';
 import { Shape, lineEnd, type Token } from './tokens.js';
+import { KIN_NOUNS } from './words.js';
 
 /** Appends a PERSON candidate for each line that is 2-5 capitalised words: a known first name, initials, a surname. */
 export function findNameLines(text: string, toks: Token[], out: Candidate[]): void {
@@ -77,5 +78,35 @@ export function findPnrNames(text: string, lex: Lexicon, out: Candidate[]): void
     const last = given[given.length - 1]!;
     if (given.length > 1 && dictBits(lex, last.toLowerCase()) & K.HONORIFIC) end -= last.length + 1;
     out.push({ entity: 'PERSON', start: m.index, end, score: 0.85, recognizer: 'ner-name-line', judge: false });
+  }
+}
+
+/** Spouses and next of kin as forms and notes of other languages write them, beside words.ts KIN_NOUNS. */
+const KIN_MORE = ['épouse', 'époux', 'mari', 'femme', 'ehefrau', 'ehemann', 'esposa', 'esposo', 'marido', 'moglie', 'marito', 'vrouw',
+  'echtgenote', 'echtgenoot', 'ægtefælle', 'hustru', 'make', 'maka', 'kone', 'ektefelle', 'vaimo', 'puoliso', 'żona', 'mąż', 'manželka',
+  'manžel', 'syn', 'córka', 'dcera', 'mutter', 'vater', 'mãe', 'pai', 'madre', 'padre', 'mère', 'père', 'moeder', 'vader', 'carer', 'caregiver'];
+const KIN_WORDS = new Set([...KIN_NOUNS, ...KIN_MORE]);
+/** "Daughter (Judith)", "Épouse (Farida)": a relation, then a name in brackets. */
+const KIN_THEN_NAME = /([\p{L}]+)\s?\((\p{Lu}[\p{Ll}\p{M}'’\-]+)\)/gu;
+/** "Edvaldo (filho)", "Niels (ægtefælle)": a name, then its relation in brackets. */
+const NAME_THEN_KIN = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’\-]+)\s\(([\p{Ll}]+)\)/gu;
+
+/** Appends PERSON candidates for a relative named beside the relation in brackets. */
+export function findBracketedKin(text: string, lex: Lexicon, out: Candidate[]): void {
+  if (text.indexOf('(') < 0) return;
+  const nameLike = (w: string) => {
+    const b = dictBits(lex, w.toLowerCase());
+    return (b & K.FIRST) !== 0 ? !(b & K.STOP) : !(b & (K.DICT | K.STOP | K.PLACE | K.COUNTRY | K.ORG | K.ROLE | K.HONORIFIC));
+  };
+  KIN_THEN_NAME.lastIndex = 0;
+  for (let m; (m = KIN_THEN_NAME.exec(text)); ) {
+    if (!KIN_WORDS.has(m[1]!.toLowerCase()) || !nameLike(m[2]!)) continue;
+    const start = m.index + m[0].length - 1 - m[2]!.length;
+    out.push({ entity: 'PERSON', start, end: start + m[2]!.length, score: 0.7, recognizer: 'ner-gazetteer', judge: false });
+  }
+  NAME_THEN_KIN.lastIndex = 0;
+  for (let m; (m = NAME_THEN_KIN.exec(text)); ) {
+    if (!KIN_WORDS.has(m[2]!) || !nameLike(m[1]!)) continue;
+    out.push({ entity: 'PERSON', start: m.index, end: m.index + m[1]!.length, score: 0.7, recognizer: 'ner-gazetteer', judge: false });
   }
 }

@@ -216,6 +216,12 @@ describe('PERSON', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 
+  it('takes a relative named beside the relation in brackets, either way round', () => {
+    expect(spans('Discharge planned. Son (Tavita) will collect him.', 'PERSON')).toEqual(['Tavita']);
+    expect(spans('Pårørende: Halvdan (ektefelle), tlf. 55 51 88 20', 'PERSON')).toEqual(['Halvdan']);
+    expect(spans('Ticket (Urgent) raised; Budget (approved).', 'PERSON')).toEqual([]);
+  });
+
   it("reads an airline's SURNAME/GIVEN as one name, not a pair of words or codes", () => {
     expect(spans('PNR K7Q2XM\nPAX 1: OKONKWO/CHIDINMA MRS\nPAX 2: LI/WEI MR', 'PERSON')).toEqual(['OKONKWO/CHIDINMA', 'LI/WEI']);
     expect(spans('AND/OR, TCP/IP, YES/NO, USD/EUR, N/A, Carla Nunes (RE/MAX Latina)', 'PERSON')).toEqual(['Carla Nunes']);
