@@ -24,6 +24,15 @@ describe('log timestamps are one DATE_TIME span', () => {
     expect(dates(text)).toEqual([want]);
   });
 
+  it('reads day-first dates of South Slavic, Slovak, Estonian, Icelandic, Welsh and Irish', () => {
+    expect(dates('Zahtjev zaprimljen 3. ožujka 2025. u Splitu')).toEqual(['3. ožujka 2025']);
+    expect(dates('Termín: 5. apríla 2025, Žilina')).toEqual(['5. apríla 2025']);
+    expect(dates('Tallinn, 14. märts 2025')).toEqual(['14. märts 2025']);
+    expect(dates('Fundur 3. ágúst 2024')).toEqual(['3. ágúst 2024']);
+    expect(dates('Apwyntiad: 14 Mawrth 2025')).toEqual(['14 Mawrth 2025']);
+    expect(dates('Coinne: 2 Samhain 2024')).toEqual(['2 Samhain 2024']);
+  });
+
   it('wins over a phone reading of the same digits', () => {
     for (const text of ['2023-08-02 13:45:10,001 ERROR x', 'departs 2025-04-30 06:15 from gate 3', '2022-11-19 21:07:44 WARN call to number failed, tel service down']) {
       expect(found(text).filter(([e]) => e === 'PHONE'), text).toEqual([]);

@@ -23,7 +23,16 @@ export const MONTHS = MONTHS_YEAR
   // Finnish (partitive, as "5. toukokuuta 2024" writes it).
   + '|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta'
   // Swahili (those Dutch and English do not already spell).
-  + '|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba';
+  + '|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba'
+  // Croatian, Serbian and Bosnian, Slovene and Slovak genitives ("3. ožujka 2025.", "14. marca 2025", "5. apríla").
+  + '|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog'
+  + '|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|januarja|februarja|junija|julija'
+  + '|januára|februára|apríla|mája|júna|júla|októbra'
+  // Estonian, Icelandic, Welsh, Irish and Afrikaans ("14. märts 2025", "3. ágúst", "14 Mawrth 2025", "14 Márta").
+  + '|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember'
+  + '|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr'
+  + '|eanáir|feabhra|márta|aibreán|bealtaine|meitheamh|iúil|lúnasa|samhain|nollaig'
+  + '|januarie|februarie|junie|julie';
 /**
  * The same alternation with its alternatives grouped by first letter ("j(?:an(?:uary|\\.)?|un(?:e|\\.)?|...)|f(?:...)"):
  * a regex tries the alternatives of a group in order, so a word is compared with the dozen names of its first letter
@@ -367,6 +376,11 @@ export const dateWritten = defineRecognizer({
       'tammik', 'helmik', 'maalis', 'huhtik', 'toukok', 'kesäk', 'heinäk', 'elok', 'syysk', 'lokak', 'jouluk',
       // Hungarian (those the prefixes above miss) and the Vietnamese month word
       'márc', 'ápr', 'máj', 'jún', 'júl', 'szept', 'tháng',
+      // South Slavic, Estonian, Icelandic, Welsh, Irish (Croatian "siječnja", "veljače", "ožujka" by their Latin-1 parts)
+      'sije', 'velja', 'ujka', 'travn', 'svibn', 'lipnj', 'srpnj', 'kolov', 'rujn', 'stude', 'avgu',
+      'jaan', 'veebr', 'märts', 'aprill', 'juuni', 'juuli', 'detsem', 'maí', 'ágúst', 'nóvem',
+      'ionawr', 'chwef', 'mawrth', 'ebrill', 'mehef', 'gorff', 'awst', 'hydref', 'tachw', 'rhagf',
+      'eanáir', 'feabh', 'márta', 'aibre', 'bealt', 'meith', 'iúil', 'lúnasa', 'samhain', 'nollaig',
     ],
     // A match starts at most 20 characters before its keyword ("31st – 2nd of ", "del mes de ", "pa" of "października");
     // month-first ones start after it.
