@@ -185,6 +185,10 @@ describe('ORGANIZATION', () => {
 });
 
 describe('notification senders', () => {
+  it('reads a business from the words around a capitalised word in a text written in lower case', () => {
+    expect(spans('omg ran into jess today, she works at Brindlewick now lol', 'ORGANIZATION')).toEqual(['Brindlewick']);
+  });
+
   it('closes a name with a head inside a Nordic, German, Dutch or Finnish compound, one word back over a comma or dash', () => {
     expect(spans('Hilsen fra Bodø Seilklubb og Kari', 'ORGANIZATION')).toEqual(['Bodø Seilklubb']);
     expect(spans('Fastlege: Sindre Håland, Torget Legekontor', 'ORGANIZATION')).toEqual(['Torget Legekontor']);
