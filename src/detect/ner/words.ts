@@ -717,6 +717,9 @@ export const EXTRA_SURNAMES = [
  * A single name that is also a word, name or place still needs context (organization.ts, rule 4).
  */
 export const KNOWN_ORGS_WORLD = [
+  // credit bureaus, cloud and software companies, delivery apps and retailers the lists lacked
+  'Equifax', 'Experian', 'TransUnion', 'Fastly', 'Akamai', 'Datadog', 'Twilio', 'Zoho', 'Freshworks', 'Canva', 'PhonePe', 'Interac',
+  'Sanborns', 'Kinokuniya', 'Muji', 'Kakao', 'Sobeys', 'Wolt', 'Foodpanda', 'Talabat', 'Careem', 'Halfords', 'Yemeksepeti',
   // United States: banks, insurers, health insurers
   'Capital One', 'PNC', 'Truist', 'TD Bank', 'Ally Bank', 'Synchrony', 'Fidelity Investments', 'Vanguard', 'State Farm',
   'Allstate', 'GEICO', 'Liberty Mutual', 'Aetna', 'Cigna', 'Humana', 'UnitedHealthcare', 'UnitedHealth Group',
