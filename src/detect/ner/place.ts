@@ -692,7 +692,8 @@ function cityOrIsle(toks: Token[], i: number): number {
 // (not "park": "Ji-woo Park", "Jurassic Park"; place.ts PLACE_HEADS takes it after a place cue)
 const LANDMARK_LAST = wordSet(['beach', 'island', 'islands', 'mall', 'airport', 'highlands', 'harbour', 'harbor', 'bay', 'peninsula',
   'hub', 'plaza', 'crossing', 'river', 'falls', 'mountains', 'hills', 'valley', 'forest', 'lagoon', 'reef', 'gorge',
-  'canyon', 'glacier', 'volcano', 'waterfront', 'marina', 'promenade', 'tor', 'county']);
+  'canyon', 'glacier', 'volcano', 'waterfront', 'marina', 'promenade', 'tor', 'county', 'castle', 'cathedral', 'abbey', 'market',
+  'halt', 'pier', 'quay', 'wharf']);
 /** Kinds of landmark written before its name ("Lake Merritt", "Mount Kenya", "Fort Jesus", "Pulau Ubin"). */
 const LANDMARK_FIRST = wordSet(['lake', 'mount', 'mt', 'fort', 'loch', 'lago', 'isla', 'ilha', 'pulau', 'gunung', 'bukit', 'danau', 'tasik', 'sungai']);
 
@@ -720,7 +721,8 @@ function landmarkAt(toks: Token[], i: number): number {
   let named = false;
   for (let k = i; k < j; k++) {
     const w = toks[k]!;
-    if (w.embedded || w.bits & (K.STOP | K.HONORIFIC | K.GREETING | K.ORG | K.ORG_SUFFIX) || ((w.bits & (K.FIRST | K.LAST | K.PLACE)) === K.FIRST)) return 0;
+    // (a given name only the big list holds counts as a name word: "Robben Island")
+    if (w.embedded || w.bits & (K.STOP | K.HONORIFIC | K.GREETING | K.ORG | K.ORG_SUFFIX) || ((w.bits & (K.FIRST | K.LAST | K.PLACE | K.NAME_WEAK)) === K.FIRST)) return 0;
     if (!w.dictWord || w.bits & K.PLACE) named = true;
   }
   if (!named || (t.sentenceStart && t.dictWord)) return 0;

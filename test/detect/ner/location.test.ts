@@ -179,6 +179,11 @@ describe('LOCATION', () => {
     expect(spans(text, 'LOCATION')).toEqual([]);
   });
 
+  it('takes castles, cathedrals, markets, quays and halts named with their kind, and islands named after a rare given name', () => {
+    expect(spans('We queued for Stirling Castle, then lunch at Dunmore Quay.', 'LOCATION')).toEqual(['Stirling Castle', 'Dunmore Quay']);
+    expect(spans('Book the Robben Island ferry early', 'LOCATION')).toEqual(['Robben Island']);
+  });
+
   it('takes a word no list knows alone after "in" or "near" and their kin as a district or town, not a brand', () => {
     expect(spans('she works at some studio in Dalmuirhaugh now', 'LOCATION')).toEqual(['Dalmuirhaugh']);
     expect(spans('Tove: ses vid Mälarhöjdsbadet kl 6?', 'LOCATION')).toEqual(['Mälarhöjdsbadet']);
