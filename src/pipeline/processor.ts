@@ -93,13 +93,26 @@ export const WORKER_YOUNG_MB = 8;
 export const POOL_BATCH_RECORDS = 64;
 
 /**
+ * Batches each worker may hold at once (`concurrentTasksPerWorker`): the one
+ * it works on and seven waiting. With two, a worker ran dry whenever this
+ * thread spent a few batches' time on its own work, and waited a third of a
+ * two-job run (per-thread schedstat, BENCHMARKS.md, tenth session); with
+ * eight it waits about a tenth. The batches wait as bytes (~170 KB each).
+ */
+export const POOL_TASKS_PER_WORKER = 8;
+
+/**
  * Parallel processing (`--jobs N`): N - 1 worker threads (piscina) plus this
- * thread. A batch goes to the pool while each worker has fewer than two
- * batches queued, else it runs here, besides reading, writing and keeping
- * the tallies. Letting it detect saves a whole V8 heap and engine (~60 MB)
- * and the structured clone of its share; the two-deep queue is meant to keep
- * workers busy while it works, though profiles show this thread as the busier
- * one and the worker waiting 15-20 % of the time (BENCHMARKS.md, 2-job mode).
+ * thread. A batch goes to the pool while each worker has fewer than
+ * `POOL_TASKS_PER_WORKER` batches, else it runs here, besides reading, writing
+ * and keeping the tallies. Letting it detect saves a whole V8 heap and engine
+ * (~60 MB; a third isolate with this thread doing I/O only measured 195-200
+ * MB and more CPU, tenth session) and the structured clone of its share.
+ * Before running a batch here, this thread first returns to the event loop
+ * once, so results the workers posted meanwhile are read (each frees a place
+ * in a worker's queue) and the batch can go to a worker after all: batches
+ * run here back to back in one synchronous stretch otherwise, while workers
+ * finish their queues and wait.
  * Results come back in submission order (run.ts awaits them in order).
  */
 export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContext): BatchProcessor {
@@ -110,9 +123,9 @@ export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContex
     workerData: { spec, lexicon: sharedLexiconBuffer() } satisfies WorkerData,
     minThreads: threads,
     maxThreads: threads,
-    // Two tasks per worker posted at once, so the second can wait in the worker
-    // while this thread is busy with a batch of its own and cannot post.
-    concurrentTasksPerWorker: 2,
+    // Tasks posted to a worker at once, so they wait in the worker while this
+    // thread is busy with a batch of its own and cannot post.
+    concurrentTasksPerWorker: POOL_TASKS_PER_WORKER,
     idleTimeout: 60_000,
     // A worker's young generation: 8 MB instead of V8's 48 MB (two 16 MB
     // semi-spaces and a large-object allowance). With the 64-record batches
@@ -128,23 +141,24 @@ export function poolProcessor(spec: ContextSpec, jobs: number, ctx: RecordContex
     failure = e;
   });
   const state = new BatchState(ctx);
-  const poolDepth = threads * 2;
+  const poolDepth = threads * POOL_TASKS_PER_WORKER;
   let pending = 0;
+  const toPool = (req: BatchRequest): Promise<ItemResult[] | PackedResults> => {
+    pending++;
+    return (pool.run(req) as Promise<ItemResult[] | PackedResults>).finally(() => pending--);
+  };
   return {
     inFlight: poolDepth + 4,
     batchRecords: POOL_BATCH_RECORDS,
     packs: true,
     process: (req) => {
       if (failure) return Promise.reject(failure);
-      if (pending >= poolDepth) {
-        try {
-          return Promise.resolve(processBatchMaybePacked(req, state));
-        } catch (e) {
-          return Promise.reject(e);
-        }
-      }
-      pending++;
-      return (pool.run(req) as Promise<ItemResult[] | PackedResults>).finally(() => pending--);
+      if (pending < poolDepth) return toPool(req);
+      // the workers' queues are full: look at their results first (see above)
+      return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        if (failure) throw failure;
+        return pending < poolDepth ? toPool(req) : processBatchMaybePacked(req, state);
+      });
     },
     close: () => pool.destroy(),
   };
