@@ -97,7 +97,7 @@ export const POOL_BATCH_RECORDS = 64;
  * it works on and three waiting. With two, a worker ran dry whenever this
  * thread spent a few batches' time on its own work, and was idle (neither
  * running nor runnable) about a third of a two-job run (per-thread schedstat,
- * BENCHMARKS.md, tenth session); with four, 10-15 %. Eight did not do much
+ * BENCHMARKS.md, tenth session); with four, 11-16 %. Eight did not do much
  * better and cost about 10 MB more peak RSS (197 against 191 MB at 500 MB).
  */
 export const POOL_TASKS_PER_WORKER = 4;
