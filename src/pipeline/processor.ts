@@ -94,13 +94,14 @@ export const POOL_BATCH_RECORDS = 64;
 
 /**
  * Batches each worker may hold at once (`concurrentTasksPerWorker`): the one
- * it works on and three waiting. With two, a worker ran dry whenever this
+ * it works on and two waiting. With two, a worker ran dry whenever this
  * thread spent a few batches' time on its own work, and was idle (neither
  * running nor runnable) about a third of a two-job run (per-thread schedstat,
- * BENCHMARKS.md, tenth session); with four, 11-16 %. Eight did not do much
- * better and cost about 10 MB more peak RSS (197 against 191 MB at 500 MB).
+ * BENCHMARKS.md, tenth session); with four, 11-16 %. Deeper queues cost peak
+ * RSS out of proportion to the batches' bytes: at 2 GB of chat JSONL, 201 MB
+ * with four, 191 MB with three; at 500 MB, 197 MB with eight.
  */
-export const POOL_TASKS_PER_WORKER = 4;
+export const POOL_TASKS_PER_WORKER = 3;
 
 /**
  * Parallel processing (`--jobs N`): N - 1 worker threads (piscina) plus this
