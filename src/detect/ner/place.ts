@@ -567,7 +567,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       }
     }
     // "w Warszawie", "z Wrocławia", "Kuopiossa", "v Telči": a big town or country in a case form of Polish, Czech or Finnish.
-    if (shape === Shape.Cap && bits === 0 && t.end - t.start >= 5 && !t.dictWord && caseFormAt(text, toks, i) && inflectedPlace(t.low, lex)) {
+    if (shape === Shape.Cap && bits === 0 && t.end - t.start >= 5 && !t.dictWord && caseFormAt(text, toks, i) && inflectedPlace(t.low, lex, afterPreposition(toks, i))) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.7, recognizer: 'ner-gazetteer', judge: false });
       continue;
     }
@@ -730,7 +730,7 @@ function landmarkAt(toks: Token[], i: number): number {
 }
 
 /** Polish and Czech prepositions before a place's case form ("w Warszawie", "z Wrocławia", "v Telči", "do Krakowa"). */
-const SLAVIC_PLACE_PREPOSITIONS = wordSet(['w', 'we', 'z', 'ze', 'do', 'na', 'od', 'v', 've', 'u', 'po', 'pod', 'przy', 'nad', 'spod', 'ku']);
+const SLAVIC_PLACE_PREPOSITIONS = wordSet(['w', 'we', 'z', 'ze', 'do', 'na', 'od', 'v', 've', 'u', 'po', 'pod', 'przy', 'nad', 'spod', 'ku', 'iz', 'kod', 'pri', 'zo']);
 
 /**
  * Token i may be a case form worth looking up: after a Polish or Czech preposition, or with a Finnish local-case
@@ -762,13 +762,25 @@ const CASE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 const LONG_VOWEL_L_CASE = /(?:aa|ee|ii|oo|uu|yy|ää|öö)l(?:la|ta|le)$/;
 
 /** The word is a case form of a town of 100,000+ or a country ({@link CASE_ENDINGS}). */
-function inflectedPlace(low: string, lex: Lexicon): boolean {
-  if (LONG_VOWEL_L_CASE.test(low) && bigPlace(dictBits(lex, low.slice(0, -3)))) return true;
+function inflectedPlace(low: string, lex: Lexicon, anyTown: boolean): boolean {
+  const place = anyTown ? townOrPlace : bigPlace;
+  if (LONG_VOWEL_L_CASE.test(low) && place(dictBits(lex, low.slice(0, -3)))) return true;
   for (const [ending, nominative] of CASE_ENDINGS) {
     if (!low.endsWith(ending) || low.length - ending.length < 3) continue;
-    if (bigPlace(dictBits(lex, low.slice(0, low.length - ending.length) + nominative))) return true;
+    if (place(dictBits(lex, low.slice(0, low.length - ending.length) + nominative))) return true;
   }
   return false;
+}
+
+/** Token i follows a Slavic preposition of place ("z Popradu", "iz Kranja"): then any town the lists know will do. */
+function afterPreposition(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && p.end - p.start <= 4 && toks[i]!.gap === Gap.Space && p.shape === Shape.Lower && p.isIn(SLAVIC_PLACE_PREPOSITIONS);
+}
+
+/** A place or small town of any size, no name or common word. */
+function townOrPlace(b: number): boolean {
+  return (b & (K.PLACE | K.TOWN)) !== 0 && !(b & (K.FIRST | K.LAST | K.DICT));
 }
 
 function bigPlace(b: number): boolean {

@@ -179,6 +179,12 @@ describe('LOCATION', () => {
     expect(spans(text, 'LOCATION')).toEqual([]);
   });
 
+  it('takes a town of any size in a Slavic case form after its preposition ("z Popradu", "iz Kranja")', () => {
+    expect(spans('zajtra vyrážame z Popradu skoro ráno', 'LOCATION')).toEqual(['Popradu']);
+    expect(spans('Urška pride iz Kranja ob osmih', 'LOCATION')).toEqual(['Kranja']);
+    expect(spans('dostałem list od Mateusza wczoraj', 'LOCATION')).toEqual([]);
+  });
+
   it('takes castles, cathedrals, markets, quays and halts named with their kind, and islands named after a rare given name', () => {
     expect(spans('We queued for Stirling Castle, then lunch at Dunmore Quay.', 'LOCATION')).toEqual(['Stirling Castle', 'Dunmore Quay']);
     expect(spans('Book the Robben Island ferry early', 'LOCATION')).toEqual(['Robben Island']);
