@@ -16,8 +16,8 @@ import { altcoinBase58, btcBase58, btcBech32, ethAddress } from './recognizers/c
 import { dateMonthCued, dateNumeric, dateOrdinal, dateShort, dateWeekday, dateWritten, timeCued } from './recognizers/date-time.js';
 import { labelledPostcode } from './recognizers/postcode.js';
 import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, usANumber, labelledNationalId, deKvnr, ptUtente, brRg, frCni } from './recognizers/national-id.js';
-import { bgEgn, chAhv, czOp, deRvnr, eeLtPersonalCode, esHealthCard, grAfm, grAmka, hrOib, huTaj, huTaxId, isKennitala, plIdCard, ptCartaoCidadao, ptNiss, roCi, yuJmbg } from './recognizers/national-id-europe.js';
-import { aeEmiratesId, egNationalId, ghCard, idNik, idNpwp, ilTeudatZehut, lkNic, mxRfc, myMykad, ngBvn, nzIrd, phIds, saNationalId, thNationalId, twNationalId } from './recognizers/national-id-asia.js';
+import { bgEgn, chAhv, czOp, deRvnr, eeLtPersonalCode, esHealthCard, grAfm, grAmka, hrOib, huTaj, huTaxId, isKennitala, lvPersonasKods, plIdCard, ptCartaoCidadao, ptNiss, roCi, uaRnokpp, yuJmbg } from './recognizers/national-id-europe.js';
+import { aeEmiratesId, egNationalId, ghCard, idNik, idNpwp, ilTeudatZehut, irNationalCode, lkNic, mxRfc, myMykad, ngBvn, nzIrd, phIds, saNationalId, thNationalId, twNationalId } from './recognizers/national-id-asia.js';
 import { driverLicense, passport } from './recognizers/passport.js';
 import { SECRET_TOKENS } from './recognizers/secret-tokens.js';
 import { SECRET_GENERIC } from './recognizers/secret-generic.js';
@@ -119,6 +119,9 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   bgEgn,
   eeLtPersonalCode,
   isKennitala,
+  lvPersonasKods,
+  uaRnokpp,
+  irNationalCode,
   yuJmbg,
   twNationalId,
   nzIrd,

@@ -240,3 +240,19 @@ export const mxRfc = contextualCode({
   match: ['RFC: GODE561231GR8'],
   noMatch: ['RFC: GODE561331GR8', 'pedido GODE561231GR8'],
 });
+
+/** Iranian national code (کد ملی): ten digits, the last a check: the first nine weighted 10 down to 2, sum mod 11 below 2 as is, else 11 minus it. */
+export const irNationalCode = contextualDigits({
+  id: 'ir-national-code',
+  regex: /\d(?<![\w.\-]\d)\d{2}-?\d{6}-?\d(?![\w\-]|\.\d)/,
+  keywords: ['کد ملی', 'كد ملي', 'کد ملي', 'شماره ملی', 'national code', 'melli'],
+  minDigits: 6,
+  context: ['کد ملی', 'كد ملي', 'کد ملي', 'شماره ملی', 'national code', 'code melli', 'kod melli', 'iranian national id'],
+  validate: (d) => {
+    if (d.length !== 10 || /^(\d)\1{9}$/.test(d)) return false;
+    const r = weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+    return (r < 2 ? r : 11 - r) === d.charCodeAt(9) - 48;
+  },
+  match: ['کد ملی: 0499370899', 'National code 049-937089-9'],
+  noMatch: ['کد ملی: 0499370898', 'order 0499370899'],
+});

@@ -287,3 +287,38 @@ export const yuJmbg = contextualDigits({
   match: ['JMBG: 0101990710008'],
   noMatch: ['JMBG: 0101990710007', 'narudžbina 0101990710008'],
 });
+
+/**
+ * Latvian personas kods: DDMMYY, the century (0 1800s, 1 1900s, 2 2000s), three digits and a check digit (weights
+ * 1 6 3 7 9 10 5 8 4 2, 1101 minus the sum, mod 11); codes issued since 2017 start with 32 and carry no birth date.
+ */
+export const lvPersonasKods = contextualDigits({
+  id: 'lv-personas-kods',
+  regex: /[0-3](?<![\w.\-][0-3])\d{5}-?\d{5}(?![\w\-]|\.\d)/,
+  keywords: ['personas kod', 'personas', 'p.k.', 'pers. k'],
+  wordStart: true,
+  minDigits: 5,
+  context: ['personas kods', 'personas kodu', 'personas kodam', 'p.k.', 'personal code', 'personal identity number'],
+  validate: (d) => {
+    if (d.length !== 11) return false;
+    if (d.startsWith('32')) return true;
+    const century = d.charCodeAt(6) - 48;
+    if (century > 2 || !isDate(num2(d, 4), num2(d, 2), num2(d, 0), [1800 + 100 * century])) return false;
+    return (1101 - weighted(d, [1, 6, 3, 7, 9, 10, 5, 8, 4, 2])) % 11 === d.charCodeAt(10) - 48;
+  },
+  match: ['Personas kods: 120389-10455', 'personas kods 320512-34567'],
+  noMatch: ['Personas kods: 120389-10454', 'pasūtījums 120389-10455'],
+});
+
+/** Ukrainian taxpayer number (RNOKPP, "ІПН"): ten digits, weights -1 5 7 9 4 6 10 5 7, the sum mod 11 mod 10 is the tenth. */
+export const uaRnokpp = contextualDigits({
+  id: 'ua-rnokpp',
+  regex: /\d(?<![\w.\-]\d)\d{9}(?![\w\-]|\.\d)/,
+  keywords: ['рнокпп', 'іпн', 'ипн', 'ipn', 'rnokpp', 'ідентифікаційн', 'идентификационн', 'податков'],
+  minDigits: 10,
+  context: ['рнокпп', 'іпн', 'ипн', 'ipn', 'rnokpp', 'ідентифікаційний код', 'ідентифікаційний номер', 'идентификационный код',
+    'податковий номер', 'реєстраційний номер облікової картки платника податків', 'taxpayer number', 'tax number'],
+  validate: (d) => d.length === 10 && (((weighted(d, [-1, 5, 7, 9, 4, 6, 10, 5, 7]) % 11) + 11) % 11) % 10 === d.charCodeAt(9) - 48,
+  match: ['РНОКПП: 3184710691', 'ІПН 3184710691'],
+  noMatch: ['РНОКПП: 3184710692', 'замовлення 3184710691'],
+});
