@@ -9,6 +9,7 @@ import { RECOGNIZERS } from './registry.js';
 import { compileRecognizers, cuedKeyworded, fieldCues, runRecognizers, type RunOptions } from './engine.js';
 import { fieldNameWords } from './context.js';
 import { resolveOverlaps } from './overlap.js';
+import { dropWhere } from './sort.js';
 import { allowTest, customRecognizers, denyRecognizers } from './policy-rules.js';
 import { flatCopy } from '../io/flat-copy.js';
 
@@ -109,15 +110,12 @@ const ID_NAME_GAP = /^[ \t]*(?:(?:no|nr|pin|number|card|id)\.?[ \t]*)?[:#]?[ \t]
  * "Medicare 6989 01605 4", "BPJS: 0001449281736"), not a mention of the organisation: no labelled set marks one.
  */
 function dropIdIssuers(text: string, found: Finding[]): Finding[] {
-  let out: Finding[] | undefined;
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    const next = found[i + 1];
-    const issuer = f.entity === 'ORGANIZATION' && next !== undefined && next.entity === 'NATIONAL_ID' && next.start - f.end <= 12 && ID_NAME_GAP.test(text.slice(f.end, next.start));
-    if (issuer) out ??= found.slice(0, i);
-    else if (out) out.push(f);
-  }
-  return out ?? found;
+  return dropWhere(found, isIdIssuer, text);
+}
+
+function isIdIssuer(f: Finding, i: number, all: Finding[], text: string): boolean {
+  const next = all[i + 1];
+  return f.entity === 'ORGANIZATION' && next !== undefined && next.entity === 'NATIONAL_ID' && next.start - f.end <= 12 && ID_NAME_GAP.test(text.slice(f.end, next.start));
 }
 
 interface MemoSlot {

@@ -37,6 +37,12 @@ export interface KeywordMatcher {
   scan(text: string, hits: Int32Array): number;
 }
 
+/** How a keyword found by the automaton is confirmed (the matcher's `caseSensitive` codes). */
+const MATCH_FOLDED = 0; // ASCII case folded: no confirmation
+const MATCH_EXACT = 1; // case-sensitive: confirmed with indexOf
+const MATCH_WIDE = 2; // beyond Latin-1, any case: confirmed on the text, lower-cased
+const MATCH_WIDE_EXACT = 3; // beyond Latin-1, case-sensitive: confirmed on the text as is
+
 /** Whether a keyword has a code unit beyond Latin-1. */
 function hasWide(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return true;
@@ -158,7 +164,7 @@ export function buildKeywordMatcher(
     outStart,
     newId[0] * nClasses,
     outputs,
-    Uint8Array.from(keywords, (k, id) => (wide[id] ? (k.caseSensitive ? 3 : 2) : k.caseSensitive ? 1 : 0)),
+    Uint8Array.from(keywords, (k, id) => (wide[id] ? (k.caseSensitive ? MATCH_WIDE_EXACT : MATCH_WIDE) : k.caseSensitive ? MATCH_EXACT : MATCH_FOLDED)),
     Uint8Array.from(keywords, (k) => (k.wordStart ? 1 : 0)),
     keywords.map((k) => k.text),
     Int32Array.from(keywords, (k) => k.text.length),
@@ -198,10 +204,8 @@ class AhoCorasick implements KeywordMatcher {
   ) {
     this.count = texts.length;
     this.scratch = new Int32Array(texts.length);
-    // Latin-1 texts' classes from a 256-entry table (see scanBytes); keywords beyond it need the UTF-16 loop.
+    // the classes of the low bytes scanBytes reads (every keyword is walked as low bytes: see buildKeywordMatcher)
     this.byteClass = charClass.slice(0, 256);
-    // (keywords beyond Latin-1 are walked as their low bytes too: see buildKeywordMatcher)
-    this.bytesExact = true;
     this.overlap = lengths.reduce((a, b) => Math.max(a, b), 32 - runBias) - 1; // (32 - runBias = longRun)
   }
 
@@ -209,8 +213,6 @@ class AhoCorasick implements KeywordMatcher {
   longRunSeen = true;
   digitSeen = true;
   charsSeen = ALL_FLAGS;
-  /** Always true: every keyword is walked as low bytes (those beyond Latin-1 confirmed after), so the byte scan misses none. */
-  private readonly bytesExact: boolean;
   /**
    * How far scanBytes' two halves of a buffer overlap: any keyword, and any
    * run of `longRun` letters and digits, that crosses the middle lies wholly
@@ -222,7 +224,7 @@ class AhoCorasick implements KeywordMatcher {
     this.longRunSeen = true; // (not measured by scanUnits)
     this.digitSeen = true;
     this.charsSeen = ALL_FLAGS;
-    const nFound = this.bytesExact && latin1Write !== undefined ? this.scanBytes(text, hits, found) : this.scanUnits(text, hits, found);
+    const nFound = latin1Write !== undefined ? this.scanBytes(text, hits, found) : this.scanUnits(text, hits, found);
     return this.confirm(text, hits, found, nFound);
   }
 
@@ -344,18 +346,18 @@ class AhoCorasick implements KeywordMatcher {
     let kept = 0;
     for (let f = 0; f < nFound; f++) {
       const id = found[f];
-      if (this.caseSensitive[id] >= 2) {
+      if (this.caseSensitive[id] >= MATCH_WIDE) {
         // beyond Latin-1: the low bytes matched; the keyword itself must be there (in either case unless case-sensitive)
         const kw = this.texts[id];
         const at = hits[id] - 1;
-        const exact = this.caseSensitive[id] === 3;
+        const exact = this.caseSensitive[id] === MATCH_WIDE_EXACT;
         const here = text.slice(at, at + kw.length);
         if (!(exact ? here === kw : here.toLowerCase() === kw)) {
           // (an earlier look-alike of low bytes: search the whole text; its first occurrence from the start)
           if ((exact ? text : text.toLowerCase()).indexOf(kw) < 0) continue;
           hits[id] = 1;
         }
-      } else if (this.caseSensitive[id] === 1) {
+      } else if (this.caseSensitive[id] === MATCH_EXACT) {
         let at = text.indexOf(this.texts[id]);
         while (at > 0 && this.wordStart[id] === 1 && isLatinLetter(text.charCodeAt(at - 1))) at = text.indexOf(this.texts[id], at + 1);
         hits[id] = at + 1;

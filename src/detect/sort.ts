@@ -20,3 +20,17 @@ export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
   }
   return a;
 }
+
+/**
+ * `items` without those `drop` says to leave out (it sees each item's index, the array and `ctx`: module-level
+ * predicates, no closure per call), in order; the same array when none is left out, so the common case allocates
+ * nothing.
+ */
+export function dropWhere<T, C>(items: T[], drop: (item: T, i: number, all: T[], ctx: C) => boolean, ctx: C): T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (drop(items[i]!, i, items, ctx)) out ??= items.slice(0, i);
+    else if (out) out.push(items[i]!);
+  }
+  return out ?? items;
+}

@@ -251,40 +251,40 @@ const KIND_CODE = { json: 0, text: 1, csv: 2 } as const;
 const KIND_NAME = ['json', 'text', 'csv'] as const;
 
 export function packItems(items: BatchItem[]): PackedItems {
-  let texts = 0;
-  let total = 0;
-  let csv = false;
-  for (const it of items) {
-    if (it.kind === 'csv') {
-      csv = true;
-      texts += it.cells.length;
-      for (const c of it.cells) total += Buffer.byteLength(c, 'utf8');
-    } else {
-      texts++;
-      total += Buffer.byteLength(it.text, 'utf8');
-    }
-  }
-  const bytes = Buffer.from(new ArrayBuffer(total));
-  const ends = new Int32Array(texts);
+  const texts: string[] = [];
   const kinds = new Uint8Array(items.length);
-  const cells = csv ? new Int32Array(items.length) : undefined;
-  let at = 0;
-  let j = 0;
+  const cells = items.some((it) => it.kind === 'csv') ? new Int32Array(items.length) : undefined;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     kinds[i] = KIND_CODE[it.kind];
     if (it.kind === 'csv') {
       cells![i] = it.cells.length;
-      for (const c of it.cells) {
-        if (c.length) at += bytes.write(c, at, 'utf8');
-        ends[j++] = at;
-      }
-    } else {
-      if (it.text.length) at += bytes.write(it.text, at, 'utf8');
-      ends[j++] = at;
-    }
+      for (const c of it.cells) texts.push(c);
+    } else texts.push(it.text);
   }
-  return { bytes, ends, kinds, cells };
+  return { ...packTexts(texts), kinds, cells };
+}
+
+/**
+ * Strings as UTF-8 in one byte array of its own (not a slice of Buffer's pool, so it can be transferred): string j
+ * is `bytes[ends[j - 1], ends[j])`.
+ */
+function packTexts(texts: string[]): { bytes: Uint8Array; ends: Int32Array } {
+  let total = 0;
+  for (const t of texts) total += Buffer.byteLength(t, 'utf8');
+  const bytes = Buffer.from(new ArrayBuffer(total));
+  const ends = new Int32Array(texts.length);
+  let at = 0;
+  for (let j = 0; j < texts.length; j++) {
+    if (texts[j].length) at += bytes.write(texts[j], at, 'utf8');
+    ends[j] = at;
+  }
+  return { bytes, ends };
+}
+
+/** A Buffer view of packed bytes (for its UTF-8 decoding), no copy. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Record i's first text index in `ends` (CSV: its first cell). */
@@ -302,9 +302,7 @@ function textAt(p: PackedItems, buf: Buffer, j: number): string {
 
 /** Record i of packed items, as it was before packing. */
 export function unpackItem(p: PackedItems, i: number): BatchItem {
-  const buf = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength);
-  const j = textIndex(p, i);
-  return itemAt(p, buf, i, j);
+  return itemAt(p, asBuffer(p.bytes), i, textIndex(p, i));
 }
 
 function itemAt(p: PackedItems, buf: Buffer, i: number, j: number): BatchItem {
@@ -318,7 +316,7 @@ function itemAt(p: PackedItems, buf: Buffer, i: number, j: number): BatchItem {
 
 /** Every record of packed items. */
 export function unpackItems(p: PackedItems): BatchItem[] {
-  const buf = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength);
+  const buf = asBuffer(p.bytes);
   const out: BatchItem[] = new Array(p.kinds.length);
   let j = 0;
   for (let i = 0; i < out.length; i++) {
@@ -376,7 +374,6 @@ function decodeResult(json: string): ItemResult {
 export function packResults(results: ItemResult[], layout: OutputLayout): PackedResults {
   const n = results.length;
   const texts: string[] = new Array(2 * n);
-  let total = 0;
   for (let i = 0; i < n; i++) {
     const r = results[i];
     let t = '';
@@ -385,23 +382,14 @@ export function packResults(results: ItemResult[], layout: OutputLayout): Packed
     texts[i] = t;
     texts[n + i] = encodeResult(r);
   }
-  for (let i = 0; i < 2 * n; i++) total += Buffer.byteLength(texts[i], 'utf8');
-  // its own ArrayBuffer (not a slice of Buffer's pool), so it can be transferred
-  const bytes = Buffer.from(new ArrayBuffer(total));
-  const ends = new Int32Array(2 * n);
-  let at = 0;
-  for (let i = 0; i < 2 * n; i++) {
-    if (texts[i].length) at += bytes.write(texts[i], at, 'utf8');
-    ends[i] = at;
-  }
-  return { bytes, ends };
+  return packTexts(texts);
 }
 
 /** Record i of packed results (without `out` or `cells`: the output stays in the bytes). */
 export function resultAt(p: PackedResults, i: number): ItemResult {
   const n = p.ends.length >> 1;
   const start = p.ends[n + i - 1];
-  return decodeResult(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength).toString('utf8', start, p.ends[n + i]));
+  return decodeResult(asBuffer(p.bytes).toString('utf8', start, p.ends[n + i]));
 }
 
 /** How many records packed results hold. */

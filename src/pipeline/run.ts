@@ -409,30 +409,17 @@ async function processInput(src: InputSource, opts: RunOptions & { processor: Ba
       tally.add(r, opts.plan);
       if (!writer) continue;
       written++;
-      if (packed) {
-        const start = i === 0 ? 0 : packed.ends[i - 1];
-        if (format === 'csv' || format === 'tsv') await writeBytes(packed.bytes, start, packed.ends[i]);
-        else if (format === 'json') {
-          if (jsonRoot) {
-            await writeBytes(packed.bytes, start, packed.ends[i]);
-            await writeOut('\n');
-          } else {
-            await writeOut(jsonFirst ? '[\n' : ',\n');
-            await writeBytes(packed.bytes, start, packed.ends[i]);
-            jsonFirst = false;
-          }
-        } else {
-          await writeBytes(packed.bytes, start, packed.ends[i]);
-          await writeOut(meta.eols[i]);
-        }
-      } else if (format === 'csv' || format === 'tsv') await writeOut(csvLine(r.cells!, fmtDelimiter, fmtQuote) + '\n');
-      else if (format === 'json') {
-        if (jsonRoot) await writeOut(r.out! + '\n');
-        else {
-          await writeOut((jsonFirst ? '[\n' : ',\n') + r.out!);
-          jsonFirst = false;
-        }
-      } else await writeOut(r.out! + meta.eols[i]);
+      const csv = format === 'csv' || format === 'tsv';
+      if (format === 'json' && !jsonRoot) {
+        await writeOut(jsonFirst ? '[\n' : ',\n');
+        jsonFirst = false;
+      }
+      // the record itself: its bytes as a worker encoded them (a CSV line with its newline), or its string
+      if (packed) await writeBytes(packed.bytes, i === 0 ? 0 : packed.ends[i - 1], packed.ends[i]);
+      else await writeOut(csv ? csvLine(r.cells!, fmtDelimiter, fmtQuote) + '\n' : r.out!);
+      if (format === 'json') {
+        if (jsonRoot) await writeOut('\n');
+      } else if (!csv) await writeOut(meta.eols[i]);
     }
   };
 

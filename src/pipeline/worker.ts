@@ -1,6 +1,6 @@
 import { workerData } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { BatchState, processBatch, packResults, type BatchRequest, type ItemResult, type PackedResults } from './batch.js';
+import { BatchState, processBatchMaybePacked, type BatchRequest, type ItemResult, type PackedResults } from './batch.js';
 import { buildContext } from './context.js';
 import { useSharedLexicon } from '../detect/ner/lexicon.js';
 import type { WorkerData } from './processor.js';
@@ -15,9 +15,8 @@ const { ctx } = await buildContext(spec);
 const state = new BatchState(ctx);
 
 export default function run(req: BatchRequest): ItemResult[] | PackedResults {
-  const results = processBatch(req, state);
-  if (!req.pack) return results;
+  const packed = processBatchMaybePacked(req, state);
+  if (Array.isArray(packed)) return packed;
   // the output bytes are moved to the main thread, not copied
-  const packed = packResults(results, req.pack);
   return Piscina.move({ [Piscina.transferableSymbol]: [packed.bytes.buffer], [Piscina.valueSymbol]: packed } as never) as unknown as PackedResults;
 }

@@ -8,6 +8,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { K, dictBits, type Lexicon } from './lexicon.js';
+import { orgNameEnd } from './organization.js';
 
 /** Score of the header's organisation: above the name finder's guesses (0.35-0.75), below known full names. */
 export const HEADER_ORG_SCORE = 0.8;
@@ -29,14 +30,8 @@ export function findHeaderOrg(text: string, lex: Lexicon, cands: Candidate[]): v
   // "Universitetet i Bergen — Studiebekreftelse": an organisation (or a Title Case name) first, the kind after it
   if (titleCase(title) || onlyRoles(title, lex)) return;
   for (const c of cands) if (c.entity === 'ORGANIZATION' && c.start < title.length) return;
-  let name = m[2]!;
   // a town after a comma is the organisation's seat ("Brutăria Moldovița, Suceava"), unless a legal form follows
-  const comma = name.indexOf(', ');
-  if (comma > 0) {
-    const after = /^[\p{L}.]+/u.exec(name.slice(comma + 2));
-    if (!after || !(dictBits(lex, after[0].replace(/\.$/, '').toLowerCase()) & K.ORG_SUFFIX)) name = name.slice(0, comma);
-  }
-  name = name.replace(/[.,;!?]+$/, '');
+  let name = text.slice(start, orgNameEnd(text, start, start + m[2]!.length, lex)).replace(/[.,;!?]+$/, '');
   // a reference or number is the document's own ("BOOKING CONFIRMATION — Ref K7P2QZ", "NOTA FISCAL – Nº 000.482")
   if (name.length < 3 || REFERENCE.test(name)) return;
   let words = 0;

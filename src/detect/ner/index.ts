@@ -16,7 +16,7 @@ import { caseModeOf, Gap, newCaseStats, Shape, tokenize, TokenPool, wordSet, typ
 import { findPersons } from './person.js';
 import { findPlaces } from './place.js';
 import { findAddresses } from './address.js';
-import { findOrganizations } from './organization.js';
+import { findOrganizations, orgNameEnd } from './organization.js';
 import { judgeCandidates } from './judge.js';
 import type { Candidate } from './candidate.js';
 import { fieldCandidate } from './field.js';
@@ -25,7 +25,7 @@ import { findSpeakers } from './speaker.js';
 import { findBracketedKin, findNameLines, findPnrNames } from './name-line.js';
 import { findHeaderOrg } from './header-org.js';
 import { DETERMINERS } from './words.js';
-import { sortSmall } from '../sort.js';
+import { dropWhere, sortSmall } from '../sort.js';
 
 const DETERMINER_WORDS = new Set(DETERMINERS);
 const DETERMINER_TABLE = wordSet(DETERMINERS);
@@ -165,14 +165,11 @@ const MODEL_BEFORE = /(?:^|[^\p{L}])(?:model|modelo|modèle|modello|modell|model
 
 /** Names after a model word are products ("3 sillas modelo Marina y una mesa modelo Sevilla Plus"), not people or places. */
 function dropProductNames(text: string, found: Candidate[]): Candidate[] {
-  let out: Candidate[] | undefined;
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    const product = f.entity !== 'ORGANIZATION' && f.start >= 6 && MODEL_BEFORE.test(text.slice(Math.max(0, f.start - 9), f.start));
-    if (product) out ??= found.slice(0, i);
-    else if (out) out.push(f);
-  }
-  return out ?? found;
+  return dropWhere(found, isProductName, text);
+}
+
+function isProductName(f: Candidate, _i: number, _all: Candidate[], text: string): boolean {
+  return f.entity !== 'ORGANIZATION' && f.start >= 6 && MODEL_BEFORE.test(text.slice(Math.max(0, f.start - 9), f.start));
 }
 
 /** Words of a found name that are no evidence of a name by themselves. */
@@ -229,16 +226,9 @@ function capitalRun(text: string, toks: Token[], i: number): boolean {
   return n.gap === Gap.Space || (n.start - t.end === 3 && (text.startsWith("'s ", t.end) || text.startsWith('’s ', t.end)));
 }
 
-/**
- * An organisation's form value ends at its first comma ("Employer: Sonoran Valley Medical Center, supervisor Dr.
- * Kwame Ellsworth", "Clinic: Kamuzu Road Health Centre, Blantyre"), unless a legal form follows it ("Acme, Inc.").
- */
+/** An organisation's form value ends at its first comma ("Clinic: Kamuzu Road Health Centre, Blantyre"): orgNameEnd. */
 function trimOrgValue(text: string, c: Candidate, lex: Lexicon): void {
-  const comma = text.indexOf(', ', c.start);
-  if (comma < 0 || comma >= c.end) return;
-  const m = /^[\p{L}.]+/u.exec(text.slice(comma + 2, Math.min(c.end, comma + 20)));
-  if (m && dictBits(lex, m[0].replace(/\.$/, '').toLowerCase()) & K.ORG_SUFFIX) return;
-  c.end = comma;
+  c.end = orgNameEnd(text, c.start, c.end, lex);
 }
 
 function strip({ entity, start, end, score, recognizer }: Candidate): Finding {

@@ -91,11 +91,6 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$/u;
 
 /** Appends PERSON candidates for a relative named beside the relation in brackets. */
 export function findBracketedKin(text: string, lex: Lexicon, out: Candidate[]): void {
-  const nameLike = (w: string) => {
-    if (!NAME_WORD.test(w)) return false;
-    const b = dictBits(lex, w.toLowerCase());
-    return (b & K.FIRST) !== 0 ? !(b & K.STOP) : !(b & (K.DICT | K.STOP | K.PLACE | K.COUNTRY | K.ORG | K.ROLE | K.HONORIFIC));
-  };
   // (read around each bracket: most texts have none, and a regex over every word of the others cost a fifth of the names path)
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open + 1);
@@ -110,13 +105,20 @@ export function findBracketedKin(text: string, lex: Lexicon, out: Candidate[]): 
     if (ws === we) continue;
     const before = text.slice(ws, we);
     // "Daughter (Judith)", "Épouse (Farida)"
-    if (KIN_WORDS.has(before.toLowerCase()) && nameLike(inside)) {
+    if (KIN_WORDS.has(before.toLowerCase()) && nameLike(inside, lex)) {
       out.push({ entity: 'PERSON', start: open + 1, end: close, score: 0.7, recognizer: 'ner-gazetteer', judge: false });
     // "Edvaldo (filho)", "Niels (ægtefælle)": the name, one space, its relation
-    } else if (we < open && KIN_WORDS.has(inside) && nameLike(before)) {
+    } else if (we < open && KIN_WORDS.has(inside) && nameLike(before, lex)) {
       out.push({ entity: 'PERSON', start: ws, end: we, score: 0.7, recognizer: 'ner-gazetteer', judge: false });
     }
   }
+}
+
+/** A capitalised word that may be a name: a known given name, or no common word, place, role or title. */
+function nameLike(w: string, lex: Lexicon): boolean {
+  if (!NAME_WORD.test(w)) return false;
+  const b = dictBits(lex, w.toLowerCase());
+  return (b & K.FIRST) !== 0 ? !(b & K.STOP) : !(b & (K.DICT | K.STOP | K.PLACE | K.COUNTRY | K.ORG | K.ROLE | K.HONORIFIC));
 }
 
 /** Letters, marks, apostrophes and hyphens of a word. */

@@ -4,7 +4,7 @@
  * ("Bank of Ireland", "University of Leeds"), firm-name shapes
  * ("Schmidt, Weber and Koch", "Baker & McKenzie") and well-known names.
  */
-import { K, T, type Lexicon } from './lexicon.js';
+import { K, T, dictBits, type Lexicon } from './lexicon.js';
 import { FIRM_FOREIGN_AND, JOB_NOUNS, NATIONALITIES, ORG_HEADS_FIRST, TRADE_HEADS } from './words.js';
 import { Gap, Shape, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
@@ -153,6 +153,17 @@ function notificationSender(text: string, toks: Token[], lex: Lexicon, out: Cand
 }
 
 /** Appends ORGANIZATION candidates. */
+/**
+ * Where an organisation's name written up to `end` ends: at its first comma ("Sonoran Valley Medical Center,
+ * supervisor Dr. Kwame Ellsworth", "Brutăria Moldovița, Suceava"), unless a legal form follows it ("Acme, Inc.").
+ */
+export function orgNameEnd(text: string, start: number, end: number, lex: Lexicon): number {
+  const comma = text.indexOf(', ', start);
+  if (comma < 0 || comma >= end) return end;
+  const m = /^[\p{L}.]+/u.exec(text.slice(comma + 2, Math.min(end, comma + 20)));
+  return m && dictBits(lex, m[0].replace(/\.$/, '').toLowerCase()) & K.ORG_SUFFIX ? end : comma;
+}
+
 export function findOrganizations(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
   const sender = mode === 'lower' ? 0 : notificationSender(text, toks, lex, out);
   // How a name word is written in this text: capitalised, or like every other word.
@@ -218,7 +229,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
       if (k < i && weakHead(t) && !weakHeadName(toks, k, i)) k = i;
       // a compound head reaches back over a comma or dash to one word only ("Øyvind Brekke, Sentrum Legekontor",
       // "Påmelding – Tromsø Skiklubb"); "Pfeiffer & Kollegen Steuerberatungsgesellschaft" stays whole
-      if (k < i && b === 0 && /[,–—:\n]/.test(text.slice(toks[k]!.end, t.start))) k = t.gap === Gap.Space ? i - 1 : i;
+      if (k < i && compoundHead(t, b, mode) && /[,–—:\n]/.test(text.slice(toks[k]!.end, t.start))) k = t.gap === Gap.Space ? i - 1 : i;
       // A trade before another capitalised word is inside a title or a product's name ("Ceramic Pour-Over Coffee
       // Dripper"); "VP Engineering" is a job.
       if (k < i && t.isIn(TRADES) && (tradeInTitle(toks, i) || (i - k === 1 && toks[k]!.shape === Shape.Upper && toks[k]!.end - toks[k]!.start <= 2))) k = i;
@@ -770,7 +781,6 @@ function saintBefore(text: string, p: Token, cur: Token): boolean {
   return p.end - p.start === 2 && gapIs(text, p.end, cur.start, '. ') && (p.low === 'st' || p.low === 'mt');
 }
 
-/** "Medical Center" / "Health Centre" closing a name (a street word otherwise: "Lincoln Center"). */
 /**
  * Heads inside a compound word of the Nordic, German, Dutch and Finnish languages, closing a name ("Tromsø
  * Skiklubb", "Sentrum Legekontor", "Odense Roklub", "Kempeleen terveysasema"): the lists hold the plain heads
@@ -782,6 +792,7 @@ function compoundHead(t: Token, b: number, mode: 'cased' | 'lower' | 'upper'): b
   return b === 0 && mode === 'cased' && t.shape === Shape.Cap && !t.dictWord && t.end - t.start >= 7 && CLOSING_COMPOUND_HEAD.test(t.low);
 }
 
+/** "Medical Center" / "Health Centre" closing a name (a street word otherwise: "Lincoln Center"). */
 function centerHead(toks: Token[], i: number, b: number): boolean {
   if (!(b & K.STREET) || toks[i]!.end - toks[i]!.start !== 6 || i < 2) return false;
   const w = toks[i]!.low;

@@ -223,7 +223,7 @@ const AU_STATES = wordSet(['nsw', 'vic', 'qld', 'wa', 'sa', 'tas', 'act', 'nt'])
 /** A licence word right before a bracketed state: "Driver licence (VIC)". */
 const LICENCE_BEFORE = /(?:licen[cs]e|\bDL)$/i;
 
-/** Prepositions after which an unknown capitalised word is a place: "in", "near", "from" and their kin. */
+/** Prepositions after which an unknown capitalised word is a place: "in", "near" and their kin. */
 // ("from", "på", "bei" name the businesses and people one comes from or is at as often: "Henrik fra Skatteetaten")
 const DISTRICT_CUES = wordSet(['in', 'near', 'vid', 'ved', 'em', 'na', 'aus', 'nahe', 'uit']);
 /** A capital inside a word or a hyphen: brands and products ("MobilePay", "CrashLoopBackOff", "M-Pesa"), not districts. */
@@ -738,8 +738,7 @@ const SLAVIC_PLACE_PREPOSITIONS = wordSet(['w', 'we', 'z', 'ze', 'do', 'na', 'od
  */
 function caseFormAt(text: string, toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  const p = toks[i - 1];
-  if (p && p.end - p.start <= 4 && t.gap === Gap.Space && p.shape === Shape.Lower && p.isIn(SLAVIC_PLACE_PREPOSITIONS)) return true;
+  if (afterPreposition(toks, i)) return true;
   const a = text.charCodeAt(t.end - 3);
   const b = text.charCodeAt(t.end - 2);
   // -ssa/-ssä, -sta/-stä, -lla/-llä, -lta/-ltä, -lle

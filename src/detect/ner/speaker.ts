@@ -48,7 +48,7 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
         seen.set(raw, (seen.get(raw) ?? 0) + 1);
         const said = ls + m.index + m[0].length;
         const first = text.charAt(said);
-        if ((first !== first.toUpperCase() && first === first.toLowerCase()) || text.lastIndexOf('?', le) >= said) chatty++;
+        if ((first !== first.toUpperCase() && first === first.toLowerCase()) || hasQuestion(text, said, le)) chatty++;
       }
     }
     ls = le + 1;
@@ -76,6 +76,12 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
     const name = once ? speakerName(l.text, lex, false, dialogue && l.text.indexOf(' ') < 0 && ((chat && amongTurns(text, l)) || namedElsewhere(text, l))) : repeatedNames.get(l.text);
     if (name) out.push({ entity: 'PERSON', start: l.start + name[0], end: l.start + name[1], score: 0.7, recognizer: 'ner-speaker', judge: false });
   }
+}
+
+/** A question mark in text[from, to): the rest of one line, so every line is read once. */
+function hasQuestion(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 63) return true;
+  return false;
 }
 
 /** The label's line touches another line, not a blank one: "Anuncio: bici" over a blank line heads the chat. */
