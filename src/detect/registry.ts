@@ -15,7 +15,7 @@ import { ipv4, ipv6 } from './recognizers/ip-address.js';
 import { altcoinBase58, btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
 import { dateMonthCued, dateNumeric, dateOrdinal, dateShort, dateWeekday, dateWritten, timeCued } from './recognizers/date-time.js';
 import { labelledPostcode } from './recognizers/postcode.js';
-import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, usANumber, labelledNationalId, deKvnr, ptUtente, brRg, frCni } from './recognizers/national-id.js';
+import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, tzNida, usANumber, labelledNationalId, deKvnr, ptUtente, brRg, frCni } from './recognizers/national-id.js';
 import { bgEgn, chAhv, czOp, deRvnr, eeLtPersonalCode, esHealthCard, grAfm, grAmka, hrOib, huTaj, huTaxId, isKennitala, lvPersonasKods, plIdCard, ptCartaoCidadao, ptNiss, roCi, uaRnokpp, yuJmbg } from './recognizers/national-id-europe.js';
 import { aeEmiratesId, egNationalId, ghCard, idNik, idNpwp, ilTeudatZehut, irNationalCode, lkNic, mxRfc, myMykad, ngBvn, nzIrd, phIds, saNationalId, thNationalId, twNationalId } from './recognizers/national-id-asia.js';
 import { driverLicense, passport } from './recognizers/passport.js';
@@ -93,6 +93,7 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   ukUtr,
   frSpi,
   keKraPin,
+  tzNida,
   usANumber,
   labelledNationalId,
   deKvnr,

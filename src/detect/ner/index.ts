@@ -24,6 +24,7 @@ import { findLabelledFields } from './labelled-field.js';
 import { findSpeakers } from './speaker.js';
 import { findBracketedKin, findNameLines, findPnrNames } from './name-line.js';
 import { findHeaderOrg } from './header-org.js';
+import { findDateline } from './dateline.js';
 import { DETERMINERS } from './words.js';
 import { dropWhere, sortSmall } from '../sort.js';
 
@@ -133,6 +134,8 @@ function trimPersonValue(text: string, c: Candidate, lex: Lexicon): void {
     const tail = text.slice(comma + 2, c.end);
     const b = tail.indexOf(' ') < 0 ? dictBits(lex, tail.toLowerCase()) : 0;
     if (b & K.PLACE && !(b & (K.FIRST | K.LAST))) c.end = comma;
+    // "GP: Dr Farquhar, Riccarton Medical Practice.": an organisation after the comma, closed by its head noun
+    else if (tail.indexOf(' ') > 0 && dictBits(lex, /([\p{L}\p{M}'’\-]+)\W*$/u.exec(tail)?.[1]?.toLowerCase() ?? '') & K.ORG_SUFFIX) c.end = comma;
   }
 }
 
@@ -265,6 +268,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
         else if (cands[k]!.entity === 'ORGANIZATION') trimOrgValue(text, cands[k]!, lex);
       }
       findHeaderOrg(text, lex, cands);
+      if (mode !== 'lower') findDateline(text, cands);
       findSpeakers(text, lex, cands);
       if (mode === 'cased' && text.indexOf('\n') >= 0) findNameLines(text, toks, cands);
       findPnrNames(text, lex, cands);

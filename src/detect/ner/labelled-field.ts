@@ -46,15 +46,21 @@ function entityLabel(raw: string, form: boolean): string | undefined {
 function formValueStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c))) return true;
+  // (a letter of a script without case: Han, kana, Hangul, Hebrew, Arabic, Thai)
+  if (c >= 0x590 && CASELESS_LETTER.test(String.fromCharCode(c))) return true;
   return PARTICLE_START.test(text.slice(at, at + 12));
 }
+
+const CASELESS_LETTER = /^(?=\p{L})[^\p{Lu}\p{Ll}\p{Lt}]$/u;
 
 // (or a street's abbreviation, written in lower case: "Adres: ul. Długa 18/4", "Адрес: ул. Граф Игнатиев 21")
 const PARTICLE_START = /^(?:(?:de|van|von|der|den|ter|ten|da|di|du|del|della|le|la|dos|das)\s\p{Lu}|(?:ul|al|os|pl|str|ул|бул|вул|пр|пл)\.\s?\p{Lu})/u;
 
 /** Appends candidates for form fields and table cells of `text`. */
 export function findLabelledFields(text: string, out: Candidate[]): void {
-  if (text.indexOf(':') >= 0) formFields(text, out);
+  if (text.indexOf(':') >= 0) formFields(text, out, 58);
+  // (Chinese, Japanese and Korean forms: a full-width colon, no space after it: "姓名：陈思远")
+  if (text.indexOf('：') >= 0) formFields(text, out, 0xff1a);
   if (text.indexOf('\n') >= 0 && mayHoldTable(text)) tableCells(text, out);
 }
 
@@ -95,26 +101,27 @@ function mayHoldTable(text: string): boolean {
  * "Label: value" where the label opens its line (or follows a gap of two spaces, a tab or a bar, as in
  * "Surname: ASHWORTH        Forename(s): Thomas James"). The value ends at the line end, such a gap, a bar or a semicolon.
  */
-function formFields(text: string, out: Candidate[]): void {
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+function formFields(text: string, out: Candidate[], colonCode: number): void {
+  const colonChar = String.fromCharCode(colonCode);
+  for (let colon = text.indexOf(colonChar); colon >= 0; colon = text.indexOf(colonChar, colon + 1)) {
     // JSON pasted into a text: {"name": "Evander Holloway", ...}
-    if (colon > 1 && text.charCodeAt(colon - 1) === 34) {
+    if (colon > 1 && text.charCodeAt(colon - 1) === 34 && colonCode === 58) {
       quotedField(text, colon, out);
       continue;
     }
     // "12:30", "https://": a label ends in a letter or a closing bracket, then ": " or " : "
     const after = text.charCodeAt(colon + 1);
-    if (after !== 32 && after !== 9) continue;
+    if (colonCode === 58 && after !== 32 && after !== 9) continue;
     let e = colon;
     while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
     let s = e;
     const min = Math.max(0, e - MAX_LABEL);
     while (s > min) {
       const c = text.charCodeAt(s - 1);
-      if (c === 10 || c === 124 || c === 9 || (c === 32 && s - 2 >= 0 && text.charCodeAt(s - 2) === 32)) break;
+      if (c === 10 || c === 124 || c === 9 || c === 0x3000 || (c === 32 && s - 2 >= 0 && text.charCodeAt(s - 2) === 32)) break;
       s--;
     }
-    const open = s === 0 || text.charCodeAt(s - 1) === 10 || text.charCodeAt(s - 1) === 124 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 32;
+    const open = s === 0 || text.charCodeAt(s - 1) === 10 || text.charCodeAt(s - 1) === 124 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 0x3000;
     if (!open || s === e) continue;
     // (a label starts with a letter: "> Name:" in a quoted mail has its marker before the gap check)
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 62 || text.charCodeAt(s) === 42 || text.charCodeAt(s) === 45)) s++;
@@ -127,7 +134,7 @@ function formFields(text: string, out: Candidate[]): void {
     const max = Math.min(text.length, vs + MAX_VALUE);
     while (ve < max) {
       const c = text.charCodeAt(ve);
-      if (c === 10 || c === 13 || c === 124 || c === 59 || c === 9 || (c === 32 && text.charCodeAt(ve + 1) === 32)) break;
+      if (c === 10 || c === 13 || c === 124 || c === 59 || c === 9 || c === 0x3000 || (c === 32 && text.charCodeAt(ve + 1) === 32)) break;
       ve++;
     }
     if (ve === max && ve < text.length && text.charCodeAt(ve) !== 10) continue; // longer than a value: prose

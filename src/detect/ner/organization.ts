@@ -212,6 +212,8 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         if (headFirst > 0 && k === i && p.end - p.start <= 3 && p.shape === Shape.Cap && p.isIn(HEAD_ARTICLES)) break;
         if (!joinerBetween(text, p, cur) && !saintBefore(text, p, cur)) break;
         if (cur.gap === Gap.Comma && !joined && personOrTitle(toks, k - 1)) break;
+        // "Sgt. Wade Burkhalter, Hays County Sheriff’s Office", "Dr Farquhar, Riccarton Medical Practice": a person found before the comma.
+        if (cur.gap === Gap.Comma && personEndsAt(out, p)) break;
         // "Counsel: Cody Miller, Miller & Carter LLP": a first name and a surname before the comma are a person.
         if (cur.gap === Gap.Comma && k - 2 >= 0 && p.gap === Gap.Space && (toks[k - 2]!.bits & NAMEY) === K.FIRST && toks[k - 2]!.shape === Shape.Cap) break;
         if (text.charCodeAt(p.end) === 38 || text.charCodeAt(p.end + 1) === 38) joined = true; // "Weber & Söhne"
@@ -757,6 +759,15 @@ function contextOrgEnd(toks: Token[], i: number): number {
 }
 
 /** The last organisation found covers token `t`. */
+/** A person candidate the names pass found ends at token t. */
+function personEndsAt(out: Candidate[], t: Token): boolean {
+  for (let q = out.length - 1; q >= 0; q--) {
+    const c = out[q]!;
+    if (c.entity === 'PERSON' && c.end === t.end && c.score >= 0.85) return true;
+  }
+  return false;
+}
+
 function orgEndsAt(out: Candidate[], t: Token): boolean {
   const c = out[out.length - 1];
   return !!c && c.entity === 'ORGANIZATION' && c.end >= t.end && c.start <= t.start;

@@ -8,7 +8,7 @@ import { DICT_ONLY, K, T, type Lexicon } from './lexicon.js';
 import { Gap, Shape, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
-import { aloneInCell, isDigitAt, strongPlaceCue } from './place.js';
+import { aloneInCell, isDigitAt, placeBeforeLandmarkKind, strongPlaceCue } from './place.js';
 import { HEADER_WORDS, HONORIFICS, INTRO_WORDS, JOB_NOUNS, KIN_NOUNS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
 
 const NAMEY = K.FIRST | K.LAST;
@@ -296,6 +296,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   const prev0 = toks[i - 1];
   // "Franklin County Sheriff", "Sai Krupa Apartments", "Lotus Nail Studio", "Carter Bridge": a head noun of places,
   // venues and businesses inside the run or right after it (no surname is one) makes the run such a name.
+  // "Richmond Park", "Mossley Hill": a place and a landmark kind (place.ts)
+  if (n === 2 && !c.honorific && placeBeforeLandmarkKind(toks, i)) return none;
   if (!c.honorific) {
     // (a real-world name is never such a word: its bits answer without a second lookup)
     for (let k = i; k <= j; k++) if (!(toks[k]!.bits & K.NAME_REAL) && toks[k]!.tags & T.NON_PERSON_HEAD) return none;

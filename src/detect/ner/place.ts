@@ -226,6 +226,26 @@ const LICENCE_BEFORE = /(?:licen[cs]e|\bDL)$/i;
 /** Prepositions after which an unknown capitalised word is a place: "in", "near" and their kin. */
 // ("from", "på", "bei" name the businesses and people one comes from or is at as often: "Henrik fra Skatteetaten")
 const DISTRICT_CUES = wordSet(['in', 'near', 'vid', 'ved', 'em', 'na', 'aus', 'nahe', 'uit']);
+/** Verbs of residence and moving before "in" / "to" ("live in", "moved to", "based in", "I'm in"). */
+const RESIDENCE_VERBS = wordSet(['live', 'lives', 'living', 'lived', 'moved', 'moving', 'move', 'relocated', 'relocating', 'based', 'born', 'raised', 'up', 'im', "i'm", 'stay', 'staying', 'settled']);
+
+/** Token i follows "in" / "to" after a verb of residence ("I live in", "moved to", "grew up in", "I'm in"). */
+function residenceCue(toks: Token[], i: number): boolean {
+  const p = toks[i - 1]!;
+  if (p.low !== 'in' && p.low !== 'to') return false;
+  const v = toks[i - 2]!;
+  if (p.gap !== Gap.Space || !v.isIn(RESIDENCE_VERBS)) return false;
+  // ("move to", "moving to" but not "up to", "born to", "I'm to"; "I'm in" but not "living" alone before "to")
+  if (p.low === 'to') return v.low.startsWith('mov') || v.low.startsWith('reloc');
+  return true;
+}
+
+/** Token i is followed by ", " and a known place ("Shirley, Southampton"). */
+function placeAfterComma(toks: Token[], i: number): boolean {
+  const n = toks[i + 1];
+  return !!n && n.gap === Gap.Comma && n.shape === Shape.Cap && (n.bits & K.PLACE) !== 0 && !(n.bits & K.NAME_REAL);
+}
+
 /** A capital inside a word or a hyphen: brands and products ("MobilePay", "CrashLoopBackOff", "M-Pesa"), not districts. */
 const INNER_CAPITAL_OR_HYPHEN = /.[\p{Lu}\-]/u;
 
@@ -575,6 +595,14 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
       continue;
     }
+    // "I live in Heaton", "just moved to Leith", "I'm in Shirley, Southampton": after a verb of residence, a word the
+    // name lists hold only weakly (or none), or any word followed by ", <place>", names a district or town
+    if (shape === Shape.Cap && mode !== 'upper' && !(bits & (K.PLACE | K.STOP | K.ORG)) && !t.embedded && i > 1 && t.gap === Gap.Space && residenceCue(toks, i) &&
+      !(toks[i + 1] && toks[i + 1]!.gap === Gap.Space && toks[i + 1]!.shape === Shape.Cap) && !INNER_CAPITAL_OR_HYPHEN.test(text.slice(t.start, t.end)) &&
+      (!(bits & K.NAME_REAL) && !t.dictWord || placeAfterComma(toks, i))) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.85, recognizer: 'ner-place-cue', judge: false });
+      continue;
+    }
     if (shape === Shape.Cap && !(bits & K.PLACE && !(bits & (K.FIRST | K.LAST)))) {
       let used = cuedPlace(text, toks, i, lex, out);
       if (used > 0) used += stateCode(text, toks, i + used, lex, out[out.length - 1]!);
@@ -693,9 +721,25 @@ function cityOrIsle(toks: Token[], i: number): number {
 const LANDMARK_LAST = wordSet(['beach', 'island', 'islands', 'mall', 'airport', 'highlands', 'harbour', 'harbor', 'bay', 'peninsula',
   'hub', 'plaza', 'crossing', 'river', 'falls', 'mountains', 'hills', 'valley', 'forest', 'lagoon', 'reef', 'gorge',
   'canyon', 'glacier', 'volcano', 'waterfront', 'marina', 'promenade', 'tor', 'county', 'castle', 'cathedral', 'abbey', 'market',
-  'halt', 'pier', 'quay', 'wharf']);
+  'halt', 'pier', 'quay', 'wharf', 'fen', 'heath', 'moor', 'marsh', 'navigation', 'downs', 'reservoir']);
+/** Landmark kinds that are also surnames ("Ji-woo Park", "Benny Hill"): a landmark only after a known place ("Richmond Park", "Mossley Hill"). */
+const LANDMARK_LAST_AFTER_PLACE = wordSet(['park', 'hill', 'green', 'common', 'wick', 'wood', 'woods', 'vale', 'dale', 'cross']);
 /** Kinds of landmark written before its name ("Lake Merritt", "Mount Kenya", "Fort Jesus", "Pulau Ubin"). */
 const LANDMARK_FIRST = wordSet(['lake', 'mount', 'mt', 'fort', 'loch', 'lago', 'isla', 'ilha', 'pulau', 'gunung', 'bukit', 'danau', 'tasik', 'sungai']);
+
+/**
+ * "Richmond Park", "Mossley Hill", "Hackney Wick": a place (not a common given name) and a landmark kind that is
+ * also a surname, alone (no capitalised word on either side). Person.ts defers to it.
+ */
+export function placeBeforeLandmarkKind(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const u = toks[i + 1];
+  if (!u || u.gap !== Gap.Space || u.shape !== Shape.Cap || t.shape !== Shape.Cap || !u.isIn(LANDMARK_LAST_AFTER_PLACE)) return false;
+  if (!(t.bits & K.PLACE || t.smallTown) || (t.bits & (K.FIRST | K.NAME_REAL)) === (K.FIRST | K.NAME_REAL) || t.embedded) return false;
+  const after = toks[i + 2];
+  const before = toks[i - 1];
+  return !(after && after.gap === Gap.Space && after.shape === Shape.Cap) && !(before && t.gap === Gap.Space && before.shape === Shape.Cap);
+}
 
 /**
  * Tokens used by a landmark named with its kind at token i, or 0. Kind first: any capitalised word after it.
@@ -711,6 +755,7 @@ function landmarkAt(toks: Token[], i: number): number {
     return 2;
   }
   let j = i + 1;
+  if (placeBeforeLandmarkKind(toks, i)) return 2;
   if (!toks[j]!.isIn(LANDMARK_LAST)) {
     j++;
     const w = toks[j];

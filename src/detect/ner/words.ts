@@ -296,6 +296,8 @@ export const TRADE_HEADS = [
   'creamery', 'dairy', 'butchers', 'bakers', 'brewers', 'provisions', 'imports', 'textiles', 'fabrics', 'tailors',
   'physio', 'physiotherapy', 'chiropractic', 'wellness', 'barbers', 'grooming', 'kennels', 'cycles', 'outdoors',
   'hardware', 'timber', 'flooring', 'furniture', 'interiors', 'homes', 'storage', 'coffee', 'pizza', 'cafe', 'newsagents', 'newsagent',
+  // ("Liffeyside Heating", "Larkfield Car Hire", "Verdure Botanicals", "Ashcombe Orthodontics", "Coastline Campervans")
+  'heating', 'hire', 'fintech', 'botanicals', 'furnishings', 'orthodontics', 'campervans', 'cooperative', 'co-operative',
 ];
 
 /** Legal-form suffixes and head nouns that end an organisation name ("Acme Corp", "Hintz GmbH"). */
@@ -303,7 +305,7 @@ export const ORG_SUFFIXES = [
   'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg', 'ohg', 'ug', 'se', 'sa',
   'sas', 'sarl', 'sasu', 'eurl', 'spa', 'srl', 'sl', 'nv', 'bv', 'oy', 'ab', 'as', 'asa', 'aps', 'pty', 'corp',
   'corporation', 'co', 'company', 'group', 'gruppe', 'holdings', 'holding', 'partners', 'associates', 'technologies',
-  'technology', 'solutions', 'systems', 'labs', 'laboratories', 'industries', 'enterprises', 'ventures',
+  'technology', 'solutions', 'systems', 'labs', 'laboratories', 'laboratory', 'polytechnic', 'industries', 'enterprises', 'ventures',
   'consulting', 'capital', 'bank', 'insurance', 'foundation', 'institute', 'university', 'college', 'hospital',
   'clinic', 'agency', 'ministry', 'association', 'society', 'council', 'trust', 'fund', 'airlines', 'airways',
   'motors', 'pharmaceuticals', 'pharma', 'software', 'networks', 'media', 'studios', 'logistics', 'sons',
@@ -453,7 +455,7 @@ export const STREET_WORDS = [
  * faker's locale `city_prefix` lists are added to these at start-up.
  */
 export const CITY_PREFIXES = [
-  'north', 'south', 'east', 'west', 'new', 'old', 'lake', 'port', 'fort', 'mount', 'great', 'little', 'upper', 'lower',
+  'north', 'south', 'east', 'west', 'new', 'old', 'lake', 'port', 'fort', 'mount', 'cape', 'great', 'little', 'upper', 'lower',
   'san', 'santa', 'santo', 'são', 'saint', 'sainte', 'st', 'bad', 'neu', 'alt', 'groß', 'gross', 'klein', 'nord',
   'süd', 'ost', 'borgo', 'castel', 'castello', 'sesto', 'settimo', 'villa', 'villanueva', 'puerto', 'ciudad',
   'nueva', 'nuevo', 'vila', 'porto', 'monte', 'isola', 'isla', 'le', 'la', 'los', 'las', 'el', 'den', 'sankt',
@@ -560,6 +562,8 @@ export const NON_PERSON_HEADS = [
   'grill', 'bakery', 'brewery', 'deli', 'diner', 'pub', 'resort', 'spa', 'fitness', 'gym', 'yoga', 'dental', 'medical',
   'veterinary', 'nails', 'beauty', 'barbershop', 'pilates', 'dentistry', 'optical', 'pharma', 'cathedral', 'chapel',
   'mosque', 'temple', 'synagogue', 'arcade', 'campus', 'faculty', 'department', 'dept', 'office', 'secretariat', 'hq', 'rent-a-car',
+  // ("Seneca Polytechnic", "Plymouth Marine Laboratory", "Riccarton Medical Practice")
+  'polytechnic', 'laboratory', 'orthodontics', 'nursery', 'cooperative', 'practice', 'surgery',
 ];
 
 /**

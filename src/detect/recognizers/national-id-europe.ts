@@ -239,10 +239,11 @@ export const bgEgn = contextualDigits({
 export const eeLtPersonalCode = contextualDigits({
   id: 'ee-lt-personal-code',
   regex: /[1-6](?<![\w.\-][1-6])\d{10}(?![\w\-]|\.\d)/,
-  keywords: ['isikukood', 'asmens', 'personal code'],
+  // (Lithuanian "a. k." abbreviates asmens kodas: "pacientas Algirdas Vaitkevičius, a. k. 35604184776")
+  keywords: ['isikukood', 'asmens', 'personal code', 'a. k.', 'a.k.'],
   wordStart: true,
   minDigits: 11,
-  context: ['isikukood', 'isikukoodi', 'asmens kodas', 'a.k.', 'personal code', 'personal identification code'],
+  context: ['isikukood', 'isikukoodi', 'asmens kodas', 'a.k.', 'a. k.', 'personal code', 'personal identification code'],
   validate: (d) => {
     if (d.length !== 11 || !isDate(num2(d, 1), num2(d, 3), num2(d, 5), [1800 + 100 * Math.floor((d.charCodeAt(0) - 49) / 2)])) return false;
     let k = weighted(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;

@@ -492,7 +492,8 @@ export const trKimlik = contextualDigits({
   regex: /[1-9](?<![\w.\-][1-9])\d{10}(?![\w\-]|\.\d)/,
   keywords: ['kimlik', 'tckn', 't.c.', 'tc:', 'tc '],
   minDigits: 11,
-  context: ['kimlik', 'kimlik no', 'tc kimlik', 'tckn', 'tc', 'turkish id', 'nüfus'],
+  // ("Elif Şahinbaş (T.C. 75645799114)": the abbreviation of Türkiye Cumhuriyeti before the number)
+  context: ['kimlik', 'kimlik no', 'tc kimlik', 'tckn', 'tc', 't.c.', 't.c', 'turkish id', 'nüfus'],
   validate: (d) => {
     if (d.length !== 11) return false;
     const n = (i: number) => d.charCodeAt(i) - 48;
@@ -918,6 +919,22 @@ export const keKraPin = contextualCode({
   noMatch: ['order A000844097Q'],
 });
 
+/**
+ * Tanzanian NIDA number: the holder's birth date (YYYYMMDD) and three dashed groups, 20 digits
+ * ("19860912-24825-18049-53"); no public check digit, so after its label ("NIDA", "kitambulisho").
+ */
+export const tzNida = contextualDigits({
+  id: 'tz-nida',
+  regex: /(?:19|20)(?<![\w.\-](?:19|20))\d{6}-\d{5}-\d{5}-\d{2}(?![\w\-])/,
+  keywords: ['nida', 'kitambulisho'],
+  wordStart: true,
+  minDigits: 8,
+  context: ['nida', 'namba ya nida', 'kitambulisho', 'national id'],
+  validate: (d) => d.length === 20 && isDate(Number(d.slice(2, 4)), Number(d.slice(4, 6)), Number(d.slice(6, 8)), [Number(d.slice(0, 2)) * 100]),
+  match: ['NIDA: 19781104-09099-68971-76', 'Namba yako ya NIDA ni 19860912-24825-18049-53.'],
+  noMatch: ['NIDA: 19781304-09099-68971-76', 'order 19781104-09099-68971-76'],
+});
+
 /** US Alien Registration Number (A-Number): "A" and eight or nine digits, dashed or not ("A219-884-301"), after its label. */
 export const usANumber = contextualCode({
   id: 'us-a-number',
@@ -938,12 +955,13 @@ export const usANumber = contextualCode({
 export const labelledNationalId = contextualDigits({
   id: 'labelled-national-id',
   regex: /\d(?<![\w.\-/]\d)\d{5,11}(?![\w\-/]|[.,]\d)/,
-  keywords: ['national id', 'identity ', 'id card'],
+  // (Swahili "namba yangu ya kitambulisho ni 25404240")
+  keywords: ['national id', 'identity ', 'id card', 'kitambulisho'],
   wordStart: true,
   needsContext: true,
   contextWindow: [28, 0],
   minDigits: 6,
-  context: ['national id', 'national id no', 'national id number', 'national identity number', 'national identity card', 'identity card number', 'identity card no', 'identity number', 'id card number', 'id card no'],
+  context: ['national id', 'national id no', 'national id number', 'national identity number', 'national identity card', 'identity card number', 'identity card no', 'identity number', 'id card number', 'id card no', 'kitambulisho', 'namba ya kitambulisho'],
   validate: (d) => d.length >= 6 && d.length <= 12 && !/^(\d)\1+$/.test(d),
   match: ['National ID No.: 08183186', 'national identity number 123456789'],
   noMatch: ['Customer ID No.: 08183186', 'order 08183186'],

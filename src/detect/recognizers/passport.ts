@@ -72,8 +72,9 @@ export const driverLicense = defineRecognizer({
   entity: 'DRIVER_LICENSE',
   category: 'PII',
   patterns: [
-    // Surname (padded with 9), six digits (decade, month + 50 for women, day, year), initials, digit, check letters.
-    { name: 'uk', regex: /[A-Z9](?<![A-Za-z0-9][A-Z9])[A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?(?![A-Za-z0-9])/, score: 0.5, minRun: 6, minAlnum: 16 },
+    // Surname (padded with 9), six digits (decade, month + 50 for women, day, year), initials, digit, two check characters
+    // (letters or digits: "FEATH801242D997A", "APPLE959070TJ9K9").
+    { name: 'uk', regex: /[A-Z9](?<![A-Za-z0-9][A-Z9])[A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}(?: ?\d{2})?(?![A-Za-z0-9])/, score: 0.5, minRun: 6, minAlnum: 16 },
     // Letters + digits; letter + dashed groups (Washington-style, Florida "M009-525-96-936-0", Ontario "A1234-56789-01234").
     // (the look-behind both share is tested once per position, outside the alternation: -17 % for this scan)
     { name: 'generic', regex: /(?<![A-Za-z0-9\-])(?:[A-Z]{0,3}[\- ]?\d{5,13}[A-Z]?(?![A-Za-z0-9\-])|[A-Z]\d{3,4}-\d{3,6}-\d{2,5}(?:-\d{1,3}){0,2}(?![A-Za-z0-9\-]))/i, score: 0.1, minDigits: 5 },
@@ -120,7 +121,7 @@ export const driverLicense = defineRecognizer({
     return patternName !== 'uk' || ukLicenceDate(value.slice(5, 11)) ? undefined : 0.2;
   },
   examples: {
-    match: ['Texas DL 38815290, DOB 10/04/1992', 'Driving licence no: MH12 20110012345', 'LTO license N01-12-345678 expires', 'prawo jazdy nr 01234/12/1234', "driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07', 'Führerscheinnummer: B072RRE2I55', 'prawo jazdy nr 01234/12/1234'.replace('01234/12/1234', '0123412123')],
+    match: ['Texas DL 38815290, DOB 10/04/1992', 'Driving licence no: MH12 20110012345', 'LTO license N01-12-345678 expires', 'prawo jazdy nr 01234/12/1234', "driver's license D1234567", 'DL: S530-460-63-218', 'driving licence MORGA753116SM9IJ', 'Driving licence: OBUYA806194C991P (GB)', 'licence no. JONES877214AB7CD', 'DL# 712 405 368', 'Florida licence W512-773-41-208-0', "Ontario driver's licence: G5519-81620-57115", "Driver's licence (Ontario), required for the fleet role: S0427-61839-05712", 'Permis de conduire (Québec) : B6241-110390-07', 'Führerscheinnummer: B072RRE2I55', 'prawo jazdy nr 01234/12/1234'.replace('01234/12/1234', '0123412123')],
     noMatch: ['license MIT 2023', 'D1234567 was the code', 'duplicate 12345678', 'JONES877214AB7CD is a code, not the driving licence', 'the driver called from 712 405 368'],
   },
 });

@@ -99,3 +99,21 @@ describe('JSON pasted into a text', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('form fields of scripts without case', () => {
+  it('reads names and addresses after a full-width colon (Chinese, Japanese) and after labels in Hebrew, Persian and Korean', () => {
+    const zh = '入职登记表 — 杭州云帆科技有限公司\n姓名：陈思远\n住址：浙江省杭州市西湖区文三路259号\n紧急联系人：陈建国（父亲）';
+    expect(spans(zh, 'PERSON')).toEqual(['陈思远', '陈建国']);
+    expect(spans(zh, 'LOCATION')).toEqual(['浙江省杭州市西湖区文三路259号']);
+    expect(spans('社員情報\n氏名：高畑 慎之介　個人番号：8203 9501 1941', 'PERSON')).toEqual(['高畑 慎之介']);
+    expect(spans('טופס הצטרפות\nשם: נועה ברקאי\nכתובת: רחוב הרצל 45, חיפה', 'PERSON')).toEqual(['נועה ברקאי']);
+    expect(spans('טופס הצטרפות\nשם: נועה ברקאי\nכתובת: רחוב הרצל 45, חיפה', 'LOCATION')).toEqual(['רחוב הרצל 45, חיפה']);
+    expect(spans('نام و نام خانوادگی: امیرحسین کاظمی‌نژاد\nنشانی: تهران، خیابان ولیعصر، پلاک ۱۲', 'PERSON')).toEqual(['امیرحسین کاظمی‌نژاد']);
+    expect(spans('회원가입 신청서\n성명: 윤서하\n연락처: 010-5555-0199', 'PERSON')).toEqual(['윤서하']);
+  });
+
+  it('leaves labels that name no person or place alone', () => {
+    expect(spans('注意：请勿在此处填写\n备注：无', 'PERSON')).toEqual([]);
+    expect(spans('日付：2025年3月28日\n件名：会議のお知らせ', 'PERSON')).toEqual([]);
+  });
+});

@@ -296,3 +296,23 @@ describe('a state or country code as a place key\'s value', () => {
     expect(spans('build type=CA mode=US', 'LOCATION')).toEqual([]);
   });
 });
+
+describe('districts after a verb of residence, and landmarks named after a place', () => {
+  it('reads a word after "live in" / "moved to" as a place when the name lists hold it only weakly, or a place follows it', () => {
+    expect(spans('Since the update the app rejects my postcode. I live in Heaton, not on Mars.', 'LOCATION')).toEqual(['Heaton']);
+    expect(spans('Hi all, I am Priyanka, 31, just moved to Leith from Pune. Into bouldering.', 'LOCATION')).toEqual(['Leith', 'Pune']);
+    expect(spans('Why did my bill jump 40% this quarter? I\'m in Shirley, Southampton. Rang them twice.', 'LOCATION')).toEqual(['Shirley', 'Southampton']);
+  });
+
+  it('keeps a person after such a verb when nothing says place', () => {
+    expect(spans('Tomorrow I\'m in Brenda\'s class again.', 'PERSON')).toEqual(['Brenda']);
+    expect(spans('We moved to Shirley\'s team last spring.', 'LOCATION')).toEqual([]);
+  });
+
+  it('reads a known place before a landmark kind that is also a surname as the landmark', () => {
+    expect(spans('Civil engineer. Weekends: Richmond Park cycling, football and pierogi.', 'LOCATION')).toEqual(['Richmond Park']);
+    expect(spans('Civil engineer. Weekends: Richmond Park cycling, football and pierogi.', 'PERSON')).toEqual([]);
+    expect(spans('The school trip to Wicken Fen is on Thursday 15 May 2025.', 'LOCATION')).toEqual(['Wicken Fen']);
+    expect(spans('Our guests were Ji-woo Park and Benny Hill.', 'PERSON')).toEqual(['Ji-woo Park', 'Benny Hill']);
+  });
+});

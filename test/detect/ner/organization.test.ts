@@ -254,3 +254,21 @@ describe('head-first and inflected heads of more languages', () => {
     expect(spans(text, 'ORGANIZATION')).toEqual(expected);
   });
 });
+
+describe('organisations after a person and a comma', () => {
+  it('stops at the comma after a name already found', () => {
+    expect(spans('Reporting officer: Sgt. Wade Burkhalter, Hays County Sheriff’s Office.', 'ORGANIZATION')).toEqual(['Hays County Sheriff’s Office']);
+    expect(spans('Reporting officer: Sgt. Wade Burkhalter, Hays County Sheriff’s Office.', 'PERSON')).toEqual(['Wade Burkhalter']);
+    expect(spans('GP: Dr Farquhar, Riccarton Medical Practice.\nDaughter Elspeth is the contact.', 'ORGANIZATION')).toEqual(['Riccarton Medical Practice']);
+  });
+
+  it('still joins surnames of a firm across a comma', () => {
+    expect(spans('Hansen Persson, Söderberg AB reported record profits.', 'ORGANIZATION')).toEqual(['Hansen Persson, Söderberg AB']);
+  });
+
+  it('knows polytechnics, laboratories and a few more trades as heads', () => {
+    expect(spans('Your school, Seneca Polytechnic, has been notified.', 'ORGANIZATION')).toEqual(['Seneca Polytechnic']);
+    expect(spans('Your school, Seneca Polytechnic, has been notified.', 'PERSON')).toEqual([]);
+    expect(spans('Samples went to Plymouth Marine Laboratory last week.', 'ORGANIZATION')).toEqual(['Plymouth Marine Laboratory']);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * A news dateline: "LONDON, May 6 (PA) — …", "VALPARAÍSO, Chile (AP) — …", "KIGALI, April 9 (Reuters) - …",
+ * "AUCKLAND (RNZ) — …". The town in capitals opens a wire story and the bracket after it names the agency
+ * that filed it; neither has a sentence around it, and an agency's acronym ("PA", "AP") reads as a state code.
+ */
+import type { Candidate } from './candidate.js';
+
+/** Score of a dateline's town and agency: above the place finder's guesses for short codes. */
+const DATELINE_SCORE = 0.85;
+
+// Town in capitals (a few words), optionally ", Region" and/or ", Month Day", then "(Agency)" and a dash.
+const DATELINE = /^([\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,30}?)(, \p{Lu}[\p{L}\p{M}.\- ]{1,30}?)?(, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})? \((\p{Lu}[\p{L}\p{M}\-. ]{0,24}?)\) ?[—–-]/gmu;
+
+/** Appends LOCATION (the town) and ORGANIZATION (the agency) candidates for a dateline opening a line. */
+export function findDateline(text: string, cands: Candidate[]): void {
+  // (a dateline has "(" within its first 60 characters and a capital town: most texts fail the first test)
+  const paren = text.indexOf(' (');
+  if (paren < 0) return;
+  DATELINE.lastIndex = 0;
+  for (let m; (m = DATELINE.exec(text)); ) {
+    const town = m[1]!;
+    // (the town is written in capitals: "Update (PR) -" is a heading)
+    if (town.length < 3 || town !== town.toUpperCase() || !/\p{Lu}{3}/u.test(town)) continue;
+    const at = m.index;
+    cands.push({ entity: 'LOCATION', start: at, end: at + town.length, score: DATELINE_SCORE, recognizer: 'ner-dateline', judge: false });
+    const agencyStart = at + m[0].lastIndexOf('(') + 1;
+    cands.push({ entity: 'ORGANIZATION', start: agencyStart, end: agencyStart + m[4]!.length, score: DATELINE_SCORE, recognizer: 'ner-dateline', judge: false });
+  }
+}
