@@ -14,7 +14,8 @@ import { orgNameEnd } from './organization.js';
 export const HEADER_ORG_SCORE = 0.8;
 
 /** The first line: a kind (no colon, quote or '#'), a dash between spaces, the name, then a newline. */
-const HEADER = /^([\p{L}][^\n:#"“„«|/–—]{1,38}?) [–—-] (\p{Lu}[^\n:#"“„«|/()–—]{1,70}?)[ \t]*\n/u;
+// (the name opens with a capital, or with a letter of a script without case: "员工花名册 — 深圳海岚电子有限公司")
+const HEADER = /^([\p{L}][^\n:#"“„«|/–—]{1,38}?) [–—-] ([\p{Lu}\p{Lo}][^\n:#"“„«|/()–—]{1,70}?)[ \t]*\n/u;
 const REFERENCE = /^(?:(?:ref|no|nr|nº|n°|num)(?=[\s.:#]|$)|\S*\d)/iu;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.\-]*/gu;
 

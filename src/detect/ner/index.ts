@@ -25,6 +25,7 @@ import { findSpeakers } from './speaker.js';
 import { findBracketedKin, findNameLines, findPnrNames } from './name-line.js';
 import { findHeaderOrg } from './header-org.js';
 import { findDateline } from './dateline.js';
+import { findScriptOrgs } from './script-org.js';
 import { DETERMINERS } from './words.js';
 import { dropWhere, sortSmall } from '../sort.js';
 
@@ -261,6 +262,7 @@ export function createNerRecognizer(opts: NerOptions = {}): NerRecognizer {
       findPlaces(text, toks, mode, lex, cands);
       findOrganizations(text, toks, mode, lex, cands);
       findAddresses(text, toks, mode, lex, cands, digits);
+      findScriptOrgs(text, cands);
       const labelledFrom = cands.length;
       findLabelledFields(text, cands);
       for (let k = labelledFrom; k < cands.length; k++) {

@@ -8,7 +8,7 @@ import { DICT_ONLY, K, T, type Lexicon } from './lexicon.js';
 import { Gap, Shape, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
-import { aloneInCell, isDigitAt, placeBeforeLandmarkKind, strongPlaceCue } from './place.js';
+import { aloneInCell, isDigitAt, placeBeforeLandmarkKind, saintsChurchEnd, strongPlaceCue } from './place.js';
 import { HEADER_WORDS, HONORIFICS, INTRO_WORDS, JOB_NOUNS, KIN_NOUNS, LOWER_GREETINGS, NAME_OBJECT_CUES, NAME_PARTICLES, PERSONAL_NOUNS, WEEKDAY_ABBREVIATIONS } from './words.js';
 
 const NAMEY = K.FIRST | K.LAST;
@@ -19,6 +19,8 @@ const HEADERS = new Set(HEADER_WORDS);
 const PERSONAL = new Set(PERSONAL_NOUNS);
 const OBJECT_CUES = new Set(NAME_OBJECT_CUES);
 const KIN = wordSet(KIN_NOUNS);
+/** Relatives called by the relation ("Love, Gran"). */
+const KIN_CALLED = wordSet(['gran', 'granny', 'grandma', 'grandpa', 'grandad', 'nan', 'mum', 'mom', 'dad']);
 const JOBS = wordSet(JOB_NOUNS);
 const WEEKDAYS = new Set(WEEKDAY_ABBREVIATIONS);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -273,7 +275,7 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // (after a comma, a first name and a surname or a title before the run stay a person: "PCP: Dr. Elspeth Varghese,
   // University Hospital")
   if (next && next.shape !== Shape.Lower && (next.gap === Gap.Space || next.gap === Gap.Comma) && next.cue & K.ORG_SUFFIX && !(next.gap === Gap.Comma &&
-    (titleAfter(toks, j + 2) || (n >= 2 && first.bits & K.FIRST && last.bits & K.LAST) || (i > 0 && toks[i - 1]!.bits & K.HONORIFIC)))) return none;
+    (titleAfter(toks, j + 2) || (n >= 2 && first.bits & K.FIRST && (last.bits & K.LAST || first.bits & K.NAME_REAL)) || (i > 0 && toks[i - 1]!.bits & K.HONORIFIC)))) return none;
   // "this is Kaiser Permanente", "Albert Heijn -12,50 €": a well-known organisation of several words.
   if (n >= 2 && first.bits & K.MULTI && multiPhraseAt(toks, i, lex, 'ORG') >= n) return none;
   // "Anna Salai", "Shanti Nagar": a street or locality word no name list holds closes the run.
@@ -298,6 +300,14 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // venues and businesses inside the run or right after it (no surname is one) makes the run such a name.
   // "Richmond Park", "Mossley Hill": a place and a landmark kind (place.ts)
   if (n === 2 && !c.honorific && placeBeforeLandmarkKind(toks, i)) return none;
+  // "St Mary’s, Ecclesfield": a church named after its saint (place.ts)
+  if (n <= 2 && (first.low === 'st' || first.low === 'saint') && saintsChurchEnd(text, toks, i) > 0) return none;
+  if (n === 1 && i > 0 && (toks[i - 1]!.low === 'st' || toks[i - 1]!.low === 'saint') && saintsChurchEnd(text, toks, i - 1) > 0) return none;
+  // "Love, Gran", "even Nana's piano": a relative called by the relation, no name
+  // (not "Nana", "Nanna": names too)
+  if (n === 1 && !c.honorific && first.isIn(KIN_CALLED) && !(first.bits & K.NAME_REAL)) return none;
+  // "Nascimento: 17/05/1993", "NIDA: 19781104-…": a word opening a line before a colon and a number labels the number
+  if (n === 1 && first.sentenceStart && !c.honorific && !(first.bits & K.NAME_REAL) && text.charCodeAt(first.end) === 58 && text.charCodeAt(first.end + 1) === 32 && isDigitAt(text, first.end + 2)) return none;
   if (!c.honorific) {
     // (a real-world name is never such a word: its bits answer without a second lookup)
     for (let k = i; k <= j; k++) if (!(toks[k]!.bits & K.NAME_REAL) && toks[k]!.tags & T.NON_PERSON_HEAD) return none;
@@ -362,9 +372,11 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
     }
     if (strong || c.role) return { score: 0.88, judge: false };
     if (fN + lN >= n) return { score: startOfSentence ? 0.6 : 0.75, judge: false };
-    if (fN + lN > 0) return { score: 0.55, judge: !caseless };
+    if (fN + lN > 0) return { score: !caseless && n <= 3 && first.end - first.start >= 3 && surnameEnding(text, last) ? 0.75 : 0.55, judge: !caseless };
     // Unknown capitalised words acting as a person: "Nkechi Adeyemi joined...".
     if (!caseless && personVerbAfter(toks, j)) return { score: 0.65, judge: false };
+    // "Farrukh Yuldashev", "Kirstine Holmgaard", "Algirdas Vaitkevičius": a surname by its ending closes the run
+    if (!caseless && n <= 3 && first.end - first.start >= 3 && surnameEnding(text, last)) return { score: 0.75, judge: false };
     return { score: 0.35, judge: !caseless };
   }
   // Single token.
@@ -587,6 +599,19 @@ function beforeNumber(text: string, at: number): boolean {
   if (text.charCodeAt(k) === 32) k++;
   const d = text.charCodeAt(k);
   return k > at && d >= 48 && d <= 57;
+}
+
+/**
+ * Endings that mark a surname in many languages: Slavic and Central Asian (-ov, -eva, -enko, -chuk, -ski, -wicz, -vić),
+ * Nordic (-sson, -dóttir, -gaard, -qvist), Baltic (-ienė, -aitė, -auskas, -evičius), Turkish (-oğlu), Persian (-zadeh),
+ * Greek (-poulos, -akis, -idis), Romanian (-escu, -eanu), Georgian (-shvili, -dze), Armenian (-yan).
+ */
+const SURNAME_ENDING = /(?:[a-zà-ÿ](?:ov|ova|ev|eva|yev|yeva|enko|chuk|czuk|ski|ska|sky|skyi|wicz|vich|ovich|ovna|vić|vič|dóttir|dottir|sson|gaard|qvist|kvist|ienė|aitė|ytė|iūtė|auskas|evičius|avičius|oğlu|zadeh|poulos|opoulou|akis|idis|escu|eanu|shvili|dze|yan))$/u;
+
+/** Token t (capitalised, no dictionary word, five letters or more) ends like a surname ({@link SURNAME_ENDING}). */
+function surnameEnding(text: string, t: Token): boolean {
+  if (t.end - t.start < 5 || t.dictWord || t.shape !== Shape.Cap || t.bits & (K.PLACE | K.COUNTRY | K.ORG)) return false;
+  return SURNAME_ENDING.test(t.low);
 }
 
 /**

@@ -522,6 +522,16 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       }
       continue;
     }
+    // "baptised at St Mary’s, Ecclesfield", "married at St Oswald’s": a church named after its saint
+    if (shape === Shape.Cap && mode !== 'upper' && t.end - t.start <= 5 && (t.low === 'st' || t.low === 'saint')) {
+      const e = saintsChurchEnd(text, toks, i);
+      // (a place only with its parish after it: "St Luke's" alone is as often a hospital or a school)
+      if (e > 0 && text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32 && /\p{Lu}/u.test(text.charAt(e + 2))) {
+        out.push({ entity: 'LOCATION', start: t.start, end: e, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
+        i++;
+        continue;
+      }
+    }
     // "Iloilo City", "Pasay City": a town and the word City (not "Manchester City", a club the lexicon knows)
     // "Isle of Skye", "Island of Hawaii": an island named with "of"
     if (shape === Shape.Cap && mode === 'cased' && !(t.bits & (K.STOP | K.ORG))) {
@@ -726,6 +736,25 @@ const LANDMARK_LAST = wordSet(['beach', 'island', 'islands', 'mall', 'airport', 
 const LANDMARK_LAST_AFTER_PLACE = wordSet(['park', 'hill', 'green', 'common', 'wick', 'wood', 'woods', 'vale', 'dale', 'cross']);
 /** Kinds of landmark written before its name ("Lake Merritt", "Mount Kenya", "Fort Jesus", "Pulau Ubin"). */
 const LANDMARK_FIRST = wordSet(['lake', 'mount', 'mt', 'fort', 'loch', 'lago', 'isla', 'ilha', 'pulau', 'gunung', 'bukit', 'danau', 'tasik', 'sungai']);
+
+/**
+ * End of "St Mary’s" / "Saint Oswald's" at token i ("St", "Saint"; "St." too): a capitalised name and a possessive,
+ * then no capitalised word (not "St Wenna’s School", which the organisation finder names), or -1.
+ */
+export function saintsChurchEnd(text: string, toks: Token[], i: number): number {
+  const t = toks[i]!;
+  const u = toks[i + 1];
+  if (!u || u.shape !== Shape.Cap || u.embedded) return -1;
+  const gap = text.slice(t.end, u.start);
+  if (gap !== ' ' && gap !== '. ') return -1;
+  const q = text.charCodeAt(u.end);
+  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(u.end + 1) !== 115 || isWordChar(text.charCodeAt(u.end + 2) || 32)) return -1;
+  const w = toks[i + 2];
+  // (the possessive's "s" is a token of its own or not, depending on the tokenizer: skip it)
+  const after = w && w.start <= u.end + 2 ? toks[i + 3] : w;
+  if (after && after.shape === Shape.Cap && after.start - (u.end + 2) <= 1) return -1;
+  return u.end + 2;
+}
 
 /**
  * "Richmond Park", "Mossley Hill", "Hackney Wick": a place (not a common given name) and a landmark kind that is

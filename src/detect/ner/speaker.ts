@@ -19,6 +19,8 @@ interface Label {
   start: number;
   end: number;
   text: string;
+  /** What follows the label opens with a digit ("Nascimento: 17/05/1993"). */
+  digit: boolean;
 }
 
 /** Appends PERSON candidates for the speakers of `text`. */
@@ -44,9 +46,10 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
       if (m) {
         const raw = m[1]!.trimEnd();
         const start = ls + m.index + m[0].indexOf(m[1]!);
-        labels.push({ start, end: start + raw.length, text: raw });
-        seen.set(raw, (seen.get(raw) ?? 0) + 1);
         const said = ls + m.index + m[0].length;
+        const d = text.charCodeAt(said);
+        labels.push({ start, end: start + raw.length, text: raw, digit: d >= 48 && d <= 57 });
+        seen.set(raw, (seen.get(raw) ?? 0) + 1);
         const first = text.charAt(said);
         if ((first !== first.toUpperCase() && first === first.toLowerCase()) || hasQuestion(text, said, le)) chatty++;
       }
@@ -73,6 +76,8 @@ export function findSpeakers(text: string, lex: Lexicon, out: Candidate[]): void
   for (const l of labels) {
     // (a label seen once must also be named in the text: "Anuncio: bici" is a listing's field)
     const once = !repeatedNames.has(l.text);
+    // ("CPF: 808.223.779-18\nNascimento: 17/05/1993": a form's label, once, before a number)
+    if (once && l.digit && !chat) continue;
     const name = once ? speakerName(l.text, lex, false, dialogue && l.text.indexOf(' ') < 0 && ((chat && amongTurns(text, l)) || namedElsewhere(text, l))) : repeatedNames.get(l.text);
     if (name) out.push({ entity: 'PERSON', start: l.start + name[0], end: l.start + name[1], score: 0.7, recognizer: 'ner-speaker', judge: false });
   }

@@ -244,3 +244,23 @@ describe('a person before a comma and an organisation', () => {
     expect(spans('PCP: Dr. Elspeth Varghese, University Hospital', 'PERSON')).toEqual(['Elspeth Varghese']);
   });
 });
+
+describe('surname endings, relatives by relation, labels before numbers, saints', () => {
+  it('takes two unknown words as a person when the second ends like a surname', () => {
+    expect(spans('Visa appointment confirmation: Farrukh Yuldashev, passport U6883035', 'PERSON')).toEqual(['Farrukh Yuldashev']);
+    expect(spans('Henvisning fra lægehuset: Kirstine Holmgaard, CPR 190764-1968', 'PERSON')).toEqual(['Kirstine Holmgaard']);
+    expect(spans('Engineers at Samsung R&D Polska, Warsaw.', 'PERSON')).toEqual([]);
+  });
+
+  it('keeps a known first name and a surname before a comma and an organisation', () => {
+    expect(spans('Chair: Obinna Ezeji, University of Nairobi.', 'PERSON')).toEqual(['Obinna Ezeji']);
+  });
+
+  it('does not take a relative called by the relation, a label before a number, or a saint of a church', () => {
+    expect(spans("I've posted it on to you. Love, Gran", 'PERSON')).toEqual([]);
+    expect(spans('Nome: Rui Montenegro\nCPF: 808.223.779-18\nNascimento: 17/05/1993', 'PERSON')).toEqual(['Rui Montenegro']);
+    expect(spans('Parish register, St Mary’s, Ecclesfield: baptised 14 Sep 1823.', 'PERSON')).toEqual([]);
+    expect(spans('Parish register, St Mary’s, Ecclesfield: baptised 14 Sep 1823.', 'LOCATION')).toContain('St Mary’s');
+    expect(spans('Hilsen Nanna', 'PERSON')).toEqual(['Nanna']);
+  });
+});
