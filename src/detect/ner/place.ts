@@ -226,6 +226,10 @@ const LICENCE_BEFORE = /(?:licen[cs]e|\bDL)$/i;
 /** Prepositions after which an unknown capitalised word is a place: "in", "near" and their kin. */
 // ("from", "på", "bei" name the businesses and people one comes from or is at as often: "Henrik fra Skatteetaten")
 const DISTRICT_CUES = wordSet(['in', 'near', 'vid', 'ved', 'em', 'na', 'aus', 'nahe', 'uit']);
+/** Units of an organisation after the place they are in ("Paris office", "Christchurch depot", "Dargaville plant"). */
+const PLACE_UNITS = wordSet(['office', 'offices', 'branch', 'depot', 'warehouse', 'store', 'site', 'campus', 'vendor', 'vendors', 'lab', 'plant',
+  'factory', 'hq', 'headquarters', 'team', 'showroom', 'outlet', 'hub', 'facility', 'clinic', 'studio', 'bureau']);
+
 /** Verbs of residence and moving before "in" / "to" ("live in", "moved to", "based in", "I'm in"). */
 const RESIDENCE_VERBS = wordSet(['live', 'lives', 'living', 'lived', 'moved', 'moving', 'move', 'relocated', 'relocating', 'based', 'born', 'raised', 'up', 'im', "i'm", 'stay', 'staying', 'settled']);
 
@@ -532,6 +536,16 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
         continue;
       }
     }
+    // "Paris office: +33 …", "US vendor:", "its Dargaville plant", "Christchurch depot": a known place before a unit of an
+    // organisation written in lower case names where the unit is
+    if (mode !== 'upper' && (shape === Shape.Cap || (shape === Shape.Upper && t.end - t.start <= 3 && t.bits & K.COUNTRY)) && !t.embedded &&
+      (t.bits & (K.CITY_BIG | K.COUNTRY) || (t.smallTown && !(t.bits & (K.FIRST | K.LAST | K.DICT)))) && !(t.bits & K.NAME_REAL)) {
+      const u = toks[i + 1];
+      if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.isIn(PLACE_UNITS) && !(i > 0 && t.gap === Gap.Space && toks[i - 1]!.shape === Shape.Cap)) {
+        out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.85, recognizer: 'ner-place-cue', judge: false });
+        continue;
+      }
+    }
     // "Iloilo City", "Pasay City": a town and the word City (not "Manchester City", a club the lexicon knows)
     // "Isle of Skye", "Island of Hawaii": an island named with "of"
     if (shape === Shape.Cap && mode === 'cased' && !(t.bits & (K.STOP | K.ORG))) {
@@ -731,7 +745,7 @@ function cityOrIsle(toks: Token[], i: number): number {
 const LANDMARK_LAST = wordSet(['beach', 'island', 'islands', 'mall', 'airport', 'highlands', 'harbour', 'harbor', 'bay', 'peninsula',
   'hub', 'plaza', 'crossing', 'river', 'falls', 'mountains', 'hills', 'valley', 'forest', 'lagoon', 'reef', 'gorge',
   'canyon', 'glacier', 'volcano', 'waterfront', 'marina', 'promenade', 'tor', 'county', 'castle', 'cathedral', 'abbey', 'market',
-  'halt', 'pier', 'quay', 'wharf', 'fen', 'heath', 'moor', 'marsh', 'navigation', 'downs', 'reservoir']);
+  'halt', 'pier', 'quay', 'wharf', 'fen', 'heath', 'moor', 'marsh', 'navigation', 'downs', 'reservoir', 'hut', 'pitch', 'fields']);
 /** Landmark kinds that are also surnames ("Ji-woo Park", "Benny Hill"): a landmark only after a known place ("Richmond Park", "Mossley Hill"). */
 const LANDMARK_LAST_AFTER_PLACE = wordSet(['park', 'hill', 'green', 'common', 'wick', 'wood', 'woods', 'vale', 'dale', 'cross']);
 /** Kinds of landmark written before its name ("Lake Merritt", "Mount Kenya", "Fort Jesus", "Pulau Ubin"). */

@@ -297,6 +297,8 @@ export const TRADE_HEADS = [
   'physio', 'physiotherapy', 'chiropractic', 'wellness', 'barbers', 'grooming', 'kennels', 'cycles', 'outdoors',
   'hardware', 'timber', 'flooring', 'furniture', 'interiors', 'homes', 'storage', 'coffee', 'pizza', 'cafe', 'newsagents', 'newsagent',
   // ("Liffeyside Heating", "Larkfield Car Hire", "Verdure Botanicals", "Ashcombe Orthodontics", "Coastline Campervans")
+  // sports clubs named after their town ("Ballyglass Rovers", "Didsbury Athletic", "Loughborough Harriers")
+  'rovers', 'wanderers', 'athletic', 'harriers', 'rangers', 'albion', 'reserves',
   'heating', 'hire', 'fintech', 'botanicals', 'furnishings', 'orthodontics', 'campervans', 'cooperative', 'co-operative',
 ];
 
@@ -305,7 +307,7 @@ export const ORG_SUFFIXES = [
   'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg', 'ohg', 'ug', 'se', 'sa',
   'sas', 'sarl', 'sasu', 'eurl', 'spa', 'srl', 'sl', 'nv', 'bv', 'oy', 'ab', 'as', 'asa', 'aps', 'pty', 'corp',
   'corporation', 'co', 'company', 'group', 'gruppe', 'holdings', 'holding', 'partners', 'associates', 'technologies',
-  'technology', 'solutions', 'systems', 'labs', 'laboratories', 'laboratory', 'polytechnic', 'industries', 'enterprises', 'ventures',
+  'technology', 'solutions', 'systems', 'labs', 'laboratories', 'laboratory', 'polytechnic', 'industries', 'fc', 'afc', 'enterprises', 'ventures',
   'consulting', 'capital', 'bank', 'insurance', 'foundation', 'institute', 'university', 'college', 'hospital',
   'clinic', 'agency', 'ministry', 'association', 'society', 'council', 'trust', 'fund', 'airlines', 'airways',
   'motors', 'pharmaceuticals', 'pharma', 'software', 'networks', 'media', 'studios', 'logistics', 'sons',

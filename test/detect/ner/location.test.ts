@@ -316,3 +316,10 @@ describe('districts after a verb of residence, and landmarks named after a place
     expect(spans('Our guests were Ji-woo Park and Benny Hill.', 'PERSON')).toEqual(['Ji-woo Park', 'Benny Hill']);
   });
 });
+
+describe('a place before a unit of an organisation', () => {
+  it('names the place of an office, depot or plant', () => {
+    expect(spans('German lab: +49 30 5555 0183\nParis office: +33 1 55 55 01 29', 'LOCATION')).toEqual(['Paris']);
+    expect(spans('Kauri Coast Dairy will close its Dargaville plant, cutting 140 jobs.', 'LOCATION')).toEqual(['Dargaville']);
+  });
+});

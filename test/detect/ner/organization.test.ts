@@ -272,3 +272,12 @@ describe('organisations after a person and a comma', () => {
     expect(spans('Samples went to Plymouth Marine Laboratory last week.', 'ORGANIZATION')).toEqual(['Plymouth Marine Laboratory']);
   });
 });
+
+describe('sports clubs', () => {
+  it('reads a town and a club word as the club', () => {
+    expect(spans('Squad for Sat 10 May 2025 v Ballyglass Rovers (away).', 'ORGANIZATION')).toEqual(['Ballyglass Rovers']);
+    expect(spans('Weekends: cycling, Brentford FC home games, pierogi.', 'ORGANIZATION')).toEqual(['Brentford FC']);
+    expect(spans('See RFC 7519 section 3.1 for the structure.', 'ORGANIZATION')).toEqual([]);
+    expect(spans('the park rangers said the trail was closed', 'ORGANIZATION')).toEqual([]);
+  });
+});
