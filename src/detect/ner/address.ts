@@ -10,7 +10,7 @@
  */
 import { K, T, dictBits, wordBits, type Lexicon } from './lexicon.js';
 import { LOWER_ANCHORS } from './words.js';
-import { Shape, type Token } from './tokens.js';
+import { Shape, codeAt, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
 /** US street suffixes (USPS names and common abbreviations) plus UK street words. */
@@ -468,10 +468,10 @@ function anchorWindows(text: string, toks: Token[], caseless: boolean, digits: n
     else if (lowerAnchor(text, t)) anchor = digitNear(digits, t.start - 20, t.end + 80);
     if (!anchor && (t.shape !== Shape.Lower || caseless)) {
       // "Hauptstraße 5", "Peschstr. 3": a Germanic street compound right before a house number (any case in caseless text).
-      const dot = text.charCodeAt(t.end) === 46 ? 1 : 0;
-      if (text.charCodeAt(t.end + dot) === 32 && isDigit(text.charCodeAt(t.end + dot + 1)) && (GERMANIC_END.test(t.low) || numberThenComma(text, t.end + dot + 1))) anchor = true;
+      const dot = codeAt(text, t.end) === 46 ? 1 : 0;
+      if (codeAt(text, t.end + dot) === 32 && isDigit(codeAt(text, t.end + dot + 1)) && (GERMANIC_END.test(t.low) || numberThenComma(text, t.end + dot + 1))) anchor = true;
       // "Seoul 06133", "Tokyo 163-1590": a place before a postcode
-      else if (dot === 0 && text.charCodeAt(t.end) === 32 && postcodeAt(text, t.end + 1) && (t.bits & K.PLACE) !== 0) anchor = true;
+      else if (dot === 0 && codeAt(text, t.end) === 32 && postcodeAt(text, t.end + 1) && (t.bits & K.PLACE) !== 0) anchor = true;
     }
     // A UK postcode ("NW1 6XE", "SW1A1AA"): its whole shape is checked, since IBANs, product codes and
     // the like ("CZ97 2614", "PS5") start the same way and would open windows for nothing.

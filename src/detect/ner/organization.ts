@@ -6,7 +6,7 @@
  */
 import { K, T, dictBits, type Lexicon } from './lexicon.js';
 import { FIRM_FOREIGN_AND, JOB_NOUNS, NATIONALITIES, ORG_HEADS_FIRST, TRADE_HEADS } from './words.js';
-import { Gap, Shape, multiPhraseAt, wordSet, type Token } from './tokens.js';
+import { Gap, Shape, codeAt, multiPhraseAt, tokAt, wordSet, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 
 /** Dotted legal forms the tokenizer splits into letters; matched right after a name. */
@@ -180,14 +180,14 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     // (in lower-case text "se" and "sa" before another word are words of other languages: "sabe se a", "se fizer", "sa mère")
     if ((b & K.ORG_SUFFIX || centerHead(toks, i, b) || courtOrPoliceHead(toks, i, b, mode) || compoundHead(t, b, mode)) && (capTok(t, mode) || mode === 'lower') && i > 0 && !(t.shape === Shape.Upper && t.low.length > 4 && mode !== 'upper') &&
         // (nor before a capitalised one in a chat written in lower case: Tagalog "padala from Tito Boyet sa Riyadh")
-        !(mode === 'lower' && t.end - t.start === 2 && (t.low === 'se' || t.low === 'sa') && toks[i + 1]?.gap === Gap.Space && toks[i + 1]!.shape !== Shape.Upper) &&
+        !(mode === 'lower' && t.end - t.start === 2 && (t.low === 'se' || t.low === 'sa') && i + 1 < toks.length && toks[i + 1]!.gap === Gap.Space && toks[i + 1]!.shape !== Shape.Upper) &&
         // ("used as dictionary keys", "show as Brightline Home": "as" before a word is English; "3 patatas medianas, media
         // cebolla": a legal form that is a common word, before another one, is that word)
-        !(mode === 'lower' && t.shape === Shape.Lower && toks[i + 1]?.gap === Gap.Space && (t.low === 'as' || (t.dictWord && toks[i + 1]!.shape === Shape.Lower &&
+        !(mode === 'lower' && t.shape === Shape.Lower && i + 1 < toks.length && toks[i + 1]!.gap === Gap.Space && (t.low === 'as' || (t.dictWord && toks[i + 1]!.shape === Shape.Lower &&
           !(toks[i + 1]!.bits & K.ORG_SUFFIX) && !LINK_WORDS.has(toks[i + 1]!.low)))) &&
         !(t.shape === Shape.Lower && mode !== 'lower' && WEAK_HEADS.test(t.low)) && !((mode === 'lower' || t.shape === Shape.Lower) && t.isIn(TRADES))) {
       // "Ballinasloe, Co. Galway": an Irish county, not a company
-      if (t.low === 'co' && text.charCodeAt(t.end) === 46 && toks[i + 1]?.shape === Shape.Cap && text.charCodeAt(t.end + 1) === 32 && toks[i + 1]!.start === t.end + 2 && !(toks[i + 1]!.bits & K.ORG_SUFFIX)) continue;
+      if (t.low === 'co' && codeAt(text, t.end) === 46 && i + 1 < toks.length && toks[i + 1]!.shape === Shape.Cap && codeAt(text, t.end + 1) === 32 && toks[i + 1]!.start === t.end + 2 && !(toks[i + 1]!.bits & K.ORG_SUFFIX)) continue;
       const legal = !HEAD_NOUNS.test(t.low) && !t.isIn(TRADES);
       // A head that comes first in other languages takes the name after it ("Technische Universität München").
       const headFirst = b & K.ORG_HEAD && mode !== 'lower' && t.isIn(HEADS_FIRST) ? headFirstEnd(toks, i, mode) : -1;
@@ -252,7 +252,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
         else if (toks[last]!.bits & K.ORG_HEAD) { const e = ofTail(toks, last, mode); if (e > last) end = toks[e]!.end; }
         const dotted = dottedAt(text, end, mode !== 'cased');
         if (dotted) end += dotted[0].length;
-        else if (text.charCodeAt(end) === 46 && /^(?:inc|ltd|corp|co)$/.test(toks[last]!.low)) end++;
+        else if (codeAt(text, end) === 46 && /^(?:inc|ltd|corp|co)$/.test(toks[last]!.low)) end++;
         // "National Insurance number", "Social Security card": the name of an identifier, not an organisation.
         const nx2 = toks[tokIndexAt(toks, i, end) + 1];
         if (nx2 && nx2.gap === Gap.Space && (nx2.shape === Shape.Lower || mode === 'upper' || (nx2.shape === Shape.Cap && /^(?:number|no|id)$/.test(nx2.low))) && /^(?:number|no|card|id|code|policy|account|premium|premiums|contributions)$/.test(nx2.low) &&
@@ -280,7 +280,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
     }
 
     // 2. Dotted legal form after a capitalised name: "Bosch S.A.", "Philips N.V.".
-    if (capTok(t, mode) && !(b & K.STOP) && !(b & K.DICT && t.sentenceStart) && text.charCodeAt(t.end) === 32) {
+    if (capTok(t, mode) && !(b & K.STOP) && !(b & K.DICT && t.sentenceStart) && codeAt(text, t.end) === 32) {
       const dotted = dottedAt(text, t.end, mode !== 'cased');
       if (dotted && !/^,?\s(?:Co\.|Inc\.|Ltd\.|Corp\.)$/.test(dotted[0])) {
         let k = i;
@@ -653,8 +653,8 @@ function compoundHeadEnd(toks: Token[], i: number): number {
 /** Whether `at` starts a line (or a quoted line: "> "). */
 function lineStart(text: string, at: number): boolean {
   let k = at - 1;
-  if (text.charCodeAt(k) === 32 && text.charCodeAt(k - 1) === 62) k -= 2;
-  return k < 0 || text.charCodeAt(k) === 10;
+  if (codeAt(text, k) === 32 && codeAt(text, k - 1) === 62) k -= 2;
+  return k < 0 || codeAt(text, k) === 10;
 }
 
 /**
@@ -854,13 +854,13 @@ const ACRONYM_BEFORE = wordSet(['at', 'for', 'from', 'with', 'by', 'joined', 'jo
 function acronymOrg(text: string, toks: Token[], i: number): boolean {
   const t = toks[i]!;
   // (not a code or model: "AB-12", "XR7", "ISO 9001"; not a heading: "NOTE", "FAQ")
-  const c = text.charCodeAt(t.end);
-  if (c === 45 || (c >= 48 && c <= 57) || c === 47 || (c === 32 && text.charCodeAt(t.end + 1) >= 48 && text.charCodeAt(t.end + 1) <= 57)) return false;
+  const c = codeAt(text, t.end);
+  if (c === 45 || (c >= 48 && c <= 57) || c === 47 || (c === 32 && codeAt(text, t.end + 1) >= 48 && codeAt(text, t.end + 1) <= 57)) return false;
   if (t.dictWord || t.isIn(NOT_ORG_ACRONYMS)) return false;
-  const p = toks[i - 1];
-  const nx = toks[i + 1];
+  const p = tokAt(toks, i - 1);
+  const nx = tokAt(toks, i + 1);
   // Possessive or a word of an organisation after it: "ANZ's", "ANZ customers", "the FTC said".
-  if (text.charCodeAt(t.end) === 39 || text.charCodeAt(t.end) === 8217) return text.charCodeAt(t.end + 1) === 115 && !(p && p.shape === Shape.Upper);
+  if (c === 39 || c === 8217) return codeAt(text, t.end + 1) === 115 && !(p && p.shape === Shape.Upper);
   if (nx && nx.gap === Gap.Space && nx.shape === Shape.Lower) {
     if (nx.isIn(ACRONYM_AFTER)) return !p || p.shape !== Shape.Upper;
     // Any other word after it but a function word makes the acronym a modifier: "the ELK cluster", "the GDPR rules"

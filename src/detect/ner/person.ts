@@ -5,7 +5,7 @@
  * compromise (see judge.ts) instead of being guessed.
  */
 import { DICT_ONLY, K, T, type Lexicon } from './lexicon.js';
-import { Gap, Shape, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, wordSet, type Token } from './tokens.js';
+import { Gap, Shape, codeAt, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
 import { aloneInCell, isDigitAt, placeBeforeLandmarkKind, saintsChurchEnd, strongPlaceCue } from './place.js';
@@ -320,7 +320,7 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // "Magazine Luiza", "Orange Sky", "Direct Line": the same word right before the run, inside a sentence.
   if (!strong && !c.role && mode === 'cased' && prev0 && first.start === prev0.end + 1 && text.charCodeAt(prev0.end) === 32 && !prev0.sentenceStart && prev0.shape === Shape.Cap && nounBefore(prev0)) return none;
   // A header ("Attendees: ...", "From: ..."), the list after it, or a display name before "<a@b.c>": as good as a role noun.
-  if (ctx & Ctx.List || (text.charCodeAt(last.end + 1) === 60 && displayName(text, last.end)) || (first.gap === Gap.Break && afterSignatureDelimiter(text, first.start))) c.role = true;
+  if (ctx & Ctx.List || (codeAt(text, last.end + 1) === 60 && displayName(text, last.end)) || (first.gap === Gap.Break && afterSignatureDelimiter(text, first.start))) c.role = true;
   const cue = strong || c.role || c.verb;
   const prev = toks[i - 1];
   if (!strong && !c.role && prev && first.gap === Gap.Space) {
@@ -439,13 +439,13 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
       if (!startOfSentence) return { score: 0.6, judge: false };
       // "Grace said..." vs "Grace period...": the next word decides; compromise is no better here.
       const nx = toks[i + 1];
-      if (text.charCodeAt(first.end) === 58 && text.charCodeAt(first.end + 1) === 32) return { score: 0.6, judge: false }; // "Gloria: are you..."
+      if (codeAt(text, first.end) === 58 && codeAt(text, first.end + 1) === 32) return { score: 0.6, judge: false }; // "Gloria: are you..."
       return { score: nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && (nx.tags & T.PERSON_VERB) !== 0 ? 0.6 : 0, judge: false };
     }
     if (startOfSentence) {
       // "Aveline mentioned...", "Sophie, can you...", "Kendall: hi" but not "Grace period ends".
       const nx = toks[i + 1];
-      const punct = text.charCodeAt(first.end);
+      const punct = codeAt(text, first.end);
       const verbish = !!nx && nx.gap === Gap.Space && nx.shape === Shape.Lower && ((nx.tags & T.PERSON_VERB) !== 0 || (nx.end - nx.start > 3 && /(?:ed|s)$/.test(nx.low)));
       return { score: verbish || punct === 44 || punct === 58 || punct === 33 || !nx || joinedToName(toks, i) ? 0.65 : 0.45, judge: false };
     }
@@ -501,8 +501,8 @@ function nameStartsAt(toks: Token[], k: number): boolean {
 /** `text[t.end]` is ": " (or ":\t") and a name follows on the same line ("Hasta: Fatma Aksoy"). */
 function labelBeforeName(text: string, toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  if (text.charCodeAt(t.end) !== 58) return false;
-  const c = text.charCodeAt(t.end + 1);
+  if (codeAt(text, t.end) !== 58) return false;
+  const c = codeAt(text, t.end + 1);
   if (c !== 32 && c !== 9) return false;
   const u = toks[i + 1];
   return !!u && u.start <= t.end + 3 && nameStartsAt(toks, i + 1) && !!toks[i + 2] && toks[i + 2]!.gap === Gap.Space && nameLike(toks[i + 2]!, 'cased');
@@ -529,9 +529,9 @@ const DOTTED_LEGAL_AFTER = /^,?\s(?:s\.n\.c\.|s\.a\.s\.|s\.r\.l\.|s\.p\.a\.|s\.a
 
 /** {@link DOTTED_LEGAL_AFTER} at `end`; most runs fail the first test, on the character after the form's first letter. */
 function dottedLegalAfter(text: string, end: number): boolean {
-  const i = text.charCodeAt(end) === 44 ? end + 1 : end;
+  const i = codeAt(text, end) === 44 ? end + 1 : end;
   // (after one space: a dot, or the "t" of "ltda")
-  const c = text.charCodeAt(i + 2);
+  const c = codeAt(text, i + 2);
   if (c !== 46 && c !== 116 && c !== 84) return false;
   return DOTTED_LEGAL_AFTER.test(text.slice(end, end + 10));
 }
@@ -539,7 +539,7 @@ function dottedLegalAfter(text: string, end: number): boolean {
 /** A house number of one to four digits right before `at`, itself after a line start, quote, space or dash. */
 function afterHouseNumber(text: string, at: number): boolean {
   let k = at - 1;
-  if (text.charCodeAt(k) !== 32) return false;
+  if (codeAt(text, k) !== 32) return false;
   let d = 0;
   while (k - 1 >= 0 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) { k--; d++; }
   if (d === 0 || d > 4) return false;
@@ -579,8 +579,8 @@ function verbishAfter(toks: Token[], j: number): boolean {
 /** "Wanjiru's farewell", "Oyelaran’s laptop": a possessive before something people have. */
 function possessiveOfPerson(text: string, toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  const a = text.charCodeAt(t.end);
-  if ((a !== 39 && a !== 8217) || (text.charCodeAt(t.end + 1) | 32) !== 115 || text.charCodeAt(t.end + 2) !== 32) return false;
+  const a = codeAt(text, t.end);
+  if ((a !== 39 && a !== 8217) || (codeAt(text, t.end + 1) | 32) !== 115 || codeAt(text, t.end + 2) !== 32) return false;
   const nx = toks[i + 1];
   return !!nx && nx.start === t.end + 3 && nx.shape === Shape.Lower && PERSONAL.has(nx.low);
 }
@@ -595,9 +595,9 @@ function joinedToName(toks: Token[], i: number): boolean {
 /** `text[at]` starts " 7" or ", 7": a number follows. */
 function beforeNumber(text: string, at: number): boolean {
   let k = at;
-  if (text.charCodeAt(k) === 44) k++;
-  if (text.charCodeAt(k) === 32) k++;
-  const d = text.charCodeAt(k);
+  if (codeAt(text, k) === 44) k++;
+  if (codeAt(text, k) === 32) k++;
+  const d = codeAt(text, k);
   return k > at && d >= 48 && d <= 57;
 }
 
@@ -641,11 +641,11 @@ function displayName(text: string, end: number): boolean {
 /** The line before `start` is the signature delimiter "-- " (a name on the next line signs the mail). */
 function afterSignatureDelimiter(text: string, start: number): boolean {
   let k = start - 1;
-  if (text.charCodeAt(k) !== 10) return false;
+  if (codeAt(text, k) !== 10) return false;
   k--;
-  if (text.charCodeAt(k) === 13) k--;
-  if (text.charCodeAt(k) === 32) k--;
-  return text.charCodeAt(k) === 45 && text.charCodeAt(k - 1) === 45 && (k < 2 || text.charCodeAt(k - 2) === 10);
+  if (codeAt(text, k) === 13) k--;
+  if (codeAt(text, k) === 32) k--;
+  return codeAt(text, k) === 45 && codeAt(text, k - 1) === 45 && (k < 2 || codeAt(text, k - 2) === 10);
 }
 
 /**
@@ -716,7 +716,7 @@ let columnNext = -1;
 function personAt(text: string, toks: Token[], i: number, mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): number {
   const t = toks[i]!;
   // "Passenger: LEFÈVRE/MATHIS MR": an airline ticket's SURNAME/GIVEN NAME (the tokenizer sees a path in it).
-  if (t.shape === Shape.Upper && text.charCodeAt(t.end) === 47) {
+  if (t.shape === Shape.Upper && codeAt(text, t.end) === 47) {
     const e = ticketName(text, toks, i);
     if (e > i) {
       out.push({ entity: 'PERSON', start: t.start, end: toks[e]!.end, score: 0.85, recognizer: 'ner-gazetteer', judge: false });
@@ -760,7 +760,7 @@ function personAt(text: string, toks: Token[], i: number, mode: 'cased' | 'lower
   // A lone initial is not a name.
   if (i === j && t.end - t.start === 1) return i;
   // (both need a comma, semicolon or bar right after the word)
-  const after = text.charCodeAt(t.end);
+  const after = codeAt(text, t.end);
   if (i === j && (after === 44 || after === 59 || after === 124)) {
     // "Rodriguez, Maria", "ZHANG, WEI": surname first, at the start of a line or field.
     const e = surnameFirstEnd(text, toks, i, mode);

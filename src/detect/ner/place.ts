@@ -7,7 +7,7 @@
  * ("Dundee, Scotland", "our Abuja office", "#dubai", "country=France").
  */
 import { K, T, dictBits, wordBits, type Lexicon } from './lexicon.js';
-import { Gap, Shape, hasHyphen, humanVerbAfter, multiPhraseAt, wordSet, type Token } from './tokens.js';
+import { Gap, Shape, hasHyphen, humanVerbAfter, multiPhraseAt, tokAt, wordSet, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 import { columnHeader } from '../context.js';
 
@@ -804,7 +804,7 @@ function landmarkAt(toks: Token[], i: number): number {
     const w = toks[j];
     if (!w || w.gap !== Gap.Space || w.shape !== Shape.Cap || !w.isIn(LANDMARK_LAST)) return 0;
   }
-  const after = toks[j + 1];
+  const after = tokAt(toks, j + 1);
   if (after && after.gap === Gap.Space && after.shape === Shape.Cap) return 0;
   let named = false;
   for (let k = i; k < j; k++) {

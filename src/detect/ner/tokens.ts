@@ -610,6 +610,21 @@ export function hasHyphen(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * `text.charCodeAt(i)`, but -1 instead of NaN before or past the text (callers only compare it with characters,
+ * which neither matches). A charCodeAt past the end deoptimizes the optimized function it is inlined in the first
+ * time a text ends there ("out of bounds"), and the names path's finders are large: each such site cost one more
+ * TurboFan compile of findOrganizations, scoreRun or personAt (100-150 ms each) and a stretch in slower code.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** `toks[i]`, undefined before or past the tokens, without the out-of-bounds read (see {@link codeAt}). */
+export function tokAt(toks: Token[], i: number): Token | undefined {
+  return i >= 0 && i < toks.length ? toks[i] : undefined;
+}
+
 /** Offset of the end of the line holding `at`. */
 export function lineEnd(text: string, at: number): number {
   const k = text.indexOf('\n', at);
