@@ -61,9 +61,28 @@ function onlySpacesOrDot(text: string, from: number, to: number): boolean {
  */
 const PNR_NAME = /(?<![\p{L}\p{M}\/])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)\/(\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?)(?![\p{L}\p{M}\/])/gu;
 
+/**
+ * Whether some slash of `text` has a capital letter right before and after it, as every match of PNR_NAME has
+ * (a surrogate on either side counts too: it may be half of a capital beyond the BMP). Most texts with a slash
+ * (dates, URLs, "and/or") have none, and they are spared the scan of the Unicode pattern.
+ */
+function capitalsAroundSlash(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0 && i + 1 < text.length; i = text.indexOf('/', i + 1)) {
+    if (i > 0 && capitalOrSurrogate(text.charCodeAt(i - 1)) && capitalOrSurrogate(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+const CAPITAL = /\p{Lu}/u;
+
+function capitalOrSurrogate(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return (c >= 0xd800 && c <= 0xdfff) || CAPITAL.test(String.fromCharCode(c));
+}
+
 /** Appends a PERSON candidate for each SURNAME/GIVEN name of `text`. */
 export function findPnrNames(text: string, lex: Lexicon, out: Candidate[]): void {
-  if (text.indexOf('/') < 0) return;
+  if (!capitalsAroundSlash(text)) return;
   PNR_NAME.lastIndex = 0;
   for (let m; (m = PNR_NAME.exec(text)); ) {
     const surname = dictBits(lex, m[1]!.toLowerCase());
