@@ -27,10 +27,12 @@ export function fingerprinter(salt: string | Uint8Array): (text: string) => stri
   return (text) => nodeCrypto.createHash('sha256').update(key + normalize(text)).digest('hex').slice(0, 16); // Node < 20.12
 }
 
-const PLAIN = /^[\x21-\x7e]*$/;
+/** Printable ASCII words, one space between them, none around: what NFKC, trim and the space collapsing all leave as it is. */
+const PLAIN = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
 
 function normalize(text: string): string {
-  // ASCII without spaces needs no Unicode normalization or whitespace work (the common case: emails, ids, keys).
+  // ASCII needs no Unicode normalization (no ASCII character has a compatibility decomposition), and single spaces
+  // between words no whitespace work: e-mails, ids and keys, and most names, places and organisations ("John Smith").
   if (PLAIN.test(text)) return text.toLowerCase();
   return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
