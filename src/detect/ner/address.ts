@@ -598,9 +598,12 @@ function findAddressesIn(text: string, mode: 'cased' | 'lower' | 'upper', lex: L
     if (text.charCodeAt(end - 1) === 46 && !DOT_ABBREV.test(text.slice(Math.max(0, end - 8), end))) end--;
     // Caseless text has no capitals to stop the patterns: "at kerkstraat 12, 1017 gm amsterdam now".
     const [a, b] = caseless ? trimCommonWords(text, start, end, lex) : [start, end];
-    if (b > a) out.push({ entity: 'LOCATION', start: a, end: b, score, recognizer: 'address', judge: false });
+    // (trimmed to its number alone, "January 2025," was no address)
+    if (b > a && LETTER.test(text.slice(a, b))) out.push({ entity: 'LOCATION', start: a, end: b, score, recognizer: 'address', judge: false });
   }
 }
+
+const LETTER = /\p{L}/u;
 
 /** Whether a lower-cased word is a common word or stop word, and no place or street word ("piazza", "via"). */
 function commonWord(lex: Lexicon, word: string): boolean {

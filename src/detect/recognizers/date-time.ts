@@ -6,7 +6,9 @@ const MONTHS_FIRST = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il
   + '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre'
   + '|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro'
   // Dutch: the names German and English do not already spell the same way; German abbreviations English lacks.
-  + '|januari|februari|maart|mei|augustus|okt\\.?|dez\\.?';
+  + '|januari|februari|maart|mei|augustus|okt\\.?|dez\\.?'
+  // Tagalog ("Hunyo 3, 1979"): those Spanish does not already spell
+  + '|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre';
 /**
  * Months also written before a year alone ("maj 2024", "Mayıs 2024"): Swedish, Danish and Norwegian, Indonesian,
  * Romanian, Turkish. Every alternative costs at each candidate digit in the look-behinds of month-year, so the
@@ -381,6 +383,8 @@ export const dateWritten = defineRecognizer({
       'jaan', 'veebr', 'märts', 'aprill', 'juuni', 'juuli', 'detsem', 'maí', 'ágúst', 'nóvem',
       'ionawr', 'chwef', 'mawrth', 'ebrill', 'mehef', 'gorff', 'awst', 'hydref', 'tachw', 'rhagf',
       'eanáir', 'feabh', 'márta', 'aibre', 'bealt', 'meith', 'iúil', 'lúnasa', 'samhain', 'nollaig',
+      // Tagalog
+      'pebrer', 'hunyo', 'hulyo', 'setyem', 'nobyem', 'disyem',
     ],
     // A match starts at most 20 characters before its keyword ("31st – 2nd of ", "del mes de ", "pa" of "października");
     // month-first ones start after it.
@@ -590,5 +594,34 @@ export const dateOrdinal = defineRecognizer({
   examples: {
     match: ['the film night is moved to Saturday 9th. We', 'Housewarming Sun 17th 2pm.', 'sending candidates Thursday the 21st.', 'coming to brighton on the 12th?', 'reviewed by the 28th'],
     noMatch: ['in the 21st century', 'on the 3rd floor', 'for the 2nd time', 'my 40th birthday', 'the 5th of 12 items', 'rent is due on the 1st, payable by ACH'],
+  },
+});
+
+/** Thai month names ("5 เมษายน 2568": day, month, Buddhist-era year). */
+const THAI_MONTHS = 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม';
+/** Lithuanian month names in the genitive, as "2025 m. gegužės 16 d." writes them. */
+const LITHUANIAN_MONTHS = 'sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio';
+
+/**
+ * DATE_TIME in the forms of scripts and languages the patterns above do not read: Chinese and Japanese month and
+ * day without a year ("3月28日"), Korean ("2025년 5월 16일", "4월 22일"), Thai ("5 เมษายน 2568") and Lithuanian
+ * ("2025 m. gegužės 16 d."). Each needs its own characters, so other texts skip it on one search.
+ */
+export const dateAsian = defineRecognizer({
+  id: 'date-asian',
+  entity: 'DATE_TIME',
+  category: 'PII',
+  patterns: [
+    { name: 'cjk-md', regex: /(?<![\d年])(?:(?:19|20)\d\d年)?(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日/, score: 0.8, char: '月' },
+    { name: 'ko', regex: /(?<!\d)(?:(?:19|20)\d\d년\s?)?(?:0?[1-9]|1[0-2])월\s?(?:0?[1-9]|[12]\d|3[01])일/, score: 0.8, char: '월' },
+    { name: 'th', regex: new RegExp(`(?<!\\d)[0-3]?\\d\\s?(?:${THAI_MONTHS})(?:\\s?(?:25|19|20)\\d\\d)?`), score: 0.8, char: 'า' },
+    { name: 'lt', regex: new RegExp(`(?<![\\w.])(?:19|20)\\d\\d\\s?m\\.\\s(?:${LITHUANIAN_MONTHS})\\s[0-3]?\\d\\s?d\\.`), score: 0.8, char: 'm', minRun: 4 },
+  ],
+  prefilter: { minDigits: 1 },
+  context: DOB_CONTEXT,
+  contextBoost: 0.2,
+  examples: {
+    match: ['女将の大森さんが親切で、3月28日の夕食は最高でした。', '도착 예정: 2025년 5월 16일 / 보내는 분', '4월 22일 판교 미팅', 'ไปเมื่อ 5 เมษายน 2568 จะกลับ', 'pristatytas 2025 m. gegužės 16 d. adresu'],
+    noMatch: ['13月45日', '価格は3000円です', '2025 m. pabaigoje'],
   },
 });
