@@ -13,6 +13,9 @@ import { defineRecognizer } from '../recognizer.js';
 /** "IP ", "IPv4: ", "ip address=" right before a candidate. */
 const IP_LABEL = /(?<![A-Za-z])(?:ip|ipv4|ip address|ip addr)\s?[:=#]?\s?$/i;
 
+/** "scheme://user:password@" right before the host. */
+const USERINFO_BEFORE = /[a-z][a-z0-9+.\-]*:\/\/[^\s/@]*:[^\s/@]*@$/i;
+
 export const ipv4 = defineRecognizer({
   id: 'ipv4',
   entity: 'IP_ADDRESS',
@@ -29,11 +32,14 @@ export const ipv4 = defineRecognizer({
   // An IP label right before the address outweighs a version word further back ("since the update. Client IP 10.1.2.3").
   validate: ({ value, text, start }) => {
     if (!validIPv4(value) || (text.charCodeAt(start - 1) === 47 && /\w/.test(text.charAt(start - 2)))) return false;
+    // The host of a connection string with a user and password ("postgres://app:…@10.42.7.19:5432/db"): the credential
+    // is the finding; no labelled set reports its host as an address of a person.
+    if (text.charCodeAt(start - 1) === 64 && USERINFO_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return false;
     return IP_LABEL.test(text.slice(Math.max(0, start - 16), start)) ? true : undefined;
   },
   examples: {
     match: ['from 146.130.42.21 at noon', 'subnet 10.0.0.0/8', 'RFC 1918 block 172.16.0.0/12', 'ping 8.8.8.8.', 'ip 1.2.3.4', 'http://10.20.30.40/status', 'GET /10.0.0.1'],
-    noMatch: ['update 6.15.13', '999.1.1.1', 'release version 1.2.3.4', '01.02.2024', 'Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', 'flash firmware 3.11.2.7 now', 'see section 4.2.1.3 below'],
+    noMatch: ['postgresql://billing_rw:Hx7vQm2wPz9bLr4e@10.42.7.19:5432/billing', 'update 6.15.13', '999.1.1.1', 'release version 1.2.3.4', '01.02.2024', 'Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', 'flash firmware 3.11.2.7 now', 'see section 4.2.1.3 below'],
   },
 });
 
