@@ -13,7 +13,7 @@ import { usSsn } from './recognizers/us-ssn.js';
 import { abaRouting, usBankAccount } from './recognizers/us-bank.js';
 import { ipv4, ipv6 } from './recognizers/ip-address.js';
 import { altcoinBase58, btcBase58, btcBech32, ethAddress } from './recognizers/crypto.js';
-import { dateAsian, dateMonthCued, dateNumeric, dateOrdinal, dateShort, dateWeekday, dateWritten, timeCued } from './recognizers/date-time.js';
+import { dateMonthCued, dateNumeric, dateOrdinal, dateShort, dateWeekday, dateWritten, timeCued } from './recognizers/date-time.js';
 import { labelledPostcode } from './recognizers/postcode.js';
 import { auMedicare, auTfn, beNationalNumber, brCpf, brCpfDigits, caSin, deIdCard, deSteuerId, esDni, frNir, inAadhaar, inPan, itCodiceFiscale, ngNin, nlBsn, krRrn, plPesel, ptNif, phSss, esNss, sePersonnummer, sgNric, trKimlik, ukNhs, ukNino, usItin, zaId, dkCpr, noFodselsnummer, fiHetu, czRodneCislo, roCnp, iePpsn, atSvnr, clRut, mxCurp, arDni, arCuit, cnResidentId, hkHkid, jpMyNumber, pkCnic, coCedula, vnCccd, ukUtr, frSpi, keKraPin, tzNida, usANumber, labelledNationalId, deKvnr, ptUtente, brRg, frCni } from './recognizers/national-id.js';
 import { bgEgn, chAhv, czOp, deRvnr, eeLtPersonalCode, esHealthCard, grAfm, grAmka, hrOib, huTaj, huTaxId, isKennitala, lvPersonasKods, plIdCard, ptCartaoCidadao, ptNiss, roCi, uaRnokpp, yuJmbg } from './recognizers/national-id-europe.js';
@@ -42,7 +42,6 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   dateNumeric,
   dateShort,
   dateWritten,
-  dateAsian,
   dateWeekday,
   dateMonthCued,
   timeCued,

@@ -53,12 +53,22 @@ const FLOORS: Record<string, { overall: [number, number]; entities: Record<strin
   },
   // Held out: nobody tunes on it or reads its errors (fixtures/eval/README.md). These floors only stop a change elsewhere
   // from silently costing accuracy on unseen data; a change that trips them is to be fixed, not the floor.
-  'fixtures/eval/heldout8.jsonl': {
-    overall: [0.92, 0.73],
+  'fixtures/eval/heldout9.jsonl': {
+    overall: [0.93, 0.79],
     entities: {
-      PERSON: [0.88, 0.77], LOCATION: [0.92, 0.6], ORGANIZATION: [0.86, 0.44], DATE_TIME: [0.95, 0.89], PHONE: [0.92, 0.94],
-      SECRET: [0.95, 0.92], NATIONAL_ID: [0.98, 0.66], US_BANK_NUMBER: [0.98, 0.88], CRYPTO: [1, 1], IBAN: [1, 0.95], US_SSN: [1, 1],
-      EMAIL: [0.95, 1], CREDIT_CARD: [1, 1], IP_ADDRESS: [0.92, 0.98], PASSPORT: [0.98, 0.83], URL: [0.9, 0.98],
+      PERSON: [0.92, 0.81], LOCATION: [0.88, 0.63], ORGANIZATION: [0.89, 0.6], DATE_TIME: [0.97, 0.89], PHONE: [0.96, 0.96],
+      SECRET: [0.98, 0.9], NATIONAL_ID: [0.98, 0.83], US_BANK_NUMBER: [0.98, 0.86], CRYPTO: [1, 1], IBAN: [1, 1], US_SSN: [0.9, 1],
+      EMAIL: [0.96, 1], CREDIT_CARD: [0.92, 1], IP_ADDRESS: [0.95, 1], PASSPORT: [0.98, 0.88], DRIVER_LICENSE: [0.98, 0.9],
+    },
+  },
+  // Held out in the tenth session, tuned on in the eleventh (datelines, caseless scripts' forms and legal forms, districts
+  // after verbs of residence, landmarks after places, known agencies and retailers, surname endings): the floors keep those gains.
+  'fixtures/eval/heldout8.jsonl': {
+    overall: [0.93, 0.78],
+    entities: {
+      PERSON: [0.91, 0.8], LOCATION: [0.93, 0.64], ORGANIZATION: [0.9, 0.62], DATE_TIME: [0.95, 0.91], PHONE: [0.93, 0.94],
+      SECRET: [0.95, 0.92], NATIONAL_ID: [0.98, 0.8], US_BANK_NUMBER: [0.98, 0.88], CRYPTO: [1, 1], IBAN: [1, 0.95], US_SSN: [1, 1],
+      EMAIL: [0.95, 1], CREDIT_CARD: [1, 1], IP_ADDRESS: [0.98, 0.98], PASSPORT: [0.98, 0.83], URL: [0.9, 0.98], DRIVER_LICENSE: [0.98, 0.76],
     },
   },
   // Held out in the ninth session, tuned on in the tenth (document headers, short chats' speakers, identifiers' names,

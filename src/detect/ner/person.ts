@@ -301,8 +301,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   // "Richmond Park", "Mossley Hill": a place and a landmark kind (place.ts)
   if (n === 2 && !c.honorific && placeBeforeLandmarkKind(toks, i)) return none;
   // "St Mary’s, Ecclesfield": a church named after its saint (place.ts)
-  if (n <= 2 && (first.low === 'st' || first.low === 'saint') && saintsChurchEnd(text, toks, i) > 0) return none;
-  if (n === 1 && i > 0 && (toks[i - 1]!.low === 'st' || toks[i - 1]!.low === 'saint') && saintsChurchEnd(text, toks, i - 1) > 0) return none;
+  if (n <= 2 && (first.lowEquals('st') || first.lowEquals('saint')) && saintsChurchEnd(text, toks, i) > 0) return none;
+  if (n === 1 && i > 0 && (toks[i - 1]!.lowEquals('st') || toks[i - 1]!.lowEquals('saint')) && saintsChurchEnd(text, toks, i - 1) > 0) return none;
   // "Love, Gran", "even Nana's piano": a relative called by the relation, no name
   // (not "Nana", "Nanna": names too)
   if (n === 1 && !c.honorific && first.isIn(KIN_CALLED) && !(first.bits & K.NAME_REAL)) return none;

@@ -236,11 +236,12 @@ const RESIDENCE_VERBS = wordSet(['live', 'lives', 'living', 'lived', 'moved', 'm
 /** Token i follows "in" / "to" after a verb of residence ("I live in", "moved to", "grew up in", "I'm in"). */
 function residenceCue(toks: Token[], i: number): boolean {
   const p = toks[i - 1]!;
-  if (p.low !== 'in' && p.low !== 'to') return false;
+  const to = p.lowEquals('to');
+  if (!to && !p.lowEquals('in')) return false;
   const v = toks[i - 2]!;
   if (p.gap !== Gap.Space || !v.isIn(RESIDENCE_VERBS)) return false;
   // ("move to", "moving to" but not "up to", "born to", "I'm to"; "I'm in" but not "living" alone before "to")
-  if (p.low === 'to') return v.low.startsWith('mov') || v.low.startsWith('reloc');
+  if (to) return v.low.startsWith('mov') || v.low.startsWith('reloc');
   return true;
 }
 
@@ -527,7 +528,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       continue;
     }
     // "baptised at St Mary’s, Ecclesfield", "married at St Oswald’s": a church named after its saint
-    if (shape === Shape.Cap && mode !== 'upper' && t.end - t.start <= 5 && (t.low === 'st' || t.low === 'saint')) {
+    if (shape === Shape.Cap && mode !== 'upper' && t.end - t.start <= 5 && (t.lowEquals('st') || t.lowEquals('saint'))) {
       const e = saintsChurchEnd(text, toks, i);
       // (a place only with its parish after it: "St Luke's" alone is as often a hospital or a school)
       if (e > 0 && text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32 && /\p{Lu}/u.test(text.charAt(e + 2))) {
@@ -538,10 +539,12 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     }
     // "Paris office: +33 …", "US vendor:", "its Dargaville plant", "Christchurch depot": a known place before a unit of an
     // organisation written in lower case names where the unit is
-    if (mode !== 'upper' && (shape === Shape.Cap || (shape === Shape.Upper && t.end - t.start <= 3 && t.bits & K.COUNTRY)) && !t.embedded &&
+    // (the word after it first: most capitalised words are not followed by such a unit)
+    const unit = toks[i + 1];
+    if (mode !== 'upper' && unit && unit.gap === Gap.Space && unit.shape === Shape.Lower && (shape === Shape.Cap || shape === Shape.Upper) && unit.isIn(PLACE_UNITS) && !t.embedded &&
+      (shape === Shape.Cap || (t.end - t.start <= 3 && t.bits & K.COUNTRY)) &&
       (t.bits & (K.CITY_BIG | K.COUNTRY) || (t.smallTown && !(t.bits & (K.FIRST | K.LAST | K.DICT)))) && !(t.bits & K.NAME_REAL)) {
-      const u = toks[i + 1];
-      if (u && u.gap === Gap.Space && u.shape === Shape.Lower && u.isIn(PLACE_UNITS) && !(i > 0 && t.gap === Gap.Space && toks[i - 1]!.shape === Shape.Cap)) {
+      if (!(i > 0 && t.gap === Gap.Space && toks[i - 1]!.shape === Shape.Cap)) {
         out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.85, recognizer: 'ner-place-cue', judge: false });
         continue;
       }

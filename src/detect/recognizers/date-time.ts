@@ -597,31 +597,3 @@ export const dateOrdinal = defineRecognizer({
   },
 });
 
-/** Thai month names ("5 เมษายน 2568": day, month, Buddhist-era year). */
-const THAI_MONTHS = 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม';
-/** Lithuanian month names in the genitive, as "2025 m. gegužės 16 d." writes them. */
-const LITHUANIAN_MONTHS = 'sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio';
-
-/**
- * DATE_TIME in the forms of scripts and languages the patterns above do not read: Chinese and Japanese month and
- * day without a year ("3月28日"), Korean ("2025년 5월 16일", "4월 22일"), Thai ("5 เมษายน 2568") and Lithuanian
- * ("2025 m. gegužės 16 d."). Each needs its own characters, so other texts skip it on one search.
- */
-export const dateAsian = defineRecognizer({
-  id: 'date-asian',
-  entity: 'DATE_TIME',
-  category: 'PII',
-  patterns: [
-    { name: 'cjk-md', regex: /(?<![\d年])(?:(?:19|20)\d\d年)?(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日/, score: 0.8, char: '月' },
-    { name: 'ko', regex: /(?<!\d)(?:(?:19|20)\d\d년\s?)?(?:0?[1-9]|1[0-2])월\s?(?:0?[1-9]|[12]\d|3[01])일/, score: 0.8, char: '월' },
-    { name: 'th', regex: new RegExp(`(?<!\\d)[0-3]?\\d\\s?(?:${THAI_MONTHS})(?:\\s?(?:25|19|20)\\d\\d)?`), score: 0.8, char: 'า' },
-    { name: 'lt', regex: new RegExp(`(?<![\\w.])(?:19|20)\\d\\d\\s?m\\.\\s(?:${LITHUANIAN_MONTHS})\\s[0-3]?\\d\\s?d\\.`), score: 0.8, char: 'm', minRun: 4 },
-  ],
-  prefilter: { minDigits: 1 },
-  context: DOB_CONTEXT,
-  contextBoost: 0.2,
-  examples: {
-    match: ['女将の大森さんが親切で、3月28日の夕食は最高でした。', '도착 예정: 2025년 5월 16일 / 보내는 분', '4월 22일 판교 미팅', 'ไปเมื่อ 5 เมษายน 2568 จะกลับ', 'pristatytas 2025 m. gegužės 16 d. adresu'],
-    noMatch: ['13月45日', '価格は3000円です', '2025 m. pabaigoje'],
-  },
-});
