@@ -4,7 +4,7 @@
  * Runs the gazetteer cannot settle are returned as `judge` candidates for
  * compromise (see judge.ts) instead of being guessed.
  */
-import { DICT_ONLY, K, T, type Lexicon } from './lexicon.js';
+import { DICT_ONLY, K, T, dictBits, type Lexicon } from './lexicon.js';
 import { Gap, Shape, codeAt, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
@@ -459,6 +459,8 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   if (caseless) return none;
   // "Wanjiru's farewell", "Ikechukwu thanked...": a word no list knows, owning or acting as a person.
   if (unknown && (possessiveOfPerson(text, toks, i) || humanVerbAfter(toks, i))) return { score: 0.6, judge: false };
+  // "z Igą i Szymonem", "s Ondrou", "Petrával", "sano Eetulle", "Zvaniet Ilzei": a given name in a case form of its language
+  if (unknown && !first.dictWord && first.end - first.start >= 4 && inflectedFirstName(first.low, lex)) return { score: c.verb || (prev && first.gap === Gap.Space && prev.shape === Shape.Lower) ? 0.7 : 0.6, judge: false };
   // Unknown capitalised word after "contact"/"with"/...: compromise decides, but only for
   // hyphenated ones ("with Harris-Conroy"). A lone unknown word ("with Anthrazit", "from
   // Tobago") was never accepted by compromise on any of our sets (0 of 532), and each call costs ~1 ms.
@@ -599,6 +601,28 @@ function beforeNumber(text: string, at: number): boolean {
   if (codeAt(text, k) === 32) k++;
   const d = codeAt(text, k);
   return k > at && d >= 48 && d <= 57;
+}
+
+/**
+ * Case endings of given names and what replaces them in the nominative: Polish, Czech, Slovak and South Slavic
+ * instrumental, dative and genitive (Igą -> Iga, Szymonem -> Szymon, Ondrou -> Ondra, Lucijom -> Lucija, Bogumiły ->
+ * Bogumiła, Markowi -> Marek is left out), Hungarian comitative and dative (Petrával -> Petra, Bencének -> Bence),
+ * Finnish allative and genitive (Eetulle -> Eetu), Latvian dative (Ilzei -> Ilze, Andrim -> Andris).
+ */
+const NAME_CASE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ával', 'a'], ['ével', 'e'], ['ának', 'a'], ['ének', 'e'], ['val', ''], ['vel', ''], ['nak', ''], ['nek', ''],
+  ['ijom', 'ija'], ['jom', 'ja'], ['owi', ''], ['ovi', ''], ['em', ''], ['om', ''], ['ou', 'a'], ['ą', 'a'], ['ę', 'a'], ['y', 'a'],
+  ['lle', ''], ['lta', ''], ['ei', 'e'], ['im', 'is'], ['ai', 'a'],
+];
+
+/** The lower-cased word is a case form of a common given name ({@link NAME_CASE_ENDINGS}). */
+function inflectedFirstName(low: string, lex: Lexicon): boolean {
+  for (const [ending, nominative] of NAME_CASE_ENDINGS) {
+    if (!low.endsWith(ending) || low.length - ending.length < 2) continue;
+    const b = dictBits(lex, low.slice(0, low.length - ending.length) + nominative);
+    if (b & K.FIRST && b & K.NAME_REAL && !(b & (K.DICT | K.PLACE))) return true;
+  }
+  return false;
 }
 
 /**

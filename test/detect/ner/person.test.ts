@@ -264,3 +264,14 @@ describe('surname endings, relatives by relation, labels before numbers, saints'
     expect(spans('Hilsen Nanna', 'PERSON')).toEqual(['Nanna']);
   });
 });
+
+describe('given names in a case form of their language', () => {
+  it('reads a known given name behind a case ending', () => {
+    expect(spans('Bartek: tak, jadę z Szymonem, nocujemy u pani Bogumiły', 'PERSON')).toEqual(expect.arrayContaining(['Szymonem']));
+    expect(spans('Lilla: igen, a kávézó előtt állok Petrával', 'PERSON')).toEqual(expect.arrayContaining(['Petrával']));
+  });
+
+  it('leaves words whose stem is no given name alone', () => {
+    expect(spans('Spotkanie z zarządem w czwartek.', 'PERSON')).toEqual([]);
+  });
+});
