@@ -71,7 +71,8 @@ function quotedField(text: string, colon: number, out: Candidate[]): void {
   const min = Math.max(0, colon - 2 - MAX_LABEL);
   while (ks >= min && text.charCodeAt(ks) !== 34) ks--;
   if (ks < min || colon - 1 - ks - 1 < 1) return;
-  const key = entityLabel(text.slice(ks + 1, colon - 1), true);
+  // (a JSON key is a field name, as in structured data: "country": "NG", "customer": "…" are values, not speakers or prose)
+  const key = entityLabel(text.slice(ks + 1, colon - 1), false);
   if (!key) return;
   let vs = colon + 1;
   while (vs < text.length && text.charCodeAt(vs) === 32) vs++;

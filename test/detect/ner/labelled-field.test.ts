@@ -117,3 +117,11 @@ describe('form fields of scripts without case', () => {
     expect(spans('日付：2025年3月28日\n件名：会議のお知らせ', 'PERSON')).toEqual([]);
   });
 });
+
+describe('JSON keys inside a text as field names', () => {
+  it('reads a country code or a customer under its key, as structured data does', () => {
+    expect(spans('{"ip":"102.89.33.146","country":"NG","ua":"Mozilla/5.0"}', 'LOCATION')).toEqual(['NG']);
+    expect(spans('{"state": "pending", "customer": "Jane Doe"}', 'PERSON')).toEqual(['Jane Doe']);
+    expect(spans('{"state": "pending", "customer": "Jane Doe"}', 'LOCATION')).toEqual([]);
+  });
+});
