@@ -449,6 +449,7 @@ export function findOrganizations(text: string, toks: Token[], mode: 'cased' | '
       }
     }
   }
+  if (mode === 'cased' && text.indexOf(' & ') >= 0) ampersandFirms(text, toks, out);
 }
 
 /**
@@ -759,6 +760,31 @@ function contextOrgEnd(toks: Token[], i: number): number {
 }
 
 /** The last organisation found covers token `t`. */
+/**
+ * "Orrin & Wexley", "Harlow & Quince", "Calder & Finch", "Marigold & Thyme": two capitalised words joined by " & " and
+ * nothing capitalised after them name a firm or a shop; not two given names ("Rita & Duarte"), a greeting ("Thanks &
+ * Regards"), a stop word ("Caffeine & You") or two plain words of a heading ("People & Culture", "Home & Contents").
+ */
+function ampersandFirms(text: string, toks: Token[], out: Candidate[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1]!;
+    if (a.shape !== Shape.Cap || b.shape !== Shape.Cap || b.start - a.end !== 3 || !gapIs(text, a.end, b.start, ' & ')) continue;
+    const after = toks[i + 2];
+    if (after && after.gap === Gap.Space && (after.shape === Shape.Cap || after.shape === Shape.Upper)) continue;
+    const before = toks[i - 1];
+    if (before && a.gap === Gap.Space && before.shape === Shape.Cap) continue;
+    if (a.embedded || b.embedded || codeAt(text, b.end) === 39 || codeAt(text, b.end) === 0x2019) continue;
+    const ba = a.bits;
+    const bb = b.bits;
+    if ((ba | bb) & (K.STOP | K.GREETING | K.HONORIFIC | K.ORG_SUFFIX)) continue;
+    if (ba & K.FIRST && bb & K.FIRST) continue;
+    if (a.dictWord && b.dictWord && !(a.bits & (K.FIRST | K.LAST | K.PLACE)) && !(b.bits & (K.FIRST | K.LAST | K.PLACE)) && (a.sentenceStart || text.charCodeAt(b.end) !== 32)) continue;
+    out.push({ entity: 'ORGANIZATION', start: a.start, end: b.end, score: 0.86, recognizer: 'org-firm', judge: false });
+    i++;
+  }
+}
+
 /** A person candidate the names pass found ends at token t. */
 function personEndsAt(out: Candidate[], t: Token): boolean {
   for (let q = out.length - 1; q >= 0; q--) {

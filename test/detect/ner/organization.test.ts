@@ -281,3 +281,13 @@ describe('sports clubs', () => {
     expect(spans('the park rangers said the trail was closed', 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('firms of two words joined by "&"', () => {
+  it('names the firm, not two people or a heading', () => {
+    expect(spans('I ordered the walnut sideboard from Harlow & Quince on 3 February 2025.', 'ORGANIZATION')).toEqual(['Harlow & Quince']);
+    expect(spans('Our solicitors, Calder & Finch, wrote back.', 'ORGANIZATION')).toEqual(['Calder & Finch']);
+    expect(spans('Thanks & Regards', 'ORGANIZATION')).toEqual([]);
+    expect(spans('Photos by Rita & Duarte from the trip.', 'ORGANIZATION')).toEqual([]);
+    expect(spans('Harriet & Joel Ashdown, April 2025', 'ORGANIZATION')).toEqual([]);
+  });
+});
