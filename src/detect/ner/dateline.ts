@@ -29,13 +29,15 @@ function upperAt(text: string, at: number): boolean {
   return (c >= 65 && c <= 90) || c > 127;
 }
 
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+
 function dateline(text: string, at: number, cands: Candidate[]): void {
   DATELINE.lastIndex = at;
   const m = DATELINE.exec(text);
   if (!m) return;
   const town = m[1]!;
   // (the town is written in capitals: "Update (PR) -" is a heading)
-  if (town.length < 3 || town !== town.toUpperCase() || !/\p{Lu}{3}/u.test(town)) return;
+  if (town !== town.toUpperCase() || !THREE_CAPITALS.test(town)) return;
   cands.push({ entity: 'LOCATION', start: at, end: at + town.length, score: DATELINE_SCORE, recognizer: 'ner-dateline', judge: false });
   const agencyStart = at + m[0].lastIndexOf('(') + 1;
   cands.push({ entity: 'ORGANIZATION', start: agencyStart, end: agencyStart + m[4]!.length, score: DATELINE_SCORE, recognizer: 'ner-dateline', judge: false });

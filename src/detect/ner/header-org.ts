@@ -32,7 +32,7 @@ export function findHeaderOrg(text: string, lex: Lexicon, cands: Candidate[]): v
   if (titleCase(title) || onlyRoles(title, lex)) return;
   for (const c of cands) if (c.entity === 'ORGANIZATION' && c.start < title.length) return;
   // a town after a comma is the organisation's seat ("Brutăria Moldovița, Suceava"), unless a legal form follows
-  let name = text.slice(start, orgNameEnd(text, start, start + m[2]!.length, lex)).replace(/[.,;!?]+$/, '');
+  const name = text.slice(start, orgNameEnd(text, start, start + m[2]!.length, lex)).replace(/[.,;!?]+$/, '');
   // a reference or number is the document's own ("BOOKING CONFIRMATION — Ref K7P2QZ", "NOTA FISCAL – Nº 000.482")
   if (name.length < 3 || REFERENCE.test(name)) return;
   let words = 0;

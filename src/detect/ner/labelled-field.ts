@@ -119,10 +119,10 @@ function formFields(text: string, out: Candidate[], colonCode: number): void {
     const min = Math.max(0, e - MAX_LABEL);
     while (s > min) {
       const c = text.charCodeAt(s - 1);
-      if (c === 10 || c === 124 || c === 9 || c === 0x3000 || (c === 32 && s - 2 >= 0 && text.charCodeAt(s - 2) === 32)) break;
+      if (fieldBreak(c) || (c === 32 && s - 2 >= 0 && text.charCodeAt(s - 2) === 32)) break;
       s--;
     }
-    const open = s === 0 || text.charCodeAt(s - 1) === 10 || text.charCodeAt(s - 1) === 124 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 0x3000;
+    const open = s === 0 || fieldBreak(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 32;
     if (!open || s === e) continue;
     // (a label starts with a letter: "> Name:" in a quoted mail has its marker before the gap check)
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 62 || text.charCodeAt(s) === 42 || text.charCodeAt(s) === 45)) s++;
@@ -135,7 +135,7 @@ function formFields(text: string, out: Candidate[], colonCode: number): void {
     const max = Math.min(text.length, vs + MAX_VALUE);
     while (ve < max) {
       const c = text.charCodeAt(ve);
-      if (c === 10 || c === 13 || c === 124 || c === 59 || c === 9 || c === 0x3000 || (c === 32 && text.charCodeAt(ve + 1) === 32)) break;
+      if (fieldBreak(c) || c === 13 || c === 59 || (c === 32 && text.charCodeAt(ve + 1) === 32)) break;
       ve++;
     }
     if (ve === max && ve < text.length && text.charCodeAt(ve) !== 10) continue; // longer than a value: prose
@@ -143,6 +143,11 @@ function formFields(text: string, out: Candidate[], colonCode: number): void {
     const cand = labelledValue(text, vs, ve, key);
     if (cand) out.push(cand);
   }
+}
+
+/** What separates the fields of a form on a line: a newline, a bar, a tab or an ideographic space ("氏名：高畑 慎之介　個人番号：…"). */
+function fieldBreak(c: number): boolean {
+  return c === 10 || c === 124 || c === 9 || c === 0x3000;
 }
 
 const DELIMITERS = [44, 59, 9, 124]; // , ; tab |

@@ -156,6 +156,19 @@ export function dictBits(lex: Lexicon, word: string): number {
   return v === DICT_ONLY ? K.DICT : v;
 }
 
+/**
+ * Whether `low` (a lower-cased word) is a case form of a word the lexicon knows: for some [ending, nominative] of
+ * `endings` (longest first), `low` ends with the ending, keeps at least `minStem` characters before it, and the stem
+ * with the nominative's ending has {@link dictBits} that `accept` takes ("warszawie" -> "warszawa", "petrával" -> "petra").
+ */
+export function caseFormOf(lex: Lexicon, low: string, endings: ReadonlyArray<readonly [string, string]>, minStem: number, accept: (bits: number) => boolean): boolean {
+  for (const [ending, nominative] of endings) {
+    if (!low.endsWith(ending) || low.length - ending.length < minStem) continue;
+    if (accept(dictBits(lex, low.slice(0, low.length - ending.length) + nominative))) return true;
+  }
+  return false;
+}
+
 /** Format version of the lexicon file; bump when its layout changes. */
 export const LEXICON_FORMAT = 1;
 const MAGIC = 0x4c584753; // "GSXL" read little-endian

@@ -152,7 +152,6 @@ function notificationSender(text: string, toks: Token[], lex: Lexicon, out: Cand
   return colon + 1;
 }
 
-/** Appends ORGANIZATION candidates. */
 /**
  * Where an organisation's name written up to `end` ends: at its first comma ("Sonoran Valley Medical Center,
  * supervisor Dr. Kwame Ellsworth", "Brutăria Moldovița, Suceava"), unless a legal form follows it ("Acme, Inc.").
@@ -164,6 +163,7 @@ export function orgNameEnd(text: string, start: number, end: number, lex: Lexico
   return m && dictBits(lex, m[0].replace(/\.$/, '').toLowerCase()) & K.ORG_SUFFIX ? end : comma;
 }
 
+/** Appends ORGANIZATION candidates. */
 export function findOrganizations(text: string, toks: Token[], mode: 'cased' | 'lower' | 'upper', lex: Lexicon, out: Candidate[]): void {
   const sender = mode === 'lower' ? 0 : notificationSender(text, toks, lex, out);
   // How a name word is written in this text: capitalised, or like every other word.
@@ -759,7 +759,6 @@ function contextOrgEnd(toks: Token[], i: number): number {
   return e;
 }
 
-/** The last organisation found covers token `t`. */
 /**
  * "Orrin & Wexley", "Harlow & Quince", "Calder & Finch", "Marigold & Thyme": two capitalised words joined by " & " and
  * nothing capitalised after them name a firm or a shop; not two given names ("Rita & Duarte"), a greeting ("Thanks &
@@ -779,7 +778,7 @@ function ampersandFirms(text: string, toks: Token[], out: Candidate[]): void {
     const bb = b.bits;
     if ((ba | bb) & (K.STOP | K.GREETING | K.HONORIFIC | K.ORG_SUFFIX)) continue;
     if (ba & K.FIRST && bb & K.FIRST) continue;
-    if (a.dictWord && b.dictWord && !(a.bits & (K.FIRST | K.LAST | K.PLACE)) && !(b.bits & (K.FIRST | K.LAST | K.PLACE)) && (a.sentenceStart || text.charCodeAt(b.end) !== 32)) continue;
+    if (a.dictWord && b.dictWord && !(ba & (K.FIRST | K.LAST | K.PLACE)) && !(bb & (K.FIRST | K.LAST | K.PLACE)) && (a.sentenceStart || codeAt(text, b.end) !== 32)) continue;
     out.push({ entity: 'ORGANIZATION', start: a.start, end: b.end, score: 0.86, recognizer: 'org-firm', judge: false });
     i++;
   }
@@ -794,6 +793,7 @@ function personEndsAt(out: Candidate[], t: Token): boolean {
   return false;
 }
 
+/** The last organisation found covers token `t`. */
 function orgEndsAt(out: Candidate[], t: Token): boolean {
   const c = out[out.length - 1];
   return !!c && c.entity === 'ORGANIZATION' && c.end >= t.end && c.start <= t.start;

@@ -4,7 +4,7 @@
  * Runs the gazetteer cannot settle are returned as `judge` candidates for
  * compromise (see judge.ts) instead of being guessed.
  */
-import { DICT_ONLY, K, T, dictBits, type Lexicon } from './lexicon.js';
+import { DICT_ONLY, K, T, caseFormOf, type Lexicon } from './lexicon.js';
 import { Gap, Shape, codeAt, hasHyphen, humanVerbAfter, lineEnd, multiPhraseAt, wordSet, type Token } from './tokens.js';
 import { LOWER } from './wordtable.js';
 import type { Candidate } from './candidate.js';
@@ -296,18 +296,16 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
   const c = cuesBefore(text, toks, i);
   const strong = c.honorific || c.greeting || c.intro;
   const prev0 = toks[i - 1];
-  // "Franklin County Sheriff", "Sai Krupa Apartments", "Lotus Nail Studio", "Carter Bridge": a head noun of places,
-  // venues and businesses inside the run or right after it (no surname is one) makes the run such a name.
   // "Richmond Park", "Mossley Hill": a place and a landmark kind (place.ts)
   if (n === 2 && !c.honorific && placeBeforeLandmarkKind(toks, i)) return none;
-  // "St Mary’s, Ecclesfield": a church named after its saint (place.ts)
-  if (n <= 2 && (first.lowEquals('st') || first.lowEquals('saint')) && saintsChurchEnd(text, toks, i) > 0) return none;
-  if (n === 1 && i > 0 && (toks[i - 1]!.lowEquals('st') || toks[i - 1]!.lowEquals('saint')) && saintsChurchEnd(text, toks, i - 1) > 0) return none;
-  // "Love, Gran", "even Nana's piano": a relative called by the relation, no name
-  // (not "Nana", "Nanna": names too)
+  // "St Mary’s, Ecclesfield": a church named after its saint, the run with or without the saint's word (place.ts)
+  if (n <= 2 && (saintsChurchEnd(text, toks, i) > 0 || (n === 1 && i > 0 && saintsChurchEnd(text, toks, i - 1) > 0))) return none;
+  // "Love, Gran": a relative called by the relation, no name (not "Nana", "Nanna": names too)
   if (n === 1 && !c.honorific && first.isIn(KIN_CALLED) && !(first.bits & K.NAME_REAL)) return none;
   // "Nascimento: 17/05/1993", "NIDA: 19781104-…": a word opening a line before a colon and a number labels the number
-  if (n === 1 && first.sentenceStart && !c.honorific && !(first.bits & K.NAME_REAL) && text.charCodeAt(first.end) === 58 && text.charCodeAt(first.end + 1) === 32 && isDigitAt(text, first.end + 2)) return none;
+  if (n === 1 && first.sentenceStart && !c.honorific && !(first.bits & K.NAME_REAL) && codeAt(text, first.end) === 58 && codeAt(text, first.end + 1) === 32 && isDigitAt(text, first.end + 2)) return none;
+  // "Franklin County Sheriff", "Sai Krupa Apartments", "Lotus Nail Studio", "Carter Bridge": a head noun of places,
+  // venues and businesses inside the run or right after it (no surname is one) makes the run such a name.
   if (!c.honorific) {
     // (a real-world name is never such a word: its bits answer without a second lookup)
     for (let k = i; k <= j; k++) if (!(toks[k]!.bits & K.NAME_REAL) && toks[k]!.tags & T.NON_PERSON_HEAD) return none;
@@ -372,11 +370,12 @@ function scoreRun(text: string, toks: Token[], i: number, j: number, lex: Lexico
     }
     if (strong || c.role) return { score: 0.88, judge: false };
     if (fN + lN >= n) return { score: startOfSentence ? 0.6 : 0.75, judge: false };
-    if (fN + lN > 0) return { score: !caseless && n <= 3 && first.end - first.start >= 3 && surnameEnding(text, last) ? 0.75 : 0.55, judge: !caseless };
+    // "Farrukh Yuldashev", "Kirstine Holmgaard", "Algirdas Vaitkevičius": a surname by its ending closes the run
+    const surnamed = !caseless && n <= 3 && first.end - first.start >= 3 && surnameEnding(last);
+    if (fN + lN > 0) return { score: surnamed ? 0.75 : 0.55, judge: !caseless };
     // Unknown capitalised words acting as a person: "Nkechi Adeyemi joined...".
     if (!caseless && personVerbAfter(toks, j)) return { score: 0.65, judge: false };
-    // "Farrukh Yuldashev", "Kirstine Holmgaard", "Algirdas Vaitkevičius": a surname by its ending closes the run
-    if (!caseless && n <= 3 && first.end - first.start >= 3 && surnameEnding(text, last)) return { score: 0.75, judge: false };
+    if (surnamed) return { score: 0.75, judge: false };
     return { score: 0.35, judge: !caseless };
   }
   // Single token.
@@ -617,12 +616,11 @@ const NAME_CASE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 
 /** The lower-cased word is a case form of a common given name ({@link NAME_CASE_ENDINGS}). */
 function inflectedFirstName(low: string, lex: Lexicon): boolean {
-  for (const [ending, nominative] of NAME_CASE_ENDINGS) {
-    if (!low.endsWith(ending) || low.length - ending.length < 2) continue;
-    const b = dictBits(lex, low.slice(0, low.length - ending.length) + nominative);
-    if (b & K.FIRST && b & K.NAME_REAL && !(b & (K.DICT | K.PLACE))) return true;
-  }
-  return false;
+  return caseFormOf(lex, low, NAME_CASE_ENDINGS, 2, commonGivenName);
+}
+
+function commonGivenName(b: number): boolean {
+  return (b & K.FIRST) !== 0 && (b & K.NAME_REAL) !== 0 && !(b & (K.DICT | K.PLACE));
 }
 
 /**
@@ -633,7 +631,7 @@ function inflectedFirstName(low: string, lex: Lexicon): boolean {
 const SURNAME_ENDING = /(?:[a-zà-ÿ](?:ov|ova|ev|eva|yev|yeva|enko|chuk|czuk|ski|ska|sky|skyi|wicz|vich|ovich|ovna|vić|vič|dóttir|dottir|sson|gaard|qvist|kvist|ienė|aitė|ytė|iūtė|auskas|evičius|avičius|oğlu|zadeh|poulos|opoulou|akis|idis|escu|eanu|shvili|dze|yan))$/u;
 
 /** Token t (capitalised, no dictionary word, five letters or more) ends like a surname ({@link SURNAME_ENDING}). */
-function surnameEnding(text: string, t: Token): boolean {
+function surnameEnding(t: Token): boolean {
   if (t.end - t.start < 5 || t.dictWord || t.shape !== Shape.Cap || t.bits & (K.PLACE | K.COUNTRY | K.ORG)) return false;
   return SURNAME_ENDING.test(t.low);
 }

@@ -6,8 +6,8 @@
  * Riverside Park"), and towns the gazetteer lacks, placed by their context
  * ("Dundee, Scotland", "our Abuja office", "#dubai", "country=France").
  */
-import { K, T, dictBits, wordBits, type Lexicon } from './lexicon.js';
-import { Gap, Shape, hasHyphen, humanVerbAfter, multiPhraseAt, tokAt, wordSet, type Token } from './tokens.js';
+import { K, T, caseFormOf, dictBits, wordBits, type Lexicon } from './lexicon.js';
+import { Gap, Shape, codeAt, hasHyphen, humanVerbAfter, multiPhraseAt, tokAt, wordSet, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 import { columnHeader } from '../context.js';
 
@@ -247,9 +247,11 @@ function residenceCue(toks: Token[], i: number): boolean {
 
 /** Token i is followed by ", " and a known place ("Shirley, Southampton"). */
 function placeAfterComma(toks: Token[], i: number): boolean {
-  const n = toks[i + 1];
+  const n = tokAt(toks, i + 1);
   return !!n && n.gap === Gap.Comma && n.shape === Shape.Cap && (n.bits & K.PLACE) !== 0 && !(n.bits & K.NAME_REAL);
 }
+
+const CAPITAL = /\p{Lu}/u;
 
 /** A capital inside a word or a hyphen: brands and products ("MobilePay", "CrashLoopBackOff", "M-Pesa"), not districts. */
 const INNER_CAPITAL_OR_HYPHEN = /.[\p{Lu}\-]/u;
@@ -528,10 +530,10 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
       continue;
     }
     // "baptised at St Mary’s, Ecclesfield", "married at St Oswald’s": a church named after its saint
-    if (shape === Shape.Cap && mode !== 'upper' && t.end - t.start <= 5 && (t.lowEquals('st') || t.lowEquals('saint'))) {
+    if (shape === Shape.Cap && mode !== 'upper') {
       const e = saintsChurchEnd(text, toks, i);
       // (a place only with its parish after it: "St Luke's" alone is as often a hospital or a school)
-      if (e > 0 && text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32 && /\p{Lu}/u.test(text.charAt(e + 2))) {
+      if (e > 0 && codeAt(text, e) === 44 && codeAt(text, e + 1) === 32 && CAPITAL.test(text.charAt(e + 2))) {
         out.push({ entity: 'LOCATION', start: t.start, end: e, score: 0.8, recognizer: 'ner-gazetteer', judge: false });
         i++;
         continue;
@@ -540,14 +542,13 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     // "Paris office: +33 …", "US vendor:", "its Dargaville plant", "Christchurch depot": a known place before a unit of an
     // organisation written in lower case names where the unit is
     // (the word after it first: most capitalised words are not followed by such a unit)
-    const unit = toks[i + 1];
+    const unit = tokAt(toks, i + 1);
     if (mode !== 'upper' && unit && unit.gap === Gap.Space && unit.shape === Shape.Lower && (shape === Shape.Cap || shape === Shape.Upper) && unit.isIn(PLACE_UNITS) && !t.embedded &&
       (shape === Shape.Cap || (t.end - t.start <= 3 && t.bits & K.COUNTRY)) &&
-      (t.bits & (K.CITY_BIG | K.COUNTRY) || (t.smallTown && !(t.bits & (K.FIRST | K.LAST | K.DICT)))) && !(t.bits & K.NAME_REAL)) {
-      if (!(i > 0 && t.gap === Gap.Space && toks[i - 1]!.shape === Shape.Cap)) {
-        out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.85, recognizer: 'ner-place-cue', judge: false });
-        continue;
-      }
+      (t.bits & (K.CITY_BIG | K.COUNTRY) || (t.smallTown && !(t.bits & (K.FIRST | K.LAST | K.DICT)))) && !(t.bits & K.NAME_REAL) &&
+      !(i > 0 && t.gap === Gap.Space && toks[i - 1]!.shape === Shape.Cap)) {
+      out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.85, recognizer: 'ner-place-cue', judge: false });
+      continue;
     }
     // "Iloilo City", "Pasay City": a town and the word City (not "Manchester City", a club the lexicon knows)
     // "Isle of Skye", "Island of Hawaii": an island named with "of"
@@ -625,7 +626,7 @@ export function findPlaces(text: string, toks: Token[], mode: 'cased' | 'lower' 
     // "I live in Heaton", "just moved to Leith", "I'm in Shirley, Southampton": after a verb of residence, a word the
     // name lists hold only weakly (or none), or any word followed by ", <place>", names a district or town
     if (shape === Shape.Cap && mode !== 'upper' && !(bits & (K.PLACE | K.STOP | K.ORG)) && !t.embedded && i > 1 && t.gap === Gap.Space && residenceCue(toks, i) &&
-      !(toks[i + 1] && toks[i + 1]!.gap === Gap.Space && toks[i + 1]!.shape === Shape.Cap) && !INNER_CAPITAL_OR_HYPHEN.test(text.slice(t.start, t.end)) &&
+      !(unit && unit.gap === Gap.Space && unit.shape === Shape.Cap) && !INNER_CAPITAL_OR_HYPHEN.test(text.slice(t.start, t.end)) &&
       (!(bits & K.NAME_REAL) && !t.dictWord || placeAfterComma(toks, i))) {
       out.push({ entity: 'LOCATION', start: t.start, end: t.end, score: 0.85, recognizer: 'ner-place-cue', judge: false });
       continue;
@@ -760,15 +761,16 @@ const LANDMARK_FIRST = wordSet(['lake', 'mount', 'mt', 'fort', 'loch', 'lago', '
  */
 export function saintsChurchEnd(text: string, toks: Token[], i: number): number {
   const t = toks[i]!;
-  const u = toks[i + 1];
+  if (t.end - t.start > 5 || !(t.lowEquals('st') || t.lowEquals('saint'))) return -1;
+  const u = tokAt(toks, i + 1);
   if (!u || u.shape !== Shape.Cap || u.embedded) return -1;
   const gap = text.slice(t.end, u.start);
   if (gap !== ' ' && gap !== '. ') return -1;
-  const q = text.charCodeAt(u.end);
-  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(u.end + 1) !== 115 || isWordChar(text.charCodeAt(u.end + 2) || 32)) return -1;
-  const w = toks[i + 2];
+  const q = codeAt(text, u.end);
+  if ((q !== 39 && q !== 0x2019) || codeAt(text, u.end + 1) !== 115 || isWordChar(codeAt(text, u.end + 2))) return -1;
+  const w = tokAt(toks, i + 2);
   // (the possessive's "s" is a token of its own or not, depending on the tokenizer: skip it)
-  const after = w && w.start <= u.end + 2 ? toks[i + 3] : w;
+  const after = w && w.start <= u.end + 2 ? tokAt(toks, i + 3) : w;
   if (after && after.shape === Shape.Cap && after.start - (u.end + 2) <= 1) return -1;
   return u.end + 2;
 }
@@ -779,11 +781,11 @@ export function saintsChurchEnd(text: string, toks: Token[], i: number): number 
  */
 export function placeBeforeLandmarkKind(toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  const u = toks[i + 1];
+  const u = tokAt(toks, i + 1);
   if (!u || u.gap !== Gap.Space || u.shape !== Shape.Cap || t.shape !== Shape.Cap || !u.isIn(LANDMARK_LAST_AFTER_PLACE)) return false;
   if (!(t.bits & K.PLACE || t.smallTown) || (t.bits & (K.FIRST | K.NAME_REAL)) === (K.FIRST | K.NAME_REAL) || t.embedded) return false;
-  const after = toks[i + 2];
-  const before = toks[i - 1];
+  const after = tokAt(toks, i + 2);
+  const before = tokAt(toks, i - 1);
   return !(after && after.gap === Gap.Space && after.shape === Shape.Cap) && !(before && t.gap === Gap.Space && before.shape === Shape.Cap);
 }
 
@@ -800,8 +802,8 @@ function landmarkAt(toks: Token[], i: number): number {
     if (u.bits & (K.STOP | K.ORG_SUFFIX) || u.embedded || t.sentenceStart && u.dictWord) return 0;
     return 2;
   }
-  let j = i + 1;
   if (placeBeforeLandmarkKind(toks, i)) return 2;
+  let j = i + 1;
   if (!toks[j]!.isIn(LANDMARK_LAST)) {
     j++;
     const w = toks[j];
@@ -855,11 +857,7 @@ const LONG_VOWEL_L_CASE = /(?:aa|ee|ii|oo|uu|yy|ää|öö)l(?:la|ta|le)$/;
 function inflectedPlace(low: string, lex: Lexicon, anyTown: boolean): boolean {
   const place = anyTown ? townOrPlace : bigPlace;
   if (LONG_VOWEL_L_CASE.test(low) && place(dictBits(lex, low.slice(0, -3)))) return true;
-  for (const [ending, nominative] of CASE_ENDINGS) {
-    if (!low.endsWith(ending) || low.length - ending.length < 3) continue;
-    if (place(dictBits(lex, low.slice(0, low.length - ending.length) + nominative))) return true;
-  }
-  return false;
+  return caseFormOf(lex, low, CASE_ENDINGS, 3, place);
 }
 
 /** Token i follows a Slavic preposition of place ("z Popradu", "iz Kranja"): then any town the lists know will do. */

@@ -296,9 +296,9 @@ export const TRADE_HEADS = [
   'creamery', 'dairy', 'butchers', 'bakers', 'brewers', 'provisions', 'imports', 'textiles', 'fabrics', 'tailors',
   'physio', 'physiotherapy', 'chiropractic', 'wellness', 'barbers', 'grooming', 'kennels', 'cycles', 'outdoors',
   'hardware', 'timber', 'flooring', 'furniture', 'interiors', 'homes', 'storage', 'coffee', 'pizza', 'cafe', 'newsagents', 'newsagent',
-  // ("Liffeyside Heating", "Larkfield Car Hire", "Verdure Botanicals", "Ashcombe Orthodontics", "Coastline Campervans")
   // sports clubs named after their town ("Ballyglass Rovers", "Didsbury Athletic", "Loughborough Harriers")
   'rovers', 'wanderers', 'athletic', 'harriers', 'rangers', 'albion', 'reserves',
+  // ("Liffeyside Heating", "Larkfield Car Hire", "Verdure Botanicals", "Ashcombe Orthodontics", "Coastline Campervans")
   'heating', 'hire', 'fintech', 'botanicals', 'furnishings', 'orthodontics', 'campervans', 'cooperative', 'co-operative',
 ];
 

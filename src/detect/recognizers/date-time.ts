@@ -596,4 +596,3 @@ export const dateOrdinal = defineRecognizer({
     noMatch: ['in the 21st century', 'on the 3rd floor', 'for the 2nd time', 'my 40th birthday', 'the 5th of 12 items', 'rent is due on the 1st, payable by ACH'],
   },
 });
-
